@@ -1,0 +1,71 @@
+package org.sujarit.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/** One DataSource: the external server when configured, otherwise an embedded PostgreSQL. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DatabaseProperties.class)
+class DatabaseConfiguration {
+  private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+  @Bean(destroyMethod = "close")
+  @Conditional(EmbeddedDatabaseCondition.class)
+  EmbeddedPostgres embeddedPostgres(DatabaseProperties props) {
+    Path dataDir = props.dataDir().resolve("pg").toAbsolutePath();
+    Path runtimeDir = props.dataDir().resolve("pg-runtime").toAbsolutePath();
+    try {
+      Files.createDirectories(dataDir);
+      Files.createDirectories(runtimeDir);
+      StalePostmaster.stopIfRunning(dataDir);
+      EmbeddedPostgres.Builder b = EmbeddedPostgres.builder()
+          .setDataDirectory(dataDir)
+          .setCleanDataDirectory(false)
+          .setOverrideWorkingDirectory(runtimeDir.toFile())
+          // zonky turns durability off by default (-F, synchronous_commit off); plans must survive a crash
+          .setServerConfig("fsync", "on")
+          .setServerConfig("synchronous_commit", "on")
+          .setServerConfig("full_page_writes", "on");
+      if (props.embeddedPort() > 0) b.setPort(props.embeddedPort());
+      EmbeddedPostgres pg = b.start();
+      log.info("Embedded PostgreSQL on port {} with data in {}", pg.getPort(), dataDir);
+      return pg;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + dataDir, e);
+    }
+  }
+
+  @Bean
+  @Conditional(EmbeddedDatabaseCondition.class)
+  DataSource embeddedDataSource(EmbeddedPostgres pg, DatabaseProperties props) {
+    return pool(pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", props);
+  }
+
+  @Bean
+  @Conditional(ExternalDatabaseCondition.class)
+  DataSource externalDataSource(DatabaseProperties props) {
+    log.info("External PostgreSQL at {}", props.url());
+    return pool(props.url(), props.user(), props.password(), props);
+  }
+
+  private static DataSource pool(String url, String user, String password, DatabaseProperties props) {
+    HikariDataSource ds = new HikariDataSource();
+    ds.setJdbcUrl(url);
+    ds.setUsername(user);
+    ds.setPassword(password);
+    ds.setMaximumPoolSize(props.poolSize());
+    ds.setPoolName("sujarit");
+    return ds;
+  }
+}

@@ -1,0 +1,18 @@
+package org.sujarit.database;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code sujarit.db.*}: set {@code url} (env {@code SUJARIT_DB_URL}) for an external server; leave it
+ * empty for the embedded one, whose files live in {@code sujarit.data-dir}.
+ */
+@ConfigurationProperties("sujarit.db")
+record DatabaseProperties(
+    String url,
+    String user,
+    String password,
+    @DefaultValue("./data") Path dataDir,
+    @DefaultValue("0") int embeddedPort,
+    @DefaultValue("10") int poolSize) {}

@@ -1,0 +1,104 @@
+package org.sujarit.interchange;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One plan in interchange form. Years are B.E.; budgets map a year to baht, where a {@code null}
+ * value means the document states nothing for that year and {@code 0} means no budget.
+ */
+public record PlanInterchange(
+    String source,
+    OrganizationInfo organization,
+    Period period,
+    String framework,
+    String title,
+    List<Target> targets,
+    Introduction introduction,
+    RiskAssessment riskAssessment,
+    List<Dimension> dimensions,
+    Integer statedProjectCount,
+    Map<Integer, BigDecimal> statedGrandTotal,
+    List<Diagnostic> diagnostics) {
+
+  public PlanInterchange {
+    targets = targets == null ? List.of() : targets;
+    dimensions = dimensions == null ? List.of() : dimensions;
+    diagnostics = diagnostics == null ? List.of() : diagnostics;
+  }
+
+  /** Organization kinds: SAO, SUBDISTRICT_MUNICIPALITY, TOWN_MUNICIPALITY, CITY_MUNICIPALITY, PAO, BANGKOK, BANGKOK_UNIT, PATTAYA, OTHER. */
+  public record OrganizationInfo(String name, String kind, String district, String province) {}
+
+  public record Period(int startYear, int endYear) {}
+
+  /** A Part 1 goal with a target value per year; unit is percent, score, count or other. */
+  public record Target(String name, String unit, Map<Integer, BigDecimal> values) {}
+
+  /** Part 1 text (extension). */
+  public record Introduction(String rationale, List<String> objectives, List<String> benefits) {}
+
+  /** Part 1 risk assessment; format is NACC_9_STEP, RISK_SCORE_TABLE, SWOT, NARRATIVE or NONE. */
+  public record RiskAssessment(String format, List<Risk> risks) {}
+
+  /** A risk of a work process, its level as written, and the names of the plan items that control it. */
+  public record Risk(String process, String risk, String level, List<String> controls) {}
+
+  public record Dimension(
+      int no,
+      String name,
+      Integer statedProjectCount,
+      Map<Integer, BigDecimal> statedTotal,
+      List<Mission> missions) {
+    public Dimension {
+      missions = missions == null ? List.of() : missions;
+    }
+  }
+
+  /** A mission (code "2.2") or sub-mission ("2.2.1") and the items listed under it. */
+  public record Mission(String code, String name, List<Project> projects) {
+    public Mission {
+      projects = projects == null ? List.of() : projects;
+    }
+  }
+
+  /**
+   * A Part 2 item. kind: PROJECT, ACTIVITY, MEASURE or OTHER. quarters (extension): the planned
+   * quarters (1–4) per year.
+   */
+  public record Project(
+      Integer seq,
+      String kind,
+      String name,
+      Map<Integer, BigDecimal> budget,
+      String responsible,
+      String remark,
+      Map<Integer, List<Integer>> quarters,
+      Details details,
+      Integer line) {}
+
+  /** A Part 3 detail sheet. indicatorTargets and costLines are extensions. */
+  public record Details(
+      String principle,
+      List<String> objectives,
+      String targetGroup,
+      String area,
+      List<String> method,
+      String duration,
+      String budgetText,
+      List<CostLine> costLines,
+      String responsibleText,
+      List<String> outputs,
+      List<String> outcomes,
+      List<String> indicators,
+      List<IndicatorTarget> indicatorTargets) {}
+
+  public record CostLine(String description, BigDecimal amount) {}
+
+  /** An indicator with its numeric target and unit (percent, score, count, person, time, other). */
+  public record IndicatorTarget(String indicator, BigDecimal target, String unit) {}
+
+  /** A problem found in the source, with its 1-based line; severity ERROR, WARNING or INFO. */
+  public record Diagnostic(Integer line, String severity, String code, String message) {}
+}

@@ -1,0 +1,1 @@
+create collation if not exists thai (provider = icu, locale = th-TH);
