@@ -1,8 +1,10 @@
 package org.sujarit;
 
+import java.time.Clock;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 
 /**
  * Sujarit: with no arguments, the web application; with a command word first, a command-line tool
@@ -21,5 +23,10 @@ public class Sujarit {
       }
     }
     SpringApplication.run(Sujarit.class, args);
+  }
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
   }
 }
