@@ -1,0 +1,12 @@
+package org.sujarit.document.xlsx;
+
+import java.io.OutputStream;
+import org.sujarit.document.model.PlanDocumentModel;
+
+public final class PlanTableWorkbook {
+  private PlanTableWorkbook() {}
+
+  public static void write(PlanDocumentModel model, OutputStream out) {
+    throw new UnsupportedOperationException();
+  }
+}
