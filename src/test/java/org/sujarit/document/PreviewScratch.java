@@ -9,5 +9,6 @@ class PreviewScratch {
   void render() throws Exception {
     Path dir = Files.createDirectories(Path.of("target/scratch"));
     Files.write(dir.resolve("plan.pdf"), new PlanDocuments().render(TestPlans.fiveYear(), DocumentFormat.PDF, TestPlans.OPTIONS));
+    Files.write(dir.resolve("plan.docx"), new PlanDocuments().render(TestPlans.fiveYear(), DocumentFormat.DOCX, TestPlans.OPTIONS));
   }
 }

@@ -38,7 +38,7 @@ final class PartOne {
   }
 
   private static void section(Flow f, int no, String title) {
-    f.heading(2, no + ". " + title, TextStyle.BODY_SIZE, Align.LEFT, 12, "part1-" + no);
+    f.heading(2, no + ". " + title, TextStyle.BODY_SIZE, Align.LEFT, 12, "part1_" + no);
   }
 
   private static void riskAssessment(Context c, Flow f) {

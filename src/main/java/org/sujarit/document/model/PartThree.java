@@ -31,7 +31,7 @@ final class PartThree {
           if (item.details() == null) continue;
           f.pageBreak();
           if (!dimensionShown) {
-            f.heading(2, "มิติที่ " + d.no() + " " + d.name(), TextStyle.BODY_SIZE, Align.LEFT, 0, "part3-d" + d.no());
+            f.heading(2, "มิติที่ " + d.no() + " " + d.name(), TextStyle.BODY_SIZE, Align.LEFT, 0, "part3_d" + d.no());
             dimensionShown = true;
           }
           if (!missionShown) {
@@ -47,7 +47,7 @@ final class PartThree {
 
   private static void sheet(Context c, Flow f, PlanTable.Item item) {
     Details d = item.details();
-    f.heading(3, "ลำดับที่ " + item.number(), TextStyle.BODY_SIZE, Align.LEFT, 8, "item-" + item.number(),
+    f.heading(3, "ลำดับที่ " + item.number(), TextStyle.BODY_SIZE, Align.LEFT, 8, "item_" + item.number(),
         item.number() + ") " + item.name());
     f.paragraph("1. ชื่อโครงการ : ", item.name(), TextStyle.LABEL);
     label(f, 2, "หลักการและเหตุผล");

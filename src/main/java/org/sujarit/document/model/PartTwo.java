@@ -20,7 +20,7 @@ final class PartTwo {
     for (int i = 0; i < tables.size(); i++) {
       if (i < dimensions.size()) {
         PlanTable.Dimension d = dimensions.get(i);
-        f.heading(2, "มิติที่ " + d.no() + " " + d.name(), TextStyle.BODY_SIZE, Align.LEFT, 10, "part2-d" + d.no());
+        f.heading(2, "มิติที่ " + d.no() + " " + d.name(), TextStyle.BODY_SIZE, Align.LEFT, 10, "part2_d" + d.no());
       }
       f.add(tables.get(i));
     }

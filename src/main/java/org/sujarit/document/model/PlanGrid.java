@@ -17,6 +17,8 @@ import org.sujarit.document.model.Table.RowKind;
  */
 public record PlanGrid(List<Column> columns, List<Row> header, List<List<Row>> dimensions, Row total) {
   public static final float FONT_SIZE = 14;
+  /** The budget columns follow มิติ, ภารกิจ and the item. */
+  public static final int FIRST_YEAR_COLUMN = 3;
   private static final float YEAR_MIN = 54;
   private static final float YEAR_MAX = 68;
   private static final float REMARK = 78;

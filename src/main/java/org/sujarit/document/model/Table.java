@@ -9,6 +9,9 @@ import java.util.List;
 public record Table(List<Column> columns, int headerRows, List<Row> rows, float fontSize) implements Block {
   /** Left and right padding of every cell, in points. */
   public static final float PADDING = 4;
+  /** Background of header rows and of total rows, as RGB. */
+  public static final int HEADER_SHADE = 0xD9D9D9;
+  public static final int TOTAL_SHADE = 0xF2F2F2;
 
   public record Column(float width, Align align) {}
 

@@ -14,8 +14,8 @@ import org.sujarit.document.model.Table.RowKind;
 
 /** A layout table as a PdfPTable: fixed column widths, header rows repeated on every page, spans. */
 final class PdfTables {
-  static final Color HEADER_SHADE = new Color(0xD9, 0xD9, 0xD9);
-  static final Color TOTAL_SHADE = new Color(0xF2, 0xF2, 0xF2);
+  private static final Color HEADER_SHADE = new Color(Table.HEADER_SHADE);
+  private static final Color TOTAL_SHADE = new Color(Table.TOTAL_SHADE);
 
   private PdfTables() {}
 
