@@ -58,7 +58,7 @@ public final class DocxPlanWriter {
       section.blocks().forEach(this::add);
       boolean last = i == sections.size() - 1;
       // a section ends with the paragraph holding its properties; the last one's are the body's
-      CTSectPr properties = last ? doc.getDocument().getBody().getSectPr() : closingParagraph().getCTP().addNewPPr().addNewSectPr();
+      CTSectPr properties = last ? doc.getDocument().getBody().getSectPr() : closingParagraph().getCTPPr().addNewSectPr();
       layout.describe(properties, section);
     }
   }

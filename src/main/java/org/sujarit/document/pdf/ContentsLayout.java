@@ -23,7 +23,8 @@ final class ContentsLayout {
   private ContentsLayout() {}
 
   static Paragraph columnTitle(String title) {
-    Paragraph p = new Paragraph(new Chunk(title, PdfFonts.font(SIZE, true)));
+    Paragraph p = PdfFonts.paragraph(SIZE, SIZE * PdfPlanWriter.LEADING);
+    p.add(new Chunk(title, PdfFonts.font(SIZE, true)));
     p.setAlignment(Element.ALIGN_RIGHT);
     return p;
   }
@@ -34,7 +35,7 @@ final class ContentsLayout {
     text.setLocalGoto(e.anchor());
     PdfTemplate number = canvas.createTemplate(NUMBER_WIDTH, SIZE * 1.4f);
     decorator.numberOf(e.anchor(), number);
-    Paragraph p = new Paragraph(leading);
+    Paragraph p = PdfFonts.paragraph(SIZE, leading);
     p.add(text);
     p.add(new Chunk(new DottedLineSeparator()));
     p.add(new Chunk(Image.getInstance(number), 0, -BASELINE, true));

@@ -1,6 +1,7 @@
 package org.sujarit.document.pdf;
 
 import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.LayoutProcessor;
 import java.io.IOException;
@@ -30,6 +31,16 @@ final class PdfFonts {
 
   static Font font(float size, boolean bold) {
     return new Font(base(bold), size);
+  }
+
+  /**
+   * An empty paragraph in the document font: OpenPDF sets the space before a paragraph in the
+   * paragraph's own font, which would otherwise pull in a non-embedded Helvetica.
+   */
+  static Paragraph paragraph(float size, float leading) {
+    Paragraph p = new Paragraph(leading);
+    p.setFont(font(size, false));
+    return p;
   }
 
   static BaseFont base(boolean bold) {

@@ -111,7 +111,7 @@ public final class PdfPlanWriter {
       chunk.setGenericTag(decorator.tag(h));
       chunk.setLocalDestination(h.anchor());
     }
-    com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(h.size() * LEADING);
+    com.lowagie.text.Paragraph p = PdfFonts.paragraph(h.size(), h.size() * LEADING);
     p.add(chunk);
     p.setAlignment(alignment(h.align()));
     space(p, h.spaceBefore());
@@ -122,7 +122,7 @@ public final class PdfPlanWriter {
   private void paragraph(Paragraph para) {
     TextStyle s = para.style();
     if (s.bold() && para.text().isEmpty()) keepWithNext();
-    com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(s.size() * LEADING);
+    com.lowagie.text.Paragraph p = PdfFonts.paragraph(s.size(), s.size() * LEADING);
     if (para.lead() != null) p.add(chunk(para.lead(), PdfFonts.font(s.size(), true)));
     if (!para.text().isEmpty()) p.add(chunk(para.text(), PdfFonts.font(s.size(), s.bold())));
     p.setAlignment(alignment(s.align()));
