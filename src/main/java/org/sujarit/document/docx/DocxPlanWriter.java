@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.util.Date;
 import java.util.List;
-import java.util.Optional;
-import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -23,6 +20,7 @@ import org.sujarit.document.model.Paragraph;
 import org.sujarit.document.model.PlanDocumentModel;
 import org.sujarit.document.model.Section;
 import org.sujarit.document.model.Table;
+import org.sujarit.document.ooxml.OfficeFiles;
 import org.sujarit.document.model.TableOfContents;
 import org.sujarit.document.model.TextStyle;
 
@@ -39,13 +37,12 @@ public final class DocxPlanWriter {
   private DocxPlanWriter(XWPFDocument doc, DocumentInfo info) {
     this.doc = doc;
     this.layout = DocxLayout.prepare(doc, info.thaiDigits());
-    properties(info);
   }
 
   public static void write(PlanDocumentModel model, OutputStream out) {
     try (XWPFDocument doc = new XWPFDocument()) {
       new DocxPlanWriter(doc, model.info()).render(model.sections());
-      doc.write(out);
+      OfficeFiles.write(doc, model.info(), out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -136,15 +133,4 @@ public final class DocxPlanWriter {
     return p;
   }
 
-  private void properties(DocumentInfo info) {
-    POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
-    Optional<Date> created = Optional.of(Date.from(info.created().toInstant()));
-    core.setCreated(created);
-    core.setModified(created);
-    core.setCreator(info.author());
-    core.setLastModifiedByUser(info.author());
-    core.setTitle(info.title());
-    core.setSubjectProperty(info.subject());
-    doc.getProperties().getExtendedProperties().setApplication("Sujarit");
-  }
 }

@@ -6,16 +6,15 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfDate;
-import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.io.UncheckedIOException;
 import java.util.GregorianCalendar;
 import org.sujarit.document.model.Align;
 import org.sujarit.document.model.Block;
@@ -49,7 +48,13 @@ public final class PdfPlanWriter {
   }
 
   public static void write(PlanDocumentModel model, OutputStream out) {
-    new PdfPlanWriter(model, out).render();
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream(256 * 1024);
+    new PdfPlanWriter(model, buffer).render();
+    try {
+      out.write(FileIdentifier.fromContent(buffer.toByteArray()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private void render() {
@@ -82,9 +87,7 @@ public final class PdfPlanWriter {
     document.addCreator("Sujarit");
     document.addModificationDate(created(info));
     writer.getExtraCatalog().put(PdfName.LANG, new PdfString("th-TH"));
-    // the file identifier is random unless given: derive it from the content
-    byte[] id = fingerprint(model.toString());
-    writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+    writer.getInfo().put(PdfName.FILEID, FileIdentifier.placeholder());
   }
 
   private static PdfDate created(DocumentInfo info) {
@@ -179,11 +182,4 @@ public final class PdfPlanWriter {
     };
   }
 
-  private static byte[] fingerprint(String content) {
-    try {
-      return MessageDigest.getInstance("MD5").digest(content.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -11,6 +11,7 @@ import org.sujarit.common.FiscalQuarter;
 import org.sujarit.document.model.Align;
 import org.sujarit.document.model.EPlanRecord;
 import org.sujarit.document.model.PlanDocumentModel;
+import org.sujarit.document.ooxml.OfficeFiles;
 import org.sujarit.document.xlsx.WorkbookStyles.Kind;
 
 /**
@@ -34,7 +35,7 @@ public final class EPlanWorkbook {
     EPlanWorkbook w = new EPlanWorkbook();
     String organization = model.info().author();
     model.ePlan().forEach(r -> w.sheet(r, organization));
-    WorkbookStyles.write(w.workbook, model.info(), out);
+    OfficeFiles.write(w.workbook, model.info(), out);
   }
 
   private void sheet(EPlanRecord record, String organization) {

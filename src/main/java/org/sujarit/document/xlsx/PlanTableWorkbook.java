@@ -11,6 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.sujarit.document.model.Align;
 import org.sujarit.document.model.PlanDocumentModel;
+import org.sujarit.document.ooxml.OfficeFiles;
 import org.sujarit.document.model.PlanGrid;
 import org.sujarit.document.model.Table;
 import org.sujarit.document.model.Table.RowKind;
@@ -33,7 +34,7 @@ public final class PlanTableWorkbook {
   public static void write(PlanDocumentModel model, OutputStream out) {
     PlanTableWorkbook w = new PlanTableWorkbook(model.grid().whole());
     w.render(model.heading());
-    WorkbookStyles.write(w.workbook, model.info(), out);
+    OfficeFiles.write(w.workbook, model.info(), out);
   }
 
   private void render(List<String> heading) {

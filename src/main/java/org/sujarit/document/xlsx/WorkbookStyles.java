@@ -1,13 +1,7 @@
 package org.sujarit.document.xlsx;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
-import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -21,12 +15,11 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.sujarit.document.model.Align;
 import org.sujarit.document.model.DocumentFont;
-import org.sujarit.document.model.DocumentInfo;
 import org.sujarit.document.model.Table;
 
 /**
  * The cell styles both workbooks use (TH Sarabun New, thin borders, shaded header and total rows),
- * created once per workbook, and the workbook's properties.
+ * created once per workbook, and the sizes of columns and rows.
  */
 final class WorkbookStyles {
   static final float FONT_SIZE = 14;
@@ -98,18 +91,4 @@ final class WorkbookStyles {
     sheet.setAutobreaks(true);
   }
 
-  static void write(XSSFWorkbook workbook, DocumentInfo info, OutputStream out) {
-    POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
-    Optional<Date> created = Optional.of(Date.from(info.created().toInstant()));
-    core.setCreated(created);
-    core.setModified(created);
-    core.setCreator(info.author());
-    core.setTitle(info.title());
-    workbook.getProperties().getExtendedProperties().setApplication("Sujarit");
-    try {
-      workbook.write(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }
