@@ -89,7 +89,7 @@ public final class DocxPlanWriter {
     if (s.indentLeft() != 0) p.setIndentationLeft(DocxRuns.twips(s.indentLeft()));
     if (s.firstLineIndent() > 0) p.setIndentationFirstLine(DocxRuns.twips(s.firstLineIndent()));
     if (s.firstLineIndent() < 0) p.setIndentationHanging(DocxRuns.twips(-s.firstLineIndent()));
-    if (s.bold() && para.text().isEmpty()) p.getCTPPr().addNewKeepNext(); // a label stays with its text
+    if (s.keepWithNext()) p.getCTPPr().addNewKeepNext();
     if (para.lead() != null) DocxRuns.text(p, para.lead(), s.size(), true);
     if (!para.text().isEmpty()) DocxRuns.text(p, para.text(), s.size(), s.bold());
   }

@@ -13,7 +13,7 @@ record Context(PlanInterchange plan, PlanTable table, RenderOptions options, Wor
   }
 
   String fill(String template) {
-    return StandardTexts.fill(template, organization, table.period().toString(), table.period().last().toString());
+    return StandardTexts.fill(template, organization, period(), wording.year(table.period().last()));
   }
 
   List<String> fill(List<String> templates) {

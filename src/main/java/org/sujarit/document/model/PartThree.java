@@ -49,7 +49,7 @@ final class PartThree {
     Details d = item.details();
     f.heading(3, "ลำดับที่ " + item.number(), TextStyle.BODY_SIZE, Align.LEFT, 8, "item_" + item.number(),
         item.number() + ") " + item.name());
-    f.paragraph("1. ชื่อโครงการ : ", item.name(), TextStyle.LABEL);
+    f.paragraph("1. ชื่อโครงการ : ", item.name(), TextStyle.FIELD);
     label(f, 2, "หลักการและเหตุผล");
     paragraphs(f, d.principle(), TextStyle.BODY);
     label(f, 3, "วัตถุประสงค์");
@@ -124,7 +124,7 @@ final class PartThree {
   }
 
   private static void label(Flow f, int no, String title) {
-    f.paragraph(no + ". " + title, "", TextStyle.LABEL);
+    f.paragraph(no + ". " + title, TextStyle.LABEL);
   }
 
   private static void paragraphs(Flow f, String text, TextStyle style) {

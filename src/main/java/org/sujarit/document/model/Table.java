@@ -34,10 +34,6 @@ public record Table(List<Column> columns, int headerRows, List<Row> rows, float 
       return new Cell(text, colSpan, rowSpan, align, true, fontSize, amount);
     }
 
-    public Cell aligned(Align a) {
-      return new Cell(text, colSpan, rowSpan, a, bold, fontSize, amount);
-    }
-
     public Cell span(int cols, int rows) {
       return new Cell(text, cols, rows, align, bold, fontSize, amount);
     }

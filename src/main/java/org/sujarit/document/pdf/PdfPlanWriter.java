@@ -124,7 +124,7 @@ public final class PdfPlanWriter {
 
   private void paragraph(Paragraph para) {
     TextStyle s = para.style();
-    if (s.bold() && para.text().isEmpty()) keepWithNext();
+    if (s.keepWithNext()) keepWithNext();
     com.lowagie.text.Paragraph p = PdfFonts.paragraph(s.size(), s.size() * LEADING);
     if (para.lead() != null) p.add(chunk(para.lead(), PdfFonts.font(s.size(), true)));
     if (!para.text().isEmpty()) p.add(chunk(para.text(), PdfFonts.font(s.size(), s.bold())));
