@@ -3,6 +3,7 @@ package org.sujarit;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.sujarit.document.RenderCommand;
 
 /**
  * Sujarit: with no arguments, the web application; with a command word first, a command-line tool
@@ -14,6 +15,7 @@ public class Sujarit {
     if (args.length > 0 && !args[0].startsWith("-")) {
       String[] rest = Arrays.copyOfRange(args, 1, args.length);
       switch (args[0]) {
+        case "render" -> System.exit(RenderCommand.run(rest, System.out, System.err));
         default -> {
           System.err.println("คำสั่งไม่รู้จัก / unknown command: " + args[0]);
           System.exit(2);

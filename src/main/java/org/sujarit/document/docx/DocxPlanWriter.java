@@ -71,6 +71,7 @@ public final class DocxPlanWriter {
   private void heading(Heading h) {
     XWPFParagraph p = newParagraph(h.align(), h.spaceBefore());
     p.setStyle("Heading" + Math.min(h.level(), 3));
+    p.setSpacingAfter(DocxRuns.twips(h.spaceAfter()));
     if (h.anchor() == null) {
       DocxRuns.text(p, h.text(), h.size(), true);
       return;

@@ -13,6 +13,11 @@ public record Heading(int level, String text, float size, Align align, float spa
     return title == null ? text.replace('\n', ' ') : title;
   }
 
+  /** A part's title stands apart from what follows it. */
+  public float spaceAfter() {
+    return level == 1 ? 12 : 2;
+  }
+
   public boolean inContents() {
     return anchor != null && level <= 2;
   }

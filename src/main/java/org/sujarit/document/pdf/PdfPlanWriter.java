@@ -118,7 +118,7 @@ public final class PdfPlanWriter {
     p.add(chunk);
     p.setAlignment(alignment(h.align()));
     space(p, h.spaceBefore());
-    p.setSpacingAfter(h.level() == 1 ? 12 : 2);
+    p.setSpacingAfter(h.spaceAfter());
     document.add(p);
   }
 
