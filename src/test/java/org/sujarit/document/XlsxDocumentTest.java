@@ -101,19 +101,18 @@ class XlsxDocumentTest {
   }
 
   private static List<Row> rowsLabelled(Sheet sheet, int column, String label) {
-    List<Row> rows = new ArrayList<>();
-    for (Row r : sheet) {
-      Cell c = r.getCell(column);
-      if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(label)) rows.add(r);
-    }
-    return rows;
+    return rows(sheet, column, label::equals);
   }
 
   private static List<Row> rowsStartingWith(Sheet sheet, int column, String prefix) {
+    return rows(sheet, column, t -> t.startsWith(prefix));
+  }
+
+  private static List<Row> rows(Sheet sheet, int column, java.util.function.Predicate<String> text) {
     List<Row> rows = new ArrayList<>();
     for (Row r : sheet) {
       Cell c = r.getCell(column);
-      if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith(prefix)) rows.add(r);
+      if (c != null && c.getCellType() == CellType.STRING && text.test(c.getStringCellValue())) rows.add(r);
     }
     return rows;
   }

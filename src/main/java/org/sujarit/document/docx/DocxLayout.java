@@ -94,7 +94,7 @@ final class DocxLayout {
     var defaults = st.addNewDocDefaults();
     CTRPr rpr = defaults.addNewRPrDefault().addNewRPr();
     DocxRuns.fonts(rpr.addNewRFonts());
-    BigInteger size = BigInteger.valueOf(Math.round(TextStyle.BODY_SIZE * 2));
+    BigInteger size = DocxRuns.halfPoints(TextStyle.BODY_SIZE);
     rpr.addNewSz().setVal(size);
     rpr.addNewSzCs().setVal(size);
     DocxRuns.language(rpr.addNewLang());

@@ -26,8 +26,6 @@ import org.sujarit.document.model.TextStyle;
 
 /** Renders the document model as an editable Word document, one Word section per model section. */
 public final class DocxPlanWriter {
-  private static final float CONTENTS_LEVEL_INDENT = 24;
-
   private final XWPFDocument doc;
   private final DocxLayout layout;
   private PageSetup page;
@@ -106,7 +104,8 @@ public final class DocxPlanWriter {
     DocxRuns.text(title, toc.pageColumnTitle(), TextStyle.BODY_SIZE, true);
     for (TableOfContents.Entry e : toc.entries()) {
       XWPFParagraph p = newParagraph(Align.LEFT, e.level() == 1 ? 6 : 0);
-      p.setIndentationLeft(DocxRuns.twips((e.level() - 1) * CONTENTS_LEVEL_INDENT));
+      p.setIndentationLeft(DocxRuns.twips((e.level() - 1) * TableOfContents.LEVEL_INDENT));
+      p.setIndentationRight(DocxRuns.twips(TableOfContents.NUMBER_WIDTH)); // the number's tab stands in the indent
       CTTabStop tab = p.getCTPPr().addNewTabs().addNewTab();
       tab.setVal(STTabJc.RIGHT);
       tab.setLeader(STTabTlc.DOT);

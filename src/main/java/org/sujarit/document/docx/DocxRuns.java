@@ -10,10 +10,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.sujarit.document.model.Align;
 import org.sujarit.document.model.DocumentFont;
+import org.sujarit.document.model.TextStyle;
 
 /**
  * Runs of Thai text. Word applies the complex-script slots to Thai: the font in w:rFonts/@w:cs, the
- * size in w:szCs and bold in w:bCs, so every run sets those along with the Latin ones.
+ * size in w:szCs and bold in w:bCs. The document defaults carry the font, 16 pt and the Thai
+ * language in both slots; a run sets only what differs, size and bold again in both slots (runs that
+ * repeat the defaults would double the document's memory and size).
  */
 final class DocxRuns {
   static final String FONT = DocumentFont.OFFICIAL_FAMILY;
@@ -34,16 +37,22 @@ final class DocxRuns {
   }
 
   static void style(XWPFRun run, float size, boolean bold) {
+    boolean defaultSize = size == TextStyle.BODY_SIZE;
+    if (defaultSize && !bold) return;
     CTRPr pr = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
-    fonts(pr.addNewRFonts());
     if (bold) {
       pr.addNewB();
       pr.addNewBCs();
     }
-    BigInteger halfPoints = BigInteger.valueOf(Math.round(size * 2));
-    pr.addNewSz().setVal(halfPoints);
-    pr.addNewSzCs().setVal(halfPoints);
-    language(pr.addNewLang());
+    if (!defaultSize) {
+      BigInteger halfPoints = halfPoints(size);
+      pr.addNewSz().setVal(halfPoints);
+      pr.addNewSzCs().setVal(halfPoints);
+    }
+  }
+
+  static BigInteger halfPoints(float size) {
+    return BigInteger.valueOf(Math.round(size * 2));
   }
 
   static void fonts(CTFonts f) {

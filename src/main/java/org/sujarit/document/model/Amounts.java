@@ -24,10 +24,15 @@ public final class Amounts {
     if (budget != null) {
       for (FiscalYear y : period.years()) {
         BigDecimal v = budget.get(y.value());
-        if (v != null) m.put(y, Baht.of(v.setScale(2, RoundingMode.HALF_UP)));
+        if (v != null) m.put(y, rounded(v));
       }
     }
     return new Amounts(m);
+  }
+
+  /** An amount as the plan gives it, rounded to the satang. */
+  static Baht rounded(BigDecimal amount) {
+    return Baht.of(amount.setScale(2, RoundingMode.HALF_UP));
   }
 
   /** The sum per year, every year stated (zero where no part states it). */

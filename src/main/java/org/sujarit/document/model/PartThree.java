@@ -111,7 +111,7 @@ final class PartThree {
       f.paragraph("รายละเอียดค่าใช้จ่าย", TextStyle.SUBLABEL);
       for (int i = 0; i < costs.size(); i++) {
         PlanInterchange.CostLine l = costs.get(i);
-        String amount = l.amount() == null ? "" : " จำนวน " + w.digits(Baht.of(l.amount().setScale(2, java.math.RoundingMode.HALF_UP)).format()) + " บาท";
+        String amount = l.amount() == null ? "" : " จำนวน " + Amounts.rounded(l.amount()).format() + " บาท";
         f.paragraph("(" + (i + 1) + ") " + l.description().strip() + amount, TextStyle.LIST_ITEM);
       }
     }

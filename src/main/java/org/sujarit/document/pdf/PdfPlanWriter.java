@@ -136,10 +136,7 @@ public final class PdfPlanWriter {
   }
 
   private void contents(TableOfContents toc) {
-    document.add(ContentsLayout.columnTitle(toc.pageColumnTitle()));
-    for (TableOfContents.Entry e : toc.entries()) {
-      document.add(ContentsLayout.entry(e, writer.getDirectContent(), decorator, ContentsLayout.SIZE * LEADING));
-    }
+    document.add(ContentsLayout.of(toc, document.right() - document.left(), writer.getDirectContent(), decorator));
   }
 
   /**
