@@ -49,8 +49,8 @@ final class PartOne {
     }
     f.paragraph(c.fill(StandardTexts.RISK_INTRO), TextStyle.BODY);
     float w = PageSetup.PORTRAIT.textWidth();
-    List<Column> columns = List.of(new Column(36, Align.CENTER), new Column(w * 0.2f, Align.LEFT),
-        new Column(w * 0.3f, Align.LEFT), new Column(64, Align.CENTER), new Column(w * 0.5f - 100, Align.LEFT));
+    List<Column> columns = List.of(new Column(44, Align.CENTER), new Column(w * 0.2f, Align.LEFT),
+        new Column(w * 0.3f, Align.LEFT), new Column(64, Align.CENTER), new Column(w * 0.5f - 108, Align.LEFT));
     List<Row> rows = new ArrayList<>();
     rows.add(headerRow(c, "ลำดับที่", "กระบวนงาน", "ประเด็นความเสี่ยงการทุจริต", "ระดับความเสี่ยง", "มาตรการควบคุมความเสี่ยงการทุจริต"));
     int no = 0;
