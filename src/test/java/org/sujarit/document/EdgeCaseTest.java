@@ -34,6 +34,17 @@ class EdgeCaseTest {
     assertThat(documents.render(hugeBudgets(), format, TestPlans.OPTIONS.withThaiDigits(true))).hasSizeGreaterThan(1000);
   }
 
+  @ParameterizedTest
+  @EnumSource(DocumentFormat.class)
+  void aPlanWithNothingButItsNameAndYearsStillRenders(DocumentFormat format) throws IOException {
+    PlanInterchange empty = org.sujarit.interchange.InterchangeJson.read(
+        "{\"organization\": {\"name\": \"เทศบาลตำบลว่างเปล่า\"}, \"period\": {\"startYear\": 2566, \"endYear\": 2570}}");
+    byte[] document = documents.render(empty, format, TestPlans.OPTIONS);
+    if (format == DocumentFormat.PDF) {
+      assertThat(PdfDocumentTest.squeeze(PdfDocumentTest.text(document))).contains("รวมทั้งสิ้นจำนวน0โครงการ-----");
+    }
+  }
+
   @Test
   void oneYearPlanKeepsEveryFigureWholeAndEveryGlyphOnThePage() throws IOException {
     byte[] pdf = documents.render(TestPlans.edgeCases(), DocumentFormat.PDF, TestPlans.OPTIONS);

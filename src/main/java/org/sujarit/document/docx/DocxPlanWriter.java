@@ -126,10 +126,12 @@ public final class DocxPlanWriter {
     return p;
   }
 
-  /** The empty, one-point paragraph that carries a section's properties. */
+  /** The empty paragraph that carries a section's properties, its mark one point high so it never takes a page. */
   private XWPFParagraph closingParagraph() {
     XWPFParagraph p = newParagraph(Align.LEFT, 0);
-    DocxRuns.text(p, "", 1, false);
+    var mark = p.getCTPPr().addNewRPr();
+    mark.addNewSz().setVal(DocxRuns.halfPoints(1));
+    mark.addNewSzCs().setVal(DocxRuns.halfPoints(1));
     return p;
   }
 

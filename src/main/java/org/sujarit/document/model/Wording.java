@@ -1,6 +1,5 @@
 package org.sujarit.document.model;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.sujarit.common.Baht;
 import org.sujarit.common.BahtText;
@@ -24,10 +23,6 @@ public final class Wording {
     return options.thaiDigits() ? ThaiDigits.toThai(text) : text;
   }
 
-  public boolean thaiDigits() {
-    return options.thaiDigits();
-  }
-
   /** A table cell: "10,000", "-" for no budget, empty when the plan states nothing. */
   public String amount(Baht amount) {
     if (amount == null) return "";
@@ -40,16 +35,8 @@ public final class Wording {
     return options.amountsInWords() ? figure + " (" + BahtText.of(amount, options.bahtConvention()) + ")" : figure;
   }
 
-  public String number(long n) {
-    return digits(Long.toString(n));
-  }
-
-  public String number(BigDecimal n) {
-    return digits(n.stripTrailingZeros().toPlainString());
-  }
-
   public String year(FiscalYear year) {
-    return number(year.value());
+    return digits(Integer.toString(year.value()));
   }
 
   /** "2566–2570", or "2566" for a one-year plan. */

@@ -76,9 +76,9 @@ final class WorkbookStyles {
   static float rowHeight(String text, float columnPoints, float size, boolean bold) {
     int lines = 0;
     for (String line : text.split("\n", -1)) {
-      lines += Math.max(1, (int) Math.ceil(DocumentFont.width(line, size, bold) * 1.1f / Math.max(10, columnPoints - 8)));
+      lines += Math.max(1, (int) Math.ceil(DocumentFont.width(line, size, bold) / Math.max(10, columnPoints - 8)));
     }
-    return lines * size * 1.45f + 4;
+    return lines * size * 1.3f + 4;
   }
 
   static void landscape(Sheet sheet) {
