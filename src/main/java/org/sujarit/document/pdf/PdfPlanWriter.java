@@ -58,7 +58,7 @@ public final class PdfPlanWriter {
   }
 
   private void render() {
-    writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO); // justify by spaces only: spacing letters moves Thai marks
+    writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO); // were a line justified: widen spaces, never letters (moves Thai marks)
     writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
     writer.setPageEvent(decorator);
     writer.setPageLabels(decorator.labels());
