@@ -156,6 +156,12 @@ class AuthorizationMatrixTest {
     m.add(json(HttpMethod.POST, "/api/plans/{id}/amend", f -> "/api/plans/" + f.plan() + "/amend", "{\"comment\":\"x\"}", PLANNER));
     // the chain is one for the installation: any organization's auditor may check it is whole
     m.add(get("/api/audit/verify", f -> "/api/audit/verify", AUDIT_READERS).global());
+    // documents: rendered only for those who may read the plan; a job is visible to its owner alone (404 to others)
+    m.add(get("/plans/{id}/versions/{version}/documents/{format}", f -> "/plans/" + f.plan() + "/versions/1/documents/xlsx", READERS));
+    m.add(get("/api/plans/{id}/versions/{version}/documents/{format}", f -> v(f) + "/documents/eplan-xlsx", READERS));
+    m.add(form("/plans/{id}/versions/{version}/documents/{format}", f -> "/plans/" + f.plan() + "/versions/1/documents/xlsx", "", READERS));
+    m.add(get("/documents/jobs/{job}", f -> "/documents/jobs/" + java.util.UUID.randomUUID(), ANYONE));
+    m.add(get("/documents/jobs/{job}/file", f -> "/documents/jobs/" + java.util.UUID.randomUUID() + "/file", ANYONE));
     return m;
   }
 
