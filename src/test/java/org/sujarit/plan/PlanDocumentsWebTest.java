@@ -45,7 +45,7 @@ class PlanDocumentsWebTest {
     assertThat(second).isEqualTo(first);
     try (var pdf = Loader.loadPDF(first)) {
       String text = new PDFTextStripper().getText(pdf);
-      assertThat(text).contains("โครงการอบรมคุณธรรมจริยธรรม", "30,000", "150,000", "นายก" + t.organization().name());
+      assertThat(text).contains("โครงการอบรมคุณธรรมจริยธรรม", "30,000", "รวมทั้งสิ้น", "นายก" + t.organization().name());
     }
 
     var planner1 = httpBasic(planner.username(), TestData.PASSWORD);
