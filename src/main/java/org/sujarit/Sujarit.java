@@ -14,6 +14,7 @@ public class Sujarit {
     if (args.length > 0 && !args[0].startsWith("-")) {
       String[] rest = Arrays.copyOfRange(args, 1, args.length);
       switch (args[0]) {
+        case "import" -> System.exit(org.sujarit.importer.ImportCommand.run(rest, System.out, System.err));
         default -> {
           System.err.println("คำสั่งไม่รู้จัก / unknown command: " + args[0]);
           System.exit(2);

@@ -1,0 +1,95 @@
+package org.sujarit.importer.recognize;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sujarit.importer.DiagnosticCode;
+import org.sujarit.importer.model.Findings;
+import org.sujarit.importer.text.NameKey;
+
+/**
+ * Pairs Part 2 items with Part 3 sheets: first by printed code, sequence number or a like name, best
+ * pairs first; then a sheet left over between two paired neighbours goes with the item left over in
+ * the same place of the table, since both lists follow the same order.
+ */
+final class SheetMatcher {
+  private static final double NAME_MATCH = 0.75;
+  private static final double SEQ_NAME_MATCH = 0.35;
+  private static final double PLACE_MATCH = 0.45;
+
+  private SheetMatcher() {}
+
+  static void match(List<TableItem> items, List<DetailSheet> sheets, Findings findings) {
+    Map<Object, String> keys = new HashMap<>();
+    items.forEach(i -> keys.put(i, NameKey.of(i.name)));
+    sheets.forEach(s -> keys.put(s, NameKey.of(s.name)));
+    List<double[]> pairs = new ArrayList<>();
+    for (int a = 0; a < items.size(); a++) {
+      TableItem item = items.get(a);
+      for (int b = 0; b < sheets.size(); b++) {
+        DetailSheet sheet = sheets.get(b);
+        double score = score(item, sheet, keys.get(item), keys.get(sheet));
+        if (score > 0) pairs.add(new double[] {score, a, b});
+      }
+    }
+    pairs.sort((x, y) -> Double.compare(y[0], x[0]));
+    for (double[] p : pairs) {
+      TableItem item = items.get((int) p[1]);
+      DetailSheet sheet = sheets.get((int) p[2]);
+      if (item.sheet == null && sheet.item == null) link(item, sheet);
+    }
+    pairByPlace(items, sheets, keys, findings);
+  }
+
+  private static double score(TableItem item, DetailSheet sheet, String itemKey, String sheetKey) {
+    if (item.code != null && item.code.equals(sheet.code)) return 3 + NameKey.similarity(itemKey, sheetKey);
+    if (item.dimension != null && sheet.dimension != null && !item.dimension.equals(sheet.dimension)) return 0;
+    double sim = NameKey.similarity(itemKey, sheetKey);
+    if (item.seq != null && item.seq.equals(sheet.seq) && sim >= SEQ_NAME_MATCH) return 2 + sim;
+    if (sim < NAME_MATCH) return 0;
+    boolean sameMission = item.missionCode != null && item.missionCode.equals(sheet.missionCode);
+    return sim + (sameMission ? 0.05 : 0);
+  }
+
+  private static void link(TableItem item, DetailSheet sheet) {
+    item.sheet = sheet;
+    sheet.item = item;
+  }
+
+  private static void pairByPlace(List<TableItem> items, List<DetailSheet> sheets, Map<Object, String> keys, Findings findings) {
+    for (int b = 0; b < sheets.size(); b++) {
+      DetailSheet sheet = sheets.get(b);
+      if (sheet.item != null) continue;
+      int before = -1;
+      for (int k = b - 1; k >= 0 && before < 0; k--) {
+        if (sheets.get(k).item != null) before = items.indexOf(sheets.get(k).item);
+      }
+      int after = items.size();
+      for (int k = b + 1; k < sheets.size() && after == items.size(); k++) {
+        if (sheets.get(k).item != null) after = items.indexOf(sheets.get(k).item);
+      }
+      TableItem best = null;
+      double bestSim = PLACE_MATCH;
+      for (int a = before + 1; a < after; a++) {
+        TableItem item = items.get(a);
+        if (item.sheet != null || !samePlace(item, sheet)) continue;
+        double sim = NameKey.similarity(keys.get(item), keys.get(sheet));
+        if (sim >= bestSim) {
+          best = item;
+          bestSim = sim;
+        }
+      }
+      if (best != null) {
+        link(best, sheet);
+        findings.add(sheet.line, DiagnosticCode.AMBIGUOUS_NAME, "ชื่อในส่วนที่ 3 \"" + sheet.name + "\" ไม่ตรงกับชื่อในตาราง \""
+            + best.name + "\" (บรรทัด " + best.line + ") แต่อยู่ตำแหน่งเดียวกัน จึงถือเป็นรายละเอียดของรายการนั้น กรุณาตรวจทาน");
+      }
+    }
+  }
+
+  private static boolean samePlace(TableItem item, DetailSheet sheet) {
+    if (item.dimension != null && sheet.dimension != null && !item.dimension.equals(sheet.dimension)) return false;
+    return item.missionCode == null || sheet.missionCode == null || item.missionCode.equals(sheet.missionCode);
+  }
+}
