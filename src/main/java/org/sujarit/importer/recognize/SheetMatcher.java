@@ -17,6 +17,8 @@ final class SheetMatcher {
   private static final double NAME_MATCH = 0.75;
   private static final double SEQ_NAME_MATCH = 0.35;
   private static final double PLACE_MATCH = 0.45;
+  /** Below this, a table name paired by code with its sheet is too damaged to keep. */
+  private static final double READABLE_NAME = 0.6;
 
   private SheetMatcher() {}
 
@@ -40,6 +42,23 @@ final class SheetMatcher {
       if (item.sheet == null && sheet.item == null) link(item, sheet);
     }
     pairByPlace(items, sheets, keys, findings);
+    preferSheetNames(items, keys, findings);
+  }
+
+  /**
+   * An item paired with its sheet by the same printed code, whose table name hardly resembles the
+   * sheet's heading, lost its name in the table (cells are what converters damage most): the heading
+   * name is taken, and the reviewer told.
+   */
+  private static void preferSheetNames(List<TableItem> items, Map<Object, String> keys, Findings findings) {
+    for (TableItem item : items) {
+      DetailSheet sheet = item.sheet;
+      if (sheet == null || item.code == null || !item.code.equals(sheet.code)) continue;
+      if (NameKey.similarity(keys.get(item), keys.get(sheet)) >= READABLE_NAME) continue;
+      findings.add(item.line, DiagnosticCode.AMBIGUOUS_NAME, "ชื่อรายการ " + item.code + " ในตาราง \"" + item.name
+          + "\" เสียหายจนอ่านไม่ออก: ใช้ชื่อจากหัวข้อในส่วนที่ 3 \"" + sheet.name + "\" (บรรทัด " + sheet.line + ")");
+      item.name = sheet.name;
+    }
   }
 
   private static double score(TableItem item, DetailSheet sheet, String itemKey, String sheetKey) {

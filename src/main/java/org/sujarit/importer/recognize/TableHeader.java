@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sujarit.importer.text.Amounts;
 import org.sujarit.importer.text.ItemMarker;
 import org.sujarit.importer.text.ThaiText;
 
@@ -34,6 +35,9 @@ final class TableHeader {
   /** The first row of a plan table header: item and budget columns side by side. */
   static boolean isHeader(List<String> cells) {
     if (cells.size() < 4) return false;
+    for (String c : cells) {
+      if (Amounts.isBudgetCell(c) || ItemMarker.atStart(c) != null) return false;
+    }
     String all = String.join(" ", cells);
     boolean items = all.contains("โครงการ/กิจกรรม") || all.contains("โครงการ / กิจกรรม")
         || (all.contains("โครงการ") && (all.contains("ภารกิจ") || all.contains("มิติ")));
