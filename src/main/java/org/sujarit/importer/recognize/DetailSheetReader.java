@@ -53,11 +53,11 @@ final class DetailSheetReader {
       SourceLine line = doc.get(i);
       if (line.isBlank()) continue;
       if (line.isRow()) {
-        if (sheet != null && section != null) content(line.text());
+        if (sheet != null) content(line.text());
         continue;
       }
       String t = line.text();
-      if (!heading(doc, i, line.number(), t) && sheet != null && section != null) content(t);
+      if (!heading(doc, i, line.number(), t)) content(t);
     }
     resolveUnnamedSections();
     return sheets;
