@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sujarit.interchange.InterchangeJson;
 import org.sujarit.interchange.PlanInterchange;
 
@@ -26,6 +28,7 @@ public final class ImportCommand {
   private ImportCommand() {}
 
   public static int run(String[] args, PrintStream stdout, PrintStream stderr) {
+    silenceLibraryLogging();
     PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
     List<String> files = new ArrayList<>();
@@ -58,6 +61,13 @@ public final class ImportCommand {
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       err.println("นำเข้าไม่ได้: เกิดข้อผิดพลาดภายในระหว่างอ่านไฟล์ (" + e.getClass().getSimpleName() + ")");
       return 1;
+    }
+  }
+
+  /** POI logs zip and XML problems that this command reports in Thai itself; stdout must stay pure JSON. */
+  private static void silenceLibraryLogging() {
+    if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+      root.setLevel(ch.qos.logback.classic.Level.OFF);
     }
   }
 

@@ -25,6 +25,9 @@ import org.sujarit.importer.model.SourceDocument;
  * PDF-to-text converters do, so one table model serves both.
  */
 public final class DocxSourceReader {
+  /** POI's own advice for the most text it extracts; more is no plan. */
+  private static final long MAX_TEXT_CHARS = 10L << 20;
+
   private DocxSourceReader() {}
 
   public static SourceDocument read(byte[] bytes, ImportLimits limits, Findings findings) {
@@ -47,7 +50,7 @@ public final class DocxSourceReader {
     ZipSecureFile.setMinInflateRatio(limits.minDocxInflateRatio());
     ZipSecureFile.setMaxEntrySize(limits.maxDocxEntryBytes());
     ZipSecureFile.setMaxFileCount(limits.maxDocxEntries());
-    ZipSecureFile.setMaxTextSize(limits.maxDocxEntryBytes());
+    ZipSecureFile.setMaxTextSize(Math.min(limits.maxDocxEntryBytes(), MAX_TEXT_CHARS));
   }
 
   private static void element(IBodyElement e, LineCleaner cleaner, int[] number) {

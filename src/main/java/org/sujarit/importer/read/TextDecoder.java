@@ -41,19 +41,22 @@ public final class TextDecoder {
     return null;
   }
 
-  /** UTF-16 without a BOM: Thai and ASCII both leave many zero bytes on one side of each pair. */
+  /**
+   * UTF-16 without a BOM: the high byte of ASCII is 0 and of Thai 0x0E, so one side of each byte pair
+   * is almost always one of those two values.
+   */
   private static Decoded byZeroBytes(byte[] b) {
     int n = Math.min(b.length, SAMPLE) & ~1;
     if (n < 4) return null;
-    int evenZeros = 0;
-    int oddZeros = 0;
+    int evenHigh = 0;
+    int oddHigh = 0;
     for (int i = 0; i < n; i += 2) {
-      if (b[i] == 0) evenZeros++;
-      if (b[i + 1] == 0) oddZeros++;
+      if (b[i] == 0 || b[i] == 0x0E) evenHigh++;
+      if (b[i + 1] == 0 || b[i + 1] == 0x0E) oddHigh++;
     }
     int pairs = n / 2;
-    if (oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05) return new Decoded(new String(b, StandardCharsets.UTF_16LE), "UTF-16LE");
-    if (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05) return new Decoded(new String(b, StandardCharsets.UTF_16BE), "UTF-16BE");
+    if (oddHigh > pairs * 0.8 && evenHigh < pairs * 0.3) return new Decoded(new String(b, StandardCharsets.UTF_16LE), "UTF-16LE");
+    if (evenHigh > pairs * 0.8 && oddHigh < pairs * 0.3) return new Decoded(new String(b, StandardCharsets.UTF_16BE), "UTF-16BE");
     return null;
   }
 

@@ -51,10 +51,14 @@ final class PlanTree {
     return out;
   }
 
-  /** The written name closest to the reference when it is recognizably the same; else the reference. */
+  /**
+   * The written name closest to the reference when it is recognizably the same (the reference itself
+   * when they differ only by the spaces of table wrapping); else the reference.
+   */
   private static String name(String reference, List<String> written) {
     String best = FrameworkNames.closestTo(reference, written);
     if (best == null) return reference;
+    if (reference != null && NameKey.of(best).equals(NameKey.of(reference))) return reference;
     if (reference == null || NameKey.similarity(NameKey.of(best), NameKey.of(reference)) >= SAME_NAME) {
       return ThaiText.collapse(ThaiText.withoutForeignLetters(best));
     }
