@@ -1,10 +1,6 @@
 package org.sujarit.importer.read;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.sujarit.importer.ImportException;
 
@@ -60,16 +56,23 @@ public final class TextDecoder {
     return null;
   }
 
+  /** Valid UTF-8 is decoded in one pass; anything malformed is left to the Thai single-byte code page. */
   private static Decoded strictUtf8(byte[] b) {
-    try {
-      CharBuffer cb = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(b));
-      return new Decoded(cb.toString(), "UTF-8");
-    } catch (CharacterCodingException e) {
-      return null;
+    return isUtf8(b) ? new Decoded(new String(b, StandardCharsets.UTF_8), "UTF-8") : null;
+  }
+
+  static boolean isUtf8(byte[] b) {
+    int i = 0;
+    while (i < b.length) {
+      int c = b[i] & 0xFF;
+      int more = c < 0x80 ? 0 : c >= 0xC2 && c < 0xE0 ? 1 : c >= 0xE0 && c < 0xF0 ? 2 : c >= 0xF0 && c < 0xF5 ? 3 : -1;
+      if (more < 0 || i + more >= b.length) return false;
+      for (int k = 1; k <= more; k++) {
+        if ((b[i + k] & 0xC0) != 0x80) return false;
+      }
+      i += more + 1;
     }
+    return true;
   }
 
   /** Random bytes decode to many control and replacement characters; plan text has almost none. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sujarit.common.ThaiDigits;
 import org.sujarit.framework.Framework;
 import org.sujarit.importer.DiagnosticCode;
 import org.sujarit.importer.model.Findings;
@@ -64,8 +65,10 @@ final class DetailSheetReader {
   }
 
   private boolean heading(SourceDocument doc, int index, int number, String t) {
+    char first = t.charAt(0);
+    boolean digit = ThaiDigits.isDigit(first);
     Matcher m;
-    if (t.length() < 200 && (m = Patterns.match(Patterns.DIMENSION, t)) != null && m.group(2) != null) {
+    if (first == 'ม' && t.length() < 200 && (m = Patterns.match(Patterns.DIMENSION, t)) != null && m.group(2) != null) {
       dimension = ThaiText.number(m.group(2));
       if (Patterns.misreadDimension(m)) {
         findings.add(number, DiagnosticCode.OCR_FIXED, "\"" + m.group(1) + "ที่\" อ่านเป็น \"มิติที่\" (ข้อความเสียหายจากการแปลงเอกสาร)");
@@ -74,28 +77,28 @@ final class DetailSheetReader {
       closeSection();
       return true;
     }
-    if ((m = Patterns.match(Patterns.SEQ, t)) != null) {
+    if (first == 'ล' && (m = Patterns.match(Patterns.SEQ, t)) != null) {
       pendingSeq = ThaiText.number(m.group(1));
       return true;
     }
-    if (t.length() < 400 && (m = Patterns.match(Patterns.SUB_CODE, t)) != null) {
+    if (digit && t.length() < 400 && (m = Patterns.match(Patterns.SUB_CODE, t)) != null) {
       pendingCode = new String[] {code(m.group(1), m.group(2)) + "." + ThaiText.number(m.group(3)), m.group(4), Integer.toString(number)};
       setMission(code(m.group(1), m.group(2)), null);
       closeSection();
       return true;
     }
-    if (t.length() < 400 && (m = Patterns.match(Patterns.MISSION, t)) != null && isMissionHeading(doc, index, m)) {
+    if (digit && t.length() < 400 && (m = Patterns.match(Patterns.MISSION, t)) != null && isMissionHeading(doc, index, m)) {
       setMission(code(m.group(1), m.group(2)), m.group(3));
       pendingCode = null;
       closeSection();
       return true;
     }
-    return sectionHeading(number, t);
+    return sectionHeading(number, t, digit || first == '(');
   }
 
-  private boolean sectionHeading(int number, String t) {
-    Matcher m = HEADING.matcher(t);
-    boolean numbered = m.matches() && (m.group(1) != null || m.group(3) != null);
+  private boolean sectionHeading(int number, String t, boolean mayBeNumbered) {
+    Matcher m = mayBeNumbered ? HEADING.matcher(t) : null;
+    boolean numbered = m != null && m.matches() && (m.group(1) != null || m.group(3) != null);
     String text = numbered ? m.group(4).strip() : t;
     Section s = Section.of(text);
     if (s == null && !numbered && sheet != null && isResultsPart(text)) {

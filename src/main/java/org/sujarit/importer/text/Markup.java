@@ -22,7 +22,7 @@ public final class Markup {
   public static boolean present(String s) {
     return s.indexOf('<') >= 0 && (TAG.matcher(s).find() || AUTOLINK.matcher(s).find())
         || s.indexOf('&') >= 0 && ENTITY.matcher(s).find()
-        || s.contains("**") || s.contains("^{") || s.contains("^(") || HEADING_MARK.matcher(s).find();
+        || s.contains("**") || s.contains("^{") || s.contains("^(") || s.indexOf('#') >= 0 && HEADING_MARK.matcher(s).find();
   }
 
   /** Text without tags, entities, emphasis, superscript marks and heading marks; tags become spaces. */
@@ -35,12 +35,13 @@ public final class Markup {
     if (t.indexOf('&') >= 0) t = decodeEntities(t);
     if (t.indexOf('^') >= 0) t = SUPERSCRIPT.matcher(t).replaceAll("$1");
     if (t.contains("**")) t = t.replace("**", "");
-    return HEADING_MARK.matcher(t).replaceFirst("");
+    return t.indexOf('#') >= 0 ? HEADING_MARK.matcher(t).replaceFirst("") : t;
   }
 
   /** A list bullet ("- ", "• ") at the start of a prose line is layout, not content. */
   public static String withoutBullet(String s) {
-    return BULLET.matcher(s).replaceFirst("");
+    String t = s.stripLeading();
+    return t.isEmpty() || "-•▪●○◦*".indexOf(t.charAt(0)) < 0 ? s : BULLET.matcher(s).replaceFirst("");
   }
 
   /**

@@ -20,6 +20,7 @@ public final class ThaiText {
    */
   public static String normalize(String s) {
     String t = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    if (!needsNormalizing(t)) return t;
     StringBuilder sb = new StringBuilder(t.length());
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
@@ -34,12 +35,34 @@ public final class ThaiText {
         sb.append(c);
       }
     }
-    return t.contentEquals(sb) ? t : sb.toString();
+    return sb.toString();
+  }
+
+  private static boolean needsNormalizing(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '\u0E4D' || c == '\u00A0' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD'
+          || c > '9' && Character.isDigit(c) && !ThaiDigits.isDigit(c) && !(c >= LAO_FIRST && c <= LAO_LAST)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Trims and collapses every run of whitespace to one space. */
   public static String collapse(String s) {
-    return s == null ? null : SPACES.matcher(s).replaceAll(" ").strip();
+    if (s == null) return null;
+    boolean clean = true;
+    for (int i = 0; i < s.length() && clean; i++) {
+      char c = s.charAt(i);
+      boolean space = isSpace(c);
+      clean = !space || c == ' ' && i > 0 && i < s.length() - 1 && !isSpace(s.charAt(i + 1));
+    }
+    return clean ? s : SPACES.matcher(s).replaceAll(" ").strip();
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u00A0' || c >= '\u2000' && c <= '\u200A' || c == '\u202F' || c == '\u3000';
   }
 
   /** The value of a run of Arabic or Thai digits. */
