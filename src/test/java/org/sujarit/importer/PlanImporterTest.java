@@ -130,6 +130,26 @@ class PlanImporterTest {
   }
 
   @Test
+  void readsBandRowsAndANumberColumn() {
+    String text = String.join("\n",
+        "แผนปฏิบัติการป้องกันการทุจริต พ.ศ. 2566 - 2570 องค์การบริหารส่วนตำบลแถบตาราง",
+        String.join("\t", "ที่", "โครงการ/กิจกรรม/มาตรการ", "งบประมาณ 2566", "งบประมาณ 2567", "งบประมาณ 2568", "งบประมาณ 2569", "งบประมาณ 2570", "หน่วยงานรับผิดชอบ"),
+        String.join("\t", "มิติที่ 1 การสร้างวัฒนธรรมสุจริต", "", "", "", "", "", "", ""),
+        String.join("\t", "1.3 การเสริมสร้างจิตสำนึกและความตระหนักแก่เด็กและเยาวชน", "", "", "", "", "", "", ""),
+        String.join("\t", "1", "โครงการโตไปไม่โกง", "20,000.-", "20,000.-", "20,000.-", "20,000.-", "20,000.-", "กองการศึกษา"),
+        String.join("\t", "มิติที่ 3 การส่งเสริมบทบาทและการมีส่วนร่วมของภาคประชาชน", "", "", "", "", "", "", ""),
+        String.join("\t", "2", "ประชุมประชาคมหมู่บ้าน", "ไม่ต้องใช้งบประมาณ", "-", "-", "-", "-", "สำนักปลัด"));
+    PlanInterchange plan = importer.read("band.txt", text.getBytes(StandardCharsets.UTF_8)).plan();
+    assertThat(missionOf(plan, "โตไปไม่โกง")).isEqualTo("1.3");
+    assertThat(project(plan, "โตไปไม่โกง").seq()).isEqualTo(1);
+    assertThat(project(plan, "โตไปไม่โกง").budget()).isEqualTo(every(2566, 2570, 20_000));
+    assertThat(project(plan, "โตไปไม่โกง").responsible()).isEqualTo("กองการศึกษา");
+    assertThat(project(plan, "ประชาคม").kind()).isEqualTo("OTHER");
+    assertThat(project(plan, "ประชาคม").budget()).isEqualTo(every(2566, 2570, 0));
+    assertThat(plan.dimensions()).extracting(PlanInterchange.Dimension::no).containsExactly(1, 3);
+  }
+
+  @Test
   void readsWindows874Utf16AndBom() throws IOException {
     String text = new String(resource("clean-plan.txt"), StandardCharsets.UTF_8);
     byte[] tis = text.getBytes(Charset.forName("x-windows-874"));

@@ -54,7 +54,7 @@ final class DetailSheetReader {
       SourceLine line = doc.get(i);
       if (line.isBlank()) continue;
       if (line.isRow()) {
-        if (sheet != null) content(line.text());
+        row(doc, i, line);
         continue;
       }
       String t = line.text();
@@ -64,9 +64,26 @@ final class DetailSheetReader {
     return sheets;
   }
 
+  /** Sheets laid out as two-column tables: a heading cell ("หลักการและเหตุผล") and its text beside it. */
+  private void row(SourceDocument doc, int index, SourceLine line) {
+    List<String> cells = line.cells().stream().filter(c -> !c.isEmpty()).toList();
+    if (cells.size() >= 2 && cells.get(0).length() <= MAX_HEADING && Section.of(stripNumber(cells.get(0))) != null
+        && heading(doc, index, line.number(), cells.get(0))) {
+      for (String c : cells.subList(1, cells.size())) content(c);
+    } else if (sheet != null) {
+      content(line.text());
+    }
+  }
+
+  private static String stripNumber(String t) {
+    Matcher m = HEADING.matcher(t);
+    return m.matches() ? m.group(4) : t;
+  }
+
   private boolean heading(SourceDocument doc, int index, int number, String t) {
     char first = t.charAt(0);
     boolean digit = ThaiDigits.isDigit(first);
+    int depth = digit ? Patterns.codeDepth(t) : 0;
     Matcher m;
     if (first == 'ม' && t.length() < 200 && (m = Patterns.match(Patterns.DIMENSION, t)) != null && m.group(2) != null) {
       dimension = ThaiText.number(m.group(2));
@@ -81,19 +98,19 @@ final class DetailSheetReader {
       pendingSeq = ThaiText.number(m.group(1));
       return true;
     }
-    if (digit && t.length() < 400 && (m = Patterns.match(Patterns.SUB_CODE, t)) != null) {
+    if (depth == 3 && t.length() < 400 && (m = Patterns.match(Patterns.SUB_CODE, t)) != null) {
       pendingCode = new String[] {code(m.group(1), m.group(2)) + "." + ThaiText.number(m.group(3)), m.group(4), Integer.toString(number)};
       setMission(code(m.group(1), m.group(2)), null);
       closeSection();
       return true;
     }
-    if (digit && t.length() < 400 && (m = Patterns.match(Patterns.MISSION, t)) != null && isMissionHeading(doc, index, m)) {
+    if (depth == 2 && t.length() < 400 && (m = Patterns.match(Patterns.MISSION, t)) != null && isMissionHeading(doc, index, m)) {
       setMission(code(m.group(1), m.group(2)), m.group(3));
       pendingCode = null;
       closeSection();
       return true;
     }
-    return sectionHeading(number, t, digit || first == '(');
+    return sectionHeading(number, t, depth == 1 || first == '(');
   }
 
   private boolean sectionHeading(int number, String t, boolean mayBeNumbered) {
@@ -109,7 +126,7 @@ final class DetailSheetReader {
     String rest = text.substring(s.wordLength(text)).strip();
     boolean inline = rest.startsWith(":") || s == Section.NAME;
     if (!inline && text.length() > MAX_HEADING) return false;
-    if (!numbered && (text.length() > MAX_HEADING / 2 || s == Section.NAME && rest.isEmpty())) return false;
+    if (!numbered && text.length() > MAX_HEADING / 2 && !(s == Section.NAME && rest.startsWith(":"))) return false;
     String style = numbered ? (m.group(1) != null ? "(" : m.group(3)) : "";
     int n = numbered ? ThaiText.number(m.group(2)) : 0;
     if (s == Section.NAME) {
@@ -221,6 +238,7 @@ final class DetailSheetReader {
   }
 
   private static boolean isResultsPart(String text) {
+    if (!text.startsWith("ผลผลิต") && !text.startsWith("ผลลัพธ์")) return false;
     String t = text.replaceAll("[\\s:：]+$", "");
     return t.equals("ผลผลิต") || t.equals("ผลลัพธ์") || t.startsWith("ผลผลิต (") || t.startsWith("ผลลัพธ์ (");
   }

@@ -57,10 +57,16 @@ final class DetailsBuilder {
   static List<String> items(List<String> lines) {
     List<String> out = new ArrayList<>(lines.size());
     for (String l : lines) {
-      String t = LIST_MARK.matcher(l).replaceFirst("").strip();
+      String t = unmarked(l);
       if (!t.isEmpty()) out.add(t);
     }
     return out;
+  }
+
+  private static String unmarked(String line) {
+    char c = line.isEmpty() ? ' ' : line.charAt(0);
+    boolean marked = c == '(' || c == '-' || c == '•' || ThaiDigits.isDigit(c);
+    return (marked ? LIST_MARK.matcher(line).replaceFirst("") : line).strip();
   }
 
   /** Lines of a budget breakdown: a description and an amount, when there are two or more. */
@@ -69,7 +75,7 @@ final class DetailsBuilder {
     for (String l : lines) {
       List<BigDecimal> amounts = Amounts.inText(l);
       if (amounts.isEmpty()) continue;
-      String description = LIST_MARK.matcher(l).replaceFirst("").replaceAll("(?:จำนวน|เป็นเงิน|=)?\\s*[0-9\u0E50-\u0E59,.]+\\s*บาท.*$", "").strip();
+      String description = unmarked(l).replaceAll("(?:จำนวน|เป็นเงิน|=)?\\s*[0-9\u0E50-\u0E59,.]+\\s*บาท.*$", "").strip();
       if (!description.isEmpty() && !description.startsWith("งบประมาณ")) out.add(new CostLine(description, amounts.get(amounts.size() - 1)));
     }
     return out.size() >= 2 ? out : List.of();

@@ -48,6 +48,7 @@ final class OrganizationRecognizer {
       nonBlank++;
       int weight = nonBlank <= TITLE_LINES ? 5 : 1;
       String t = line.text();
+      if (!t.contains("เทศบาล") && !t.contains("องค์การบริหาร") && !t.contains("สำนักงานเขต") && !t.contains("กรุงเทพ") && !t.contains("พัทยา")) continue;
       Matcher m = ORG.matcher(t);
       while (m.find()) {
         int end = m.end();

@@ -2,6 +2,7 @@ package org.sujarit.importer.recognize;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sujarit.common.ThaiDigits;
 import org.sujarit.importer.text.ThaiText;
 
 /** Shapes of plan headings and labels shared by the recognizers. */
@@ -27,6 +28,26 @@ final class Patterns {
   static final Pattern SEQ = Pattern.compile("^ลำดับ(?:ที่)?\\s*(" + D + "{1,3})\\s*$");
 
   private Patterns() {}
+
+  /**
+   * How many dot-separated numbers a text starts with: 3 for "2.2.1 …", 2 for "๑.๑. …", 1 for "3. …",
+   * 0 otherwise; a cheap test before the patterns above, which run on every line.
+   */
+  static int codeDepth(String s) {
+    int depth = 0;
+    int i = 0;
+    while (i < s.length() && depth < 4) {
+      int start = i;
+      while (i < s.length() && ThaiDigits.isDigit(s.charAt(i))) i++;
+      if (i == start) break;
+      depth++;
+      while (i < s.length() && s.charAt(i) == ' ') i++;
+      if (i >= s.length() || s.charAt(i) != '.') break;
+      i++;
+      while (i < s.length() && s.charAt(i) == ' ') i++;
+    }
+    return depth;
+  }
 
   static Matcher match(Pattern p, String s) {
     Matcher m = p.matcher(s);

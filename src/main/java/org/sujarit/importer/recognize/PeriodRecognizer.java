@@ -16,7 +16,7 @@ import org.sujarit.importer.text.ThaiText;
  */
 final class PeriodRecognizer {
   private static final String Y = "((?:25|๒๕)" + ThaiText.D + "{2})";
-  private static final Pattern RANGE = Pattern.compile(Y + "\\s*[-–—]\\s*(?:พ\\.\\s*ศ\\.\\s*)?" + Y + "(?![0-9\u0E50-\u0E59])");
+  private static final Pattern RANGE = Pattern.compile(Y + "\\s*(?:[-–—]|ถึง)\\s*(?:พ\\.\\s*ศ\\.\\s*)?" + Y + "(?![0-9\u0E50-\u0E59])");
   private static final int TITLE_LINES = 40;
 
   private PeriodRecognizer() {}
@@ -27,6 +27,7 @@ final class PeriodRecognizer {
     for (SourceLine line : doc.lines()) {
       if (line.isBlank()) continue;
       nonBlank++;
+      if (!line.text().contains("25") && !line.text().contains("๒๕")) continue;
       Matcher m = RANGE.matcher(line.text());
       while (m.find()) {
         int a = ThaiText.number(m.group(1));

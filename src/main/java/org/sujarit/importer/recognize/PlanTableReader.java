@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import org.sujarit.common.ThaiDigits;
 import org.sujarit.framework.Framework;
 import org.sujarit.importer.DiagnosticCode;
 import org.sujarit.importer.model.Findings;
@@ -96,6 +97,22 @@ final class PlanTableReader {
       itemRow(line, cells, lead, first, region, trailing);
     } else if (first < 0 && !lead.texts.isEmpty()) {
       continuation(line, lead);
+    } else if (lead.dimensionLabel != null || !lead.missions.isEmpty()) {
+      heading(lead);
+    }
+  }
+
+  /** A row that only names a dimension or mission (a band across the table) opens it for the rows below. */
+  private void heading(Cells lead) {
+    if (lead.dimensionLabel != null && !lead.dimensionLabel.equals(dimension)) {
+      endDimension(lead.dimensionLabel - 1);
+      if (lead.dimensionText != null) dimensionNames.putIfAbsent(lead.dimensionLabel, lead.dimensionText);
+    }
+    if (!lead.missions.isEmpty()) {
+      missionQueue.clear();
+      missionQueue.addAll(lead.missions);
+      mission = missionQueue.remove(0);
+      lastOrdinal = 0;
     }
   }
 
@@ -113,6 +130,8 @@ final class PlanTableReader {
     final List<Integer> textCols = new ArrayList<>();
     String lastText;
     int lastTextCol = -1;
+    /** A running number standing in a cell of its own ("ที่" column). */
+    Integer number;
   }
 
   private Cells classify(List<String> cells, int end) {
@@ -140,6 +159,8 @@ final class PlanTableReader {
         Matcher s = Patterns.match(Patterns.SUB_CODE, cell);
         c.missions.add(new String[] {code(s.group(1), s.group(2)) + "." + ThaiText.number(s.group(3)), s.group(4)});
         c.missionCol = j;
+      } else if (cell.length() <= 3 && cell.chars().allMatch(ch -> ThaiDigits.isDigit((char) ch))) {
+        c.number = ThaiText.number(cell);
       } else if (j == 0 && (m = Patterns.match(Patterns.NUMBERED_DIMENSION, cell)) != null) {
         c.dimensionLabel = ThaiText.number(m.group(1));
         c.dimensionText = m.group(2);
@@ -264,7 +285,8 @@ final class PlanTableReader {
     String responsible = trailing.isEmpty() ? null : trailing;
     for (String text : lead.items) {
       ItemMarker marker = ItemMarker.atStart(text);
-      String name = marker == null ? text : text.substring(marker.end()).strip();
+      if (marker == null && lead.number != null && lead.items.size() == 1) marker = new ItemMarker(lead.number, null, 0, 0);
+      String name = text.substring(marker == null ? 0 : marker.end()).strip();
       TableItem item = new TableItem(line, marker == null ? null : marker.number(), marker == null ? null : marker.code(), name);
       placeInMission(item, marker);
       item.budget = budget;

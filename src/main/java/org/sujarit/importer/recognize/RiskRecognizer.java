@@ -25,10 +25,7 @@ final class RiskRecognizer {
   private RiskRecognizer() {}
 
   static RiskAssessment recognize(SourceDocument doc, int endIndex) {
-    StringBuilder all = new StringBuilder();
-    for (int i = 0; i < endIndex; i++) all.append(doc.get(i).text()).append('\n');
-    String text = all.toString();
-    if (text.contains("Know Factor") || text.contains("Unknow") || text.contains("สีไฟจราจร")) {
+    if (anyLine(doc, endIndex, "Know Factor", "Unknow", "สีไฟจราจร")) {
       return new RiskAssessment("NACC_9_STEP", nineStep(doc, endIndex));
     }
     for (int i = 0; i < endIndex; i++) {
@@ -37,9 +34,18 @@ final class RiskRecognizer {
         return new RiskAssessment("RISK_SCORE_TABLE", scoreTable(doc, i, endIndex));
       }
     }
-    if (text.contains("SWOT") || text.contains("จุดแข็ง") && text.contains("จุดอ่อน")) return new RiskAssessment("SWOT", List.of());
-    if (text.contains("ความเสี่ยง")) return new RiskAssessment("NARRATIVE", List.of());
+    if (anyLine(doc, endIndex, "SWOT", "จุดแข็ง")) return new RiskAssessment("SWOT", List.of());
+    if (anyLine(doc, endIndex, "ความเสี่ยง")) return new RiskAssessment("NARRATIVE", List.of());
     return new RiskAssessment("NONE", List.of());
+  }
+
+  private static boolean anyLine(SourceDocument doc, int endIndex, String... words) {
+    for (int i = 0; i < endIndex; i++) {
+      for (String w : words) {
+        if (doc.get(i).text().contains(w)) return true;
+      }
+    }
+    return false;
   }
 
   private static List<Risk> scoreTable(SourceDocument doc, int headerIndex, int endIndex) {

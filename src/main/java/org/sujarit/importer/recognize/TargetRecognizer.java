@@ -71,7 +71,7 @@ final class TargetRecognizer {
       if (line.isBlank() || line.isRow()) continue;
       String t = line.text();
       if (!in) {
-        in = GOALS_HEADING.matcher(t).matches();
+        in = t.contains("เป้าหมาย") && GOALS_HEADING.matcher(t).matches();
         continue;
       }
       Matcher item = ITEM.matcher(t);

@@ -11,8 +11,8 @@ import org.sujarit.common.ThaiDigits;
 /** Reading amounts of baht from plan tables and detail sheets. */
 public final class Amounts {
   /** "-", "0", "ไม่ใช้งบประมาณ" and the like: the document says there is no budget. */
-  private static final Pattern NONE = Pattern.compile("^(?:[-–—−]+|0+(?:\\.0+)?|ไม่ใช้\\s*งบ(?:ประมาณ)?|ไม่มี\\s*งบประมาณ|ไม่ได้ใช้\\s*งบประมาณ)$");
-  private static final Pattern CELL_AMOUNT = Pattern.compile("^" + ThaiText.D + "{1,3}(?:[, ]?" + ThaiText.D + "{3})*(?:\\.(" + ThaiText.D + "{1,2}))?(?:\\s*บาท)?$");
+  private static final Pattern NONE = Pattern.compile("^(?:[-–—−]+|0+(?:\\.0+)?|ไม่(?:ได้|ต้อง)?ใช้\\s*งบ(?:ประมาณ)?|ไม่มี\\s*งบ(?:ประมาณ)?)$");
+  private static final Pattern CELL_AMOUNT = Pattern.compile("^" + ThaiText.D + "{1,3}(?:[, ]?" + ThaiText.D + "{3})*(?:\\.(" + ThaiText.D + "{1,2}))?(?:\\.?-)?(?:\\s*บาท)?$");
   private static final Pattern TEXT_AMOUNT = Pattern.compile("(?<![0-9\u0E50-\u0E59.,])(" + ThaiText.D + "{1,3}(?:," + ThaiText.D + "{3})+|" + ThaiText.D + "{1,9})(?:\\.(" + ThaiText.D + "{2}))?\\s*(?:บาท|baht)");
 
   private Amounts() {}
@@ -29,7 +29,7 @@ public final class Amounts {
     if (t.isEmpty()) return null;
     if (NONE.matcher(t).matches()) return BigDecimal.ZERO;
     if (!CELL_AMOUNT.matcher(t).matches()) return null;
-    return plain(ThaiDigits.toArabic(t).replace("บาท", "").replace(" ", ""));
+    return plain(ThaiDigits.toArabic(t).replace("บาท", "").replace(" ", "").replaceFirst("\\.?-$", ""));
   }
 
   /** True when a text says that no budget is used ("ไม่ใช้งบประมาณ"). */

@@ -11,6 +11,9 @@ public final class NameKey {
   private static final int MAX_LENGTH = 400;
   private static final String NOISE = " \t\n\r\"'“”‘’«»()[]{}<>.,:;!?/\\-–—_*#|";
 
+  /** Two rows of the LCS table per thread, reused: matching compares every item with every sheet. */
+  private static final ThreadLocal<int[][]> SCRATCH = ThreadLocal.withInitial(() -> new int[][] {new int[MAX_LENGTH + 1], new int[MAX_LENGTH + 1]});
+
   private NameKey() {}
 
   public static String of(String name) {
@@ -32,8 +35,15 @@ public final class NameKey {
   public static double similarity(String a, String b) {
     if (a.isEmpty() || b.isEmpty()) return 0;
     if (a.equals(b)) return 1;
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
+    int[][] rows = SCRATCH.get();
+    if (rows[0].length <= b.length()) {
+      rows[0] = new int[b.length() + 1];
+      rows[1] = new int[b.length() + 1];
+    }
+    int[] prev = rows[0];
+    int[] cur = rows[1];
+    java.util.Arrays.fill(prev, 0, b.length() + 1, 0);
+    cur[0] = 0;
     for (int i = 1; i <= a.length(); i++) {
       char ca = a.charAt(i - 1);
       for (int j = 1; j <= b.length(); j++) {
