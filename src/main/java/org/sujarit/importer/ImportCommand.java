@@ -64,8 +64,15 @@ public final class ImportCommand {
     }
   }
 
-  /** POI logs zip and XML problems that this command reports in Thai itself; stdout must stay pure JSON. */
+  /**
+   * Libraries (POI, Spring's resource lookup) log through SLF4J; this command reports problems in Thai
+   * itself and stdout must stay pure JSON. Choosing SLF4J's no-op provider before anything logs also
+   * spares the cold start logback's set-up. In a JVM whose logging is already set up (the web app,
+   * tests) the property has no effect, so the level is lowered there.
+   */
   private static void silenceLibraryLogging() {
+    System.setProperty("slf4j.internal.verbosity", "ERROR");
+    System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
     if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
       root.setLevel(ch.qos.logback.classic.Level.OFF);
     }
