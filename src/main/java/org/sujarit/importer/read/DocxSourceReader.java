@@ -31,6 +31,7 @@ public final class DocxSourceReader {
   private DocxSourceReader() {}
 
   public static SourceDocument read(byte[] bytes, ImportLimits limits, Findings findings) {
+    if (!ZipDirectory.lists(bytes, "word/document.xml")) throw new ImportException(ImportException.Reason.BAD_DOCX);
     guard(limits);
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
       LineCleaner cleaner = new LineCleaner(findings);
