@@ -18,10 +18,6 @@ public final class Findings {
     list.add(new Diagnostic(line > 0 ? line : null, severity, code.name(), message));
   }
 
-  public boolean has(DiagnosticCode code) {
-    return list.stream().anyMatch(d -> d.code().equals(code.name()));
-  }
-
   /** In source order; diagnostics of the whole document (no line) first. */
   public List<Diagnostic> sorted() {
     List<Diagnostic> out = new ArrayList<>(list);

@@ -123,12 +123,14 @@ final class DetailSheetReader {
       return true;
     }
     if (s == null) return numbered && sheet != null && unnamedSection(number, m, text);
-    String rest = text.substring(s.wordLength(text)).strip();
-    boolean inline = rest.startsWith(":") || s == Section.NAME;
+    String after = text.substring(s.wordLength(text));
+    String rest = after.strip();
+    boolean inline = rest.startsWith(":") || s == Section.NAME || statesValue(after);
     if (!inline && text.length() > MAX_HEADING) return false;
-    if (!numbered && text.length() > MAX_HEADING / 2 && !(s == Section.NAME && rest.startsWith(":"))) return false;
+    if (!numbered && s != Section.NAME && (text.length() > MAX_HEADING / 2 || statesValue(after))) return false;
     String style = numbered ? (m.group(1) != null ? "(" : m.group(3)) : "";
     int n = numbered ? ThaiText.number(m.group(2)) : 0;
+    if (numbered && !continuesNumbering(s, n, style)) return false;
     if (s == Section.NAME) {
       startSheet(number, cleanName(rest.replaceFirst("^[:：\\s]+", "")));
     } else if (sheet == null || startsNextSheet(s, n, style)) {
@@ -140,6 +142,26 @@ final class DetailSheetReader {
       if (!value.isEmpty()) content(value);
     }
     return true;
+  }
+
+  /**
+   * "7. งบประมาณ 20,000 บาท", "6. ระยะเวลา ปีงบประมาณ 2566": the heading word, a space and the value.
+   * A bracket ("(Output/Outcome)") or a word glued to the heading ("…ดำเนินการ") is still heading.
+   */
+  private static boolean statesValue(String after) {
+    if (after.isEmpty() || after.charAt(0) != ' ') return false;
+    String rest = after.strip();
+    return !rest.isEmpty() && rest.charAt(0) != '(' && rest.charAt(0) != '/' && !rest.startsWith("โครงการ") && !rest.startsWith("ของ");
+  }
+
+  /**
+   * Sections of a sheet are numbered in one style and upwards; "(4) ระยะเวลา…" inside a "5." section
+   * is a list item of that section, not a heading.
+   */
+  private boolean continuesNumbering(Section s, int n, String style) {
+    if (sheet == null || lastStyle == null || s == Section.NAME || lastNumber == 0) return true;
+    if (!style.equals(lastStyle)) return false;
+    return n >= lastNumber || startsNextSheet(s, n, style);
   }
 
   /** A first section again (or a lower number than the last) after the sheet had others: the next sheet. */

@@ -25,9 +25,10 @@ final class DetailsBuilder {
   private DetailsBuilder() {}
 
   static Details details(DetailSheet s) {
-    List<String> indicators = items(s.lines(Section.INDICATORS));
+    List<String> both = items(s.lines(Section.INDICATOR_RESULTS));
+    List<String> indicators = concat(items(s.lines(Section.INDICATORS)), both);
     List<String> outputs = items(s.lines(Section.OUTPUTS));
-    List<String> outcomes = items(s.lines(Section.OUTCOMES));
+    List<String> outcomes = concat(items(s.lines(Section.OUTCOMES)), both);
     List<String> measured = new ArrayList<>(indicators);
     if (measured.isEmpty()) {
       measured.addAll(outputs);
@@ -47,6 +48,13 @@ final class DetailsBuilder {
         outcomes,
         indicators,
         targets(measured));
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    if (b.isEmpty()) return a;
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 
   private static String paragraphs(List<String> lines) {

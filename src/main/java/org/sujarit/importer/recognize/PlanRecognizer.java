@@ -21,7 +21,6 @@ import org.sujarit.importer.text.ItemKind;
 import org.sujarit.importer.text.ThaiText;
 import org.sujarit.interchange.PlanInterchange;
 import org.sujarit.interchange.PlanInterchange.Dimension;
-import org.sujarit.interchange.PlanInterchange.Mission;
 import org.sujarit.interchange.PlanInterchange.OrganizationInfo;
 import org.sujarit.interchange.PlanInterchange.Period;
 import org.sujarit.interchange.PlanInterchange.Project;
@@ -65,6 +64,7 @@ public final class PlanRecognizer {
     MissionResolver.resolve(items, framework, findings);
     recover(items, sheets, TocReader.read(doc), table, years, findings);
     reportUnmatched(items, sheets, findings);
+    removeForeignLetters(items, findings);
 
     OrganizationInfo org = OrganizationRecognizer.recognize(doc);
     if (org == null) findings.add(0, DiagnosticCode.ORGANIZATION_NOT_FOUND, "ไม่พบชื่อองค์กรปกครองส่วนท้องถิ่นในเอกสาร กรุณาระบุเอง");
@@ -148,6 +148,17 @@ public final class PlanRecognizer {
     }
   }
 
+  /** Letters of other scripts inside Thai names are OCR debris (a Bengali or CJK letter in a Thai word). */
+  private static void removeForeignLetters(List<TableItem> items, Findings findings) {
+    for (TableItem i : items) {
+      String clean = ThaiText.collapse(ThaiText.withoutForeignLetters(i.name));
+      if (!clean.equals(i.name)) {
+        findings.add(i.line, DiagnosticCode.OCR_FIXED, "ลบอักษรต่างภาษาที่ปนอยู่ในชื่อ \"" + i.name + "\" (ความเสียหายจากการแปลงเอกสาร)");
+        i.name = clean;
+      }
+    }
+  }
+
   /** A count stated in the text ("รวมทั้งสิ้นจำนวน 18 โครงการ") when the table has no grand total row. */
   private static Integer statedCountInText(SourceDocument doc, int endIndex) {
     for (int i = 0; i < endIndex; i++) {
@@ -203,9 +214,5 @@ public final class PlanRecognizer {
   static Project project(TableItem i) {
     return new Project(i.seq, kind(i.name), i.name, copy(i.budget), i.responsible, i.remark, null,
         i.sheet == null ? null : DetailsBuilder.details(i.sheet), i.line);
-  }
-
-  static Mission mission(String code, String name, List<Project> projects) {
-    return new Mission(code, name, projects);
   }
 }

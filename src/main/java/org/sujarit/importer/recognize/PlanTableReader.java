@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sujarit.common.ThaiDigits;
 import org.sujarit.framework.Framework;
 import org.sujarit.importer.DiagnosticCode;
@@ -23,6 +24,9 @@ import org.sujarit.importer.text.ThaiText;
  * a page break and subtotal labels merged into item rows still come out right, each repair reported.
  */
 final class PlanTableReader {
+  /** "3. โครงการ…": an item numbered with a dot, told from a dimension cell by the kind word after it. */
+  private static final Pattern DOTTED_ITEM =
+      Pattern.compile("^(" + ThaiText.D + "{1,3})\\.\\s*((?:โครงการ|กิจกรรม|มาตรการ).*)$");
   private final Framework framework;
   private final List<Integer> periodYears;
   private final Findings findings;
@@ -166,6 +170,10 @@ final class PlanTableReader {
         c.dimensionText = m.group(2);
       } else if (ItemKind.startsWithKindWord(cell) && j >= header.itemCol - 1) {
         c.items.add(cell);
+        c.itemCol = j;
+      } else if (j > 0 && (m = Patterns.match(DOTTED_ITEM, cell)) != null) {
+        c.number = ThaiText.number(m.group(1));
+        c.items.add(m.group(2));
         c.itemCol = j;
       } else {
         c.texts.add(cell);

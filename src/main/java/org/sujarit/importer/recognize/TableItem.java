@@ -26,11 +26,4 @@ final class TableItem {
     this.code = code;
     this.name = name;
   }
-
-  /** The number that restarts per mission: the seq, or the last part of the code. */
-  int ordinal() {
-    if (seq != null) return seq;
-    if (code != null) return Integer.parseInt(code.substring(code.lastIndexOf('.') + 1));
-    return 0;
-  }
 }
