@@ -130,6 +130,16 @@ class PlanImporterTest {
   }
 
   @Test
+  void readsColumnsSeparatedBySpaces() throws IOException {
+    String layout = new String(resource("clean-plan.txt"), StandardCharsets.UTF_8).replaceAll("\t+", "    ");
+    PlanInterchange plan = importer.read("layout.txt", layout.getBytes(StandardCharsets.UTF_8)).plan();
+    assertThat(projects(plan)).hasSize(3);
+    assertThat(project(plan, "อบรมคุณธรรม").budget()).isEqualTo(every(2566, 2570, 10_000));
+    assertThat(missionOf(plan, "ประมวลจริยธรรม")).isEqualTo("1.2");
+    assertThat(plan.statedGrandTotal()).isEqualTo(every(2566, 2570, 10_000));
+  }
+
+  @Test
   void readsBandRowsAndANumberColumn() {
     String text = String.join("\n",
         "แผนปฏิบัติการป้องกันการทุจริต พ.ศ. 2566 - 2570 องค์การบริหารส่วนตำบลแถบตาราง",
