@@ -132,13 +132,13 @@ final class DetailSheetReader {
     int n = numbered ? ThaiText.number(m.group(2)) : 0;
     if (numbered && !continuesNumbering(s, n, style)) return false;
     if (s == Section.NAME) {
-      startSheet(number, cleanName(rest.replaceFirst("^[:：\\s]+", "")));
+      startSheet(number, cleanName(withoutColon(rest)));
     } else if (sheet == null || startsNextSheet(s, n, style)) {
       startSheet(number, null);
     }
     open(s, number, n, style);
     if (s != Section.NAME && inline) {
-      String value = rest.replaceFirst("^[:：\\s]+", "");
+      String value = withoutColon(rest);
       if (!value.isEmpty()) content(value);
     }
     return true;
@@ -261,7 +261,8 @@ final class DetailSheetReader {
 
   private static boolean isResultsPart(String text) {
     if (!text.startsWith("ผลผลิต") && !text.startsWith("ผลลัพธ์")) return false;
-    String t = text.replaceAll("[\\s:：]+$", "");
+    String t = text.strip();
+    while (t.endsWith(":") || t.endsWith("：")) t = t.substring(0, t.length() - 1).strip();
     return t.equals("ผลผลิต") || t.equals("ผลลัพธ์") || t.startsWith("ผลผลิต (") || t.startsWith("ผลลัพธ์ (");
   }
 
@@ -290,6 +291,12 @@ final class DetailSheetReader {
 
   private static String code(String a, String b) {
     return ThaiText.number(a) + "." + ThaiText.number(b);
+  }
+
+  private static String withoutColon(String s) {
+    int i = 0;
+    while (i < s.length() && (s.charAt(i) == ':' || s.charAt(i) == '：' || Character.isWhitespace(s.charAt(i)))) i++;
+    return s.substring(i);
   }
 
   /** A name as printed, without the quotes that wrap all of it. */

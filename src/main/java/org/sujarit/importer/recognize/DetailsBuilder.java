@@ -22,6 +22,8 @@ final class DetailsBuilder {
   private static final Pattern PERCENT_SIGN = Pattern.compile("(" + D + "+(?:\\." + D + "+)?)\\s*%");
   private static final Pattern YEAR_AMOUNT = Pattern.compile("(?:ปี|พ\\.ศ\\.)\\s*(?:งบประมาณ\\s*)?(?:พ\\.ศ\\.\\s*)?((?:25|๒๕)" + D + "{2})(?!\\s*[-–—]\\s*(?:25|๒๕))[^0-9\u0E50-\u0E59]{0,40}?(" + D + "{1,3}(?:," + D + "{3})*|" + D + "+)(?:\\." + D + "{2})?\\s*บาท");
 
+  private static final Pattern COST_AMOUNT = Pattern.compile("(?:จำนวน|เป็นเงิน|=)?\\s*[0-9\u0E50-\u0E59,.]+\\s*บาท.*$");
+
   private DetailsBuilder() {}
 
   static Details details(DetailSheet s) {
@@ -83,7 +85,7 @@ final class DetailsBuilder {
     for (String l : lines) {
       List<BigDecimal> amounts = Amounts.inText(l);
       if (amounts.isEmpty()) continue;
-      String description = unmarked(l).replaceAll("(?:จำนวน|เป็นเงิน|=)?\\s*[0-9\u0E50-\u0E59,.]+\\s*บาท.*$", "").strip();
+      String description = COST_AMOUNT.matcher(unmarked(l)).replaceAll("").strip();
       if (!description.isEmpty() && !description.startsWith("งบประมาณ")) out.add(new CostLine(description, amounts.get(amounts.size() - 1)));
     }
     return out.size() >= 2 ? out : List.of();

@@ -113,8 +113,8 @@ public final class PlanRecognizer {
       item.sheet = s;
       s.item = item;
       items.add(item);
-      boolean tableCoversDimension = table.items().stream().anyMatch(t -> t.dimension != null && t.dimension.equals(s.dimension));
-      if (tableCoversDimension) {
+      boolean tableCoversDimension = s.dimension == null || table.items().stream().anyMatch(t -> s.dimension.equals(t.dimension));
+      if (tableCoversDimension && !table.isEmpty()) {
         findings.add(s.line, DiagnosticCode.DETAIL_SHEET_WITHOUT_ITEM, "รายละเอียด \"" + s.name
             + "\" ในส่วนที่ 3 ไม่มีแถวในตารางส่วนที่ 2 (แถวอาจหายที่รอยต่อหน้า): เพิ่มเป็นรายการโดยใช้งบประมาณจากส่วนที่ 3");
       } else if (!table.isEmpty()) {
@@ -200,15 +200,21 @@ public final class PlanRecognizer {
     return m == null ? null : new LinkedHashMap<>(m);
   }
 
+  /** Mission codes in reading order: "2.10" after "2.9", an unknown mission ("3.?") last. */
   static Comparator<String> codeOrder() {
-    return Comparator.comparing(PlanRecognizer::codeKey);
+    return (a, b) -> {
+      String[] x = a.split("\\.");
+      String[] y = b.split("\\.");
+      for (int i = 0; i < Math.min(x.length, y.length); i++) {
+        int c = Integer.compare(part(x[i]), part(y[i]));
+        if (c != 0) return c;
+      }
+      return Integer.compare(x.length, y.length);
+    };
   }
 
-  private static String codeKey(String code) {
-    if (code == null) return "~";
-    StringBuilder sb = new StringBuilder();
-    for (String p : code.split("\\.")) sb.append(String.format("%03d", p.chars().allMatch(Character::isDigit) ? Integer.parseInt(p) : 999));
-    return sb.toString();
+  private static int part(String p) {
+    return !p.isEmpty() && p.chars().allMatch(Character::isDigit) && p.length() < 6 ? Integer.parseInt(p) : Integer.MAX_VALUE;
   }
 
   static Project project(TableItem i) {

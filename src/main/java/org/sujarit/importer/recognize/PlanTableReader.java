@@ -25,6 +25,8 @@ import org.sujarit.importer.text.ThaiText;
  */
 final class PlanTableReader {
   /** "3. โครงการ…": an item numbered with a dot, told from a dimension cell by the kind word after it. */
+  private static final Pattern PAGE_NUMBER = Pattern.compile("[\\s\\-–()0-9\u0E50-\u0E59หน้า]*");
+  private static final Pattern UNIT = Pattern.compile("กอง|สำนัก|งาน|ฝ่าย|หน่วย|ทุกส่วน|โรงเรียน|ศูนย์|ส่วน");
   private static final Pattern DOTTED_ITEM =
       Pattern.compile("^(" + ThaiText.D + "{1,3})\\.\\s*((?:โครงการ|กิจกรรม|มาตรการ).*)$");
   private final Framework framework;
@@ -72,7 +74,7 @@ final class PlanTableReader {
   }
 
   private static boolean isPageNumber(String text) {
-    return text.length() <= 12 && text.replaceAll("[\\s\\-–()0-9\u0E50-\u0E59หน้า]", "").isEmpty();
+    return text.length() <= 12 && PAGE_NUMBER.matcher(text).matches();
   }
 
   private void row(int line, List<String> cells) {
@@ -235,7 +237,8 @@ final class PlanTableReader {
   }
 
   private void subtotal(int line, Cells lead, List<String> region) {
-    boolean grand = lead.total != null && lead.total.matches(".*รวม\\s*(ทั้งสิ้น|ทั้งหมด|ทุกมิติ).*");
+    Matcher label = lead.total == null ? null : Patterns.match(Patterns.TOTAL_LABEL, lead.total);
+    boolean grand = label != null && label.group(1) != null;
     if (lead.total == null && pending != null) {
       pending.count = lead.count;
       if (!region.isEmpty()) pending.totals = budgets(line, region, false);
@@ -458,6 +461,6 @@ final class PlanTableReader {
   }
 
   private static boolean looksLikeUnit(String text) {
-    return text.matches(".*(กอง|สำนัก|งาน|ฝ่าย|หน่วย|ทุกส่วน|โรงเรียน|ศูนย์|ส่วน).*");
+    return UNIT.matcher(text).find();
   }
 }

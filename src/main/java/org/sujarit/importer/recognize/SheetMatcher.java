@@ -1,7 +1,9 @@
 package org.sujarit.importer.recognize;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sujarit.importer.DiagnosticCode;
@@ -19,6 +21,9 @@ final class SheetMatcher {
   private static final double PLACE_MATCH = 0.45;
   /** Below this, a table name paired by code with its sheet is too damaged to keep. */
   private static final double READABLE_NAME = 0.6;
+  /** Up to this many item × sheet pairs every pair is compared; beyond, only sheets near the item's place. */
+  private static final long FULL_COMPARISON = 250_000;
+  private static final int WINDOW = 10;
 
   private SheetMatcher() {}
 
@@ -26,11 +31,18 @@ final class SheetMatcher {
     Map<Object, String> keys = new HashMap<>();
     items.forEach(i -> keys.put(i, NameKey.of(i.name)));
     sheets.forEach(s -> keys.put(s, NameKey.of(s.name)));
+    linkSameNames(items, sheets, keys);
     List<double[]> pairs = new ArrayList<>();
+    boolean large = (long) items.size() * sheets.size() > FULL_COMPARISON;
     for (int a = 0; a < items.size(); a++) {
       TableItem item = items.get(a);
-      for (int b = 0; b < sheets.size(); b++) {
+      if (item.sheet != null) continue;
+      int expected = (int) ((long) a * sheets.size() / Math.max(1, items.size()));
+      int from = large ? Math.max(0, expected - WINDOW) : 0;
+      int to = large ? Math.min(sheets.size(), expected + WINDOW) : sheets.size();
+      for (int b = from; b < to; b++) {
         DetailSheet sheet = sheets.get(b);
+        if (sheet.item != null) continue;
         double score = score(item, sheet, keys.get(item), keys.get(sheet));
         if (score > 0) pairs.add(new double[] {score, a, b});
       }
@@ -61,6 +73,20 @@ final class SheetMatcher {
     }
   }
 
+  /** Names that are the same but for spacing and punctuation pair at once, in order, codes permitting. */
+  private static void linkSameNames(List<TableItem> items, List<DetailSheet> sheets, Map<Object, String> keys) {
+    Map<String, ArrayDeque<DetailSheet>> byKey = new HashMap<>();
+    for (DetailSheet s : sheets) byKey.computeIfAbsent(keys.get(s), k -> new ArrayDeque<>()).add(s);
+    for (TableItem item : items) {
+      var same = byKey.get(keys.get(item));
+      if (same == null || same.isEmpty() || keys.get(item).isEmpty()) continue;
+      DetailSheet sheet = same.peekFirst();
+      boolean codesAgree = item.code == null || sheet.code == null || item.code.equals(sheet.code);
+      boolean dimensionsAgree = item.dimension == null || sheet.dimension == null || item.dimension.equals(sheet.dimension);
+      if (codesAgree && dimensionsAgree) link(item, same.pollFirst());
+    }
+  }
+
   private static double score(TableItem item, DetailSheet sheet, String itemKey, String sheetKey) {
     if (item.code != null && item.code.equals(sheet.code)) return 3 + NameKey.similarity(itemKey, sheetKey);
     if (item.dimension != null && sheet.dimension != null && !item.dimension.equals(sheet.dimension)) return 0;
@@ -77,20 +103,26 @@ final class SheetMatcher {
   }
 
   private static void pairByPlace(List<TableItem> items, List<DetailSheet> sheets, Map<Object, String> keys, Findings findings) {
+    Map<TableItem, Integer> index = new IdentityHashMap<>();
+    for (int a = 0; a < items.size(); a++) index.put(items.get(a), a);
+    int[] before = new int[sheets.size()];
+    int[] after = new int[sheets.size()];
+    int last = -1;
+    for (int b = 0; b < sheets.size(); b++) {
+      before[b] = last;
+      if (sheets.get(b).item != null) last = index.get(sheets.get(b).item);
+    }
+    last = items.size();
+    for (int b = sheets.size() - 1; b >= 0; b--) {
+      after[b] = last;
+      if (sheets.get(b).item != null) last = index.get(sheets.get(b).item);
+    }
     for (int b = 0; b < sheets.size(); b++) {
       DetailSheet sheet = sheets.get(b);
       if (sheet.item != null) continue;
-      int before = -1;
-      for (int k = b - 1; k >= 0 && before < 0; k--) {
-        if (sheets.get(k).item != null) before = items.indexOf(sheets.get(k).item);
-      }
-      int after = items.size();
-      for (int k = b + 1; k < sheets.size() && after == items.size(); k++) {
-        if (sheets.get(k).item != null) after = items.indexOf(sheets.get(k).item);
-      }
       TableItem best = null;
       double bestSim = PLACE_MATCH;
-      for (int a = before + 1; a < after; a++) {
+      for (int a = before[b] + 1; a < Math.min(after[b], before[b] + 1 + WINDOW); a++) {
         TableItem item = items.get(a);
         if (item.sheet != null || !samePlace(item, sheet)) continue;
         double sim = NameKey.similarity(keys.get(item), keys.get(sheet));

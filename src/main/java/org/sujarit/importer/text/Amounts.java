@@ -29,7 +29,9 @@ public final class Amounts {
     if (t.isEmpty()) return null;
     if (NONE.matcher(t).matches()) return BigDecimal.ZERO;
     if (!CELL_AMOUNT.matcher(t).matches()) return null;
-    return plain(ThaiDigits.toArabic(t).replace("บาท", "").replace(" ", "").replaceFirst("\\.?-$", ""));
+    String digits = ThaiDigits.toArabic(t).replace("บาท", "").replace(" ", "").strip();
+    if (digits.endsWith("-")) digits = digits.substring(0, digits.length() - (digits.endsWith(".-") ? 2 : 1));
+    return plain(digits);
   }
 
   /** True when a text says that no budget is used ("ไม่ใช้งบประมาณ"). */
@@ -49,12 +51,10 @@ public final class Amounts {
     return out;
   }
 
+  /** An amount already checked by the patterns above: plain digits, commas and up to two decimals. */
   private static BigDecimal plain(String number) {
-    try {
-      BigDecimal v = Baht.parse(number).amount().stripTrailingZeros();
-      return v.scale() < 0 ? v.setScale(0) : v;
-    } catch (RuntimeException e) {
-      return null;
-    }
+    BigDecimal v = new BigDecimal(number.replace(",", "")).stripTrailingZeros();
+    if (v.compareTo(Baht.MAX_CELL.amount()) > 0) return null;
+    return v.scale() < 0 ? v.setScale(0) : v;
   }
 }
