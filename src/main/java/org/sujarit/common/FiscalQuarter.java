@@ -11,7 +11,7 @@ public enum FiscalQuarter {
   }
 
   public static FiscalQuarter of(int number) {
-    if (number < 1 || number > 4) throw new IllegalArgumentException("quarter must be 1..4: " + number);
+    if (number < 1 || number > 4) throw RuleViolation.field("quarter", "quarter.invalid", number);
     return values()[number - 1];
   }
 

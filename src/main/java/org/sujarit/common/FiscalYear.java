@@ -13,7 +13,7 @@ public record FiscalYear(int value) implements Comparable<FiscalYear> {
   private static final int BE_OFFSET = 543;
 
   public FiscalYear {
-    if (value < MIN || value > MAX) throw new IllegalArgumentException("fiscal year out of range: " + value);
+    if (value < MIN || value > MAX) throw RuleViolation.field("year", "fiscal-year.invalid", value, MIN, MAX);
   }
 
   public static FiscalYear of(int buddhistYear) {

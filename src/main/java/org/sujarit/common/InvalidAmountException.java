@@ -1,7 +1,7 @@
 package org.sujarit.common;
 
-/** Text that is not an acceptable amount of baht; {@link #reason()} names the message to show. */
-public class InvalidAmountException extends IllegalArgumentException {
+/** Text that is not an acceptable amount of baht. */
+public class InvalidAmountException extends RuleViolation {
   public enum Reason {
     EMPTY, NOT_A_NUMBER, NEGATIVE, TOO_PRECISE, TOO_LARGE;
 
@@ -12,19 +12,13 @@ public class InvalidAmountException extends IllegalArgumentException {
   }
 
   private final Reason reason;
-  private final String input;
 
   public InvalidAmountException(Reason reason, String input) {
-    super(reason + ": " + input);
+    super(reason.messageKey(), input == null ? "" : input);
     this.reason = reason;
-    this.input = input;
   }
 
   public Reason reason() {
     return reason;
-  }
-
-  public String input() {
-    return input;
   }
 }

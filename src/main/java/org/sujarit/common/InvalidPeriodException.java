@@ -1,7 +1,7 @@
 package org.sujarit.common;
 
 /** A plan period that is reversed or longer than five fiscal years. */
-public class InvalidPeriodException extends IllegalArgumentException {
+public class InvalidPeriodException extends RuleViolation {
   public enum Reason {
     REVERSED, TOO_LONG;
 
@@ -13,7 +13,7 @@ public class InvalidPeriodException extends IllegalArgumentException {
   private final Reason reason;
 
   public InvalidPeriodException(Reason reason, FiscalYear first, FiscalYear last) {
-    super(reason + ": " + first + "–" + last);
+    super(reason.messageKey(), first.value(), last.value());
     this.reason = reason;
   }
 

@@ -26,20 +26,20 @@ class DatabaseConfiguration {
     Path dataDir = props.dataDir().resolve("pg").toAbsolutePath();
     Path runtimeDir = props.dataDir().resolve("pg-runtime").toAbsolutePath();
     try {
-      Files.createDirectories(dataDir);
       Files.createDirectories(runtimeDir);
-      StalePostmaster.stopIfRunning(dataDir);
-      EmbeddedPostgres.Builder b = EmbeddedPostgres.builder()
-          .setDataDirectory(dataDir)
-          .setCleanDataDirectory(false)
-          .setOverrideWorkingDirectory(runtimeDir.toFile())
-          // zonky turns durability off by default (-F, synchronous_commit off); plans must survive a crash
-          .setServerConfig("fsync", "on")
-          .setServerConfig("synchronous_commit", "on")
-          .setServerConfig("full_page_writes", "on");
+      EmbeddedPostgres.Builder b = EmbeddedPostgres.builder().setOverrideWorkingDirectory(runtimeDir.toFile());
+      if (!props.ephemeral()) {
+        Files.createDirectories(dataDir);
+        StalePostmaster.stopIfRunning(dataDir);
+        // zonky turns durability off by default (-F, synchronous_commit off); plans must survive a crash
+        b.setDataDirectory(dataDir).setCleanDataDirectory(false)
+            .setServerConfig("fsync", "on")
+            .setServerConfig("synchronous_commit", "on")
+            .setServerConfig("full_page_writes", "on");
+      }
       if (props.embeddedPort() > 0) b.setPort(props.embeddedPort());
       EmbeddedPostgres pg = b.start();
-      log.info("Embedded PostgreSQL on port {} with data in {}", pg.getPort(), dataDir);
+      log.info("Embedded PostgreSQL on port {} with data in {}", pg.getPort(), props.ephemeral() ? "a temporary directory" : dataDir);
       return pg;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + dataDir, e);

@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code sujarit.db.*}: set {@code url} (env {@code SUJARIT_DB_URL}) for an external server; leave it
- * empty for the embedded one, whose files live in {@code sujarit.data-dir}.
+ * empty for the embedded one, whose files live in {@code data-dir}. {@code ephemeral} (tests) starts
+ * the embedded server on a fresh directory that is removed when it stops.
  */
 @ConfigurationProperties("sujarit.db")
 record DatabaseProperties(
@@ -15,4 +16,5 @@ record DatabaseProperties(
     String password,
     @DefaultValue("./data") Path dataDir,
     @DefaultValue("0") int embeddedPort,
-    @DefaultValue("10") int poolSize) {}
+    @DefaultValue("10") int poolSize,
+    @DefaultValue("false") boolean ephemeral) {}

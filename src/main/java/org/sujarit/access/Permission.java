@@ -1,0 +1,34 @@
+package org.sujarit.access;
+
+import static org.sujarit.access.Role.*;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** What a role lets its holder do within an organization: the one place that maps roles to rights. */
+public enum Permission {
+  /** Read the organization, its units and plans. */
+  READ(EnumSet.of(ORG_ADMIN, PLANNER, UNIT_OFFICER, EXECUTIVE, AUDITOR, VIEWER, SYSTEM_ADMIN, OVERSIGHT)),
+  /** Create plans and change drafts, submit them, amend approved plans. */
+  EDIT_PLAN(EnumSet.of(PLANNER)),
+  APPROVE_PLAN(EnumSet.of(EXECUTIVE)),
+  PUBLISH_PLAN(EnumSet.of(ORG_ADMIN, PLANNER)),
+  /** Report progress on the items of one's own unit (or any unit for planners). */
+  REPORT_PROGRESS(EnumSet.of(UNIT_OFFICER, PLANNER)),
+  /** Manage members (accounts, roles, passwords) and units; the system administrator helps where no ORG_ADMIN is left. */
+  MANAGE_ORGANIZATION(EnumSet.of(ORG_ADMIN, SYSTEM_ADMIN)),
+  /** Read the audit trail of the organization and run its verification. */
+  READ_AUDIT(EnumSet.of(AUDITOR, ORG_ADMIN, SYSTEM_ADMIN)),
+  /** Create organizations and their first administrators; edit reference data. */
+  ADMINISTER_SYSTEM(EnumSet.of(SYSTEM_ADMIN));
+
+  private final Set<Role> grantedTo;
+
+  Permission(Set<Role> grantedTo) {
+    this.grantedTo = grantedTo;
+  }
+
+  public boolean grantedTo(Role role) {
+    return grantedTo.contains(role);
+  }
+}

@@ -1,0 +1,61 @@
+package org.sujarit.account;
+
+import java.util.Collection;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.sujarit.access.CurrentUser;
+import org.sujarit.access.CurrentUsers;
+
+/** The signed-in account as Spring Security holds it. */
+final class AccountPrincipal implements UserDetails, CurrentUsers.CurrentUserHolder {
+  private final CurrentUser user;
+  private final String passwordHash;
+  private final boolean enabled;
+
+  AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled) {
+    this.user = user;
+    this.passwordHash = passwordHash;
+    this.enabled = enabled;
+  }
+
+  @Override
+  public CurrentUser currentUser() {
+    return user;
+  }
+
+  @Override
+  public Collection<? extends GrantedAuthority> getAuthorities() {
+    return user.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
+  }
+
+  @Override
+  public String getPassword() {
+    return passwordHash;
+  }
+
+  @Override
+  public String getUsername() {
+    return user.username();
+  }
+
+  @Override
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AccountPrincipal p && p.user.userId().equals(user.userId());
+  }
+
+  @Override
+  public int hashCode() {
+    return user.userId().hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "AccountPrincipal[" + user.username() + "]";
+  }
+}

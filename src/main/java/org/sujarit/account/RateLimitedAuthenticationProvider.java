@@ -1,0 +1,40 @@
+package org.sujarit.account;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/** Password sign-in that refuses further attempts after repeated failures (see {@link LoginAttempts}). */
+final class RateLimitedAuthenticationProvider implements AuthenticationProvider {
+  private final DaoAuthenticationProvider delegate;
+  private final LoginAttempts attempts;
+
+  RateLimitedAuthenticationProvider(DaoAuthenticationProvider delegate, LoginAttempts attempts) {
+    this.delegate = delegate;
+    this.attempts = attempts;
+  }
+
+  @Override
+  public Authentication authenticate(Authentication authentication) {
+    String username = authentication.getName();
+    String address = authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : "unknown";
+    if (attempts.blocked(username, address)) throw new LockedException("too many failed sign-ins");
+    try {
+      Authentication result = delegate.authenticate(authentication);
+      attempts.succeeded(username);
+      return result;
+    } catch (BadCredentialsException e) {
+      attempts.failed(username, address);
+      throw e;
+    }
+  }
+
+  @Override
+  public boolean supports(Class<?> authentication) {
+    return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+  }
+}

@@ -1,0 +1,74 @@
+package org.sujarit.account;
+
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+  static final String[] PUBLIC = {
+      "/login", "/css/**", "/js/**", "/fonts/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+      "/v3/api-docs/**", "/api-docs/**", "/swagger-ui/**"};
+  private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+      + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+  // Swagger UI styles itself inline; it shows no user data
+  private static final String CSP_API_DOCS = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+      + "script-src 'self'; object-src 'none'; frame-ancestors 'none'";
+
+  @Bean
+  PasswordEncoder passwordEncoder(@Value("${sujarit.security.bcrypt-strength:12}") int strength) {
+    return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
+  }
+
+  @Bean
+  AuthenticationManager authenticationManager(AccountUserDetailsService users, PasswordEncoder encoder, LoginAttempts attempts) {
+    DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+    dao.setPasswordEncoder(encoder);
+    return new ProviderManager(new RateLimitedAuthenticationProvider(dao, attempts));
+  }
+
+  @Bean
+  @ConditionalOnWebApplication
+  SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    RequestMatcher apiWithCredentials = request -> api.matches(request) && request.getHeader("Authorization") != null;
+    RequestMatcher apiDocs = request -> {
+      String uri = request.getRequestURI().substring(request.getContextPath().length());
+      return uri.startsWith("/swagger-ui") || uri.startsWith("/api-docs");
+    };
+    http
+        .authenticationManager(authenticationManager)
+        .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
+        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
+            .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
+                + (ex instanceof LockedException ? "/login?locked" : "/login?error"))))
+        .httpBasic(b -> b.realmName("Sujarit"))
+        .logout(l -> l.logoutSuccessUrl("/login?logout"))
+        // API clients authenticating with a header send no cookie a forged page could borrow
+        .csrf(c -> c.ignoringRequestMatchers(apiWithCredentials))
+        .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
+            .defaultAuthenticationEntryPointFor(new HtmxAwareEntryPoint("/login"), request -> true))
+        .headers(h -> h
+            .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+            .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+            .frameOptions(f -> f.deny())
+            .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")))
+        .headers(h -> h.addHeaderWriter(new ApiDocsCspWriter(apiDocs, CSP_API_DOCS)));
+    return http.build();
+  }
+}

@@ -1,0 +1,22 @@
+package org.sujarit.account;
+
+import java.util.Set;
+import java.util.UUID;
+import org.sujarit.access.CurrentUser;
+import org.sujarit.access.Role;
+
+/** A user account as shown to administrators (never with its password hash). */
+public record UserAccount(
+    UUID id,
+    String username,
+    String displayName,
+    UUID organizationId,
+    UUID unitId,
+    Set<Role> roles,
+    String oversightProvince,
+    boolean enabled) {
+
+  public CurrentUser asCurrentUser() {
+    return new CurrentUser(id, username, displayName, organizationId, unitId, roles, oversightProvince);
+  }
+}

@@ -1,0 +1,145 @@
+package org.sujarit.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Appends entries to the hash chain and verifies it. */
+@Service
+public class AuditTrail {
+  static final String GENESIS = "0".repeat(64);
+  /** Serializes appends across the whole installation (pg_advisory_xact_lock key). */
+  private static final long CHAIN_LOCK = 0x5355_4A41_5249_54L;
+  private static final char SEP = '\u001F';
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  AuditTrail(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** Records a change in the transaction of the change itself: both land, or neither. */
+  @EventListener
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void on(AuditEvent event) {
+    append(event);
+  }
+
+  /** For changes made outside a caller's transaction (e.g. a sign-in). */
+  @Transactional
+  public void record(AuditEvent event) {
+    append(event);
+  }
+
+  private void append(AuditEvent e) {
+    jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query((rs, n) -> 1).list();
+    var head = jdbc.sql("select seq, hash from audit_head where id = 1")
+        .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).optional();
+    long seq = head.map(h -> (Long) h[0] + 1).orElse(1L);
+    String prev = head.map(h -> (String) h[1]).orElse(GENESIS);
+    Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    String hash = hash(seq, at, e.actor(), e.organizationId(), e.entityType(), e.entityId(), e.action(), e.before(), e.after(), prev);
+    jdbc.sql("""
+        insert into audit_entry (seq, occurred_at, actor, organization_id, entity_type, entity_id, action,
+                                 before_state, after_state, prev_hash, hash)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(seq, Timestamp.from(at), e.actor(), e.organizationId(), e.entityType(), e.entityId(), e.action(),
+            e.before(), e.after(), prev, hash)
+        .update();
+    jdbc.sql("""
+        insert into audit_head (id, seq, hash) values (1, ?, ?)
+        on conflict (id) do update set seq = excluded.seq, hash = excluded.hash""")
+        .params(seq, hash).update();
+  }
+
+  /** Walks the whole chain in order; reports the first entry that does not match. */
+  @Transactional(readOnly = true)
+  public AuditVerification verify() {
+    AtomicLong checked = new AtomicLong();
+    AtomicReference<String> prev = new AtomicReference<>(GENESIS);
+    AtomicLong expectedSeq = new AtomicLong(1);
+    AtomicReference<AuditVerification> broken = new AtomicReference<>();
+    jdbc.sql("select * from audit_entry order by seq").query(rs -> {
+      if (broken.get() != null) return;
+      AuditEntry a = map(rs);
+      checked.incrementAndGet();
+      if (a.seq() != expectedSeq.get()) {
+        broken.set(AuditVerification.broken(checked.get(), expectedSeq.get(), "entry " + expectedSeq.get() + " is missing"));
+      } else if (!a.prevHash().equals(prev.get())) {
+        broken.set(AuditVerification.broken(checked.get(), a.seq(), "entry " + a.seq() + " does not link to the entry before it"));
+      } else if (!a.hash().equals(hash(a))) {
+        broken.set(AuditVerification.broken(checked.get(), a.seq(), "entry " + a.seq() + " was changed after it was written"));
+      }
+      prev.set(a.hash());
+      expectedSeq.incrementAndGet();
+    });
+    if (broken.get() != null) return broken.get();
+    var head = jdbc.sql("select seq, hash from audit_head where id = 1")
+        .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).optional();
+    long last = expectedSeq.get() - 1;
+    if (head.isPresent() && ((Long) head.get()[0] != last || !head.get()[1].equals(prev.get()))) {
+      return AuditVerification.broken(checked.get(), last + 1, "entries after " + last + " were removed");
+    }
+    if (head.isEmpty() && last > 0) return AuditVerification.broken(checked.get(), 1, "the chain head is missing");
+    return AuditVerification.ok(checked.get());
+  }
+
+  /** The newest entries of one organization, newest first. */
+  @Transactional(readOnly = true)
+  public List<AuditEntry> recent(UUID organizationId, int limit, long beforeSeq) {
+    return jdbc.sql("""
+        select * from audit_entry where organization_id = ? and seq < ? order by seq desc limit ?""")
+        .params(organizationId, beforeSeq <= 0 ? Long.MAX_VALUE : beforeSeq, limit)
+        .query((rs, n) -> map(rs)).list();
+  }
+
+  /** Every entry about one entity (e.g. a plan), oldest first. */
+  @Transactional(readOnly = true)
+  public List<AuditEntry> history(String entityType, String entityId) {
+    return jdbc.sql("select * from audit_entry where entity_type = ? and entity_id = ? order by seq")
+        .params(entityType, entityId).query((rs, n) -> map(rs)).list();
+  }
+
+  private static AuditEntry map(ResultSet rs) throws SQLException {
+    return new AuditEntry(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+        rs.getObject("organization_id", UUID.class), rs.getString("entity_type"), rs.getString("entity_id"),
+        rs.getString("action"), rs.getString("before_state"), rs.getString("after_state"), rs.getString("prev_hash"),
+        rs.getString("hash"));
+  }
+
+  private static String hash(AuditEntry a) {
+    return hash(a.seq(), a.occurredAt(), a.actor(), a.organizationId(), a.entityType(), a.entityId(), a.action(),
+        a.before(), a.after(), a.prevHash());
+  }
+
+  static String hash(long seq, Instant at, String actor, UUID org, String type, String id, String action, String before,
+      String after, String prev) {
+    StringBuilder sb = new StringBuilder(256);
+    for (Object o : new Object[] {seq, at.toString(), actor, org, type, id, action, before, after, prev}) {
+      sb.append(o == null ? "\u0000" : o.toString()).append(SEP);
+    }
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package org.sujarit.organization;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.sujarit.access.CurrentUser;
+import org.sujarit.access.OrganizationScope;
+import org.sujarit.access.Permission;
+import org.sujarit.access.Role;
+import org.sujarit.audit.AuditEvent;
+import org.sujarit.common.RuleViolation;
+
+/** Organizations and their units, with the access rules that apply to them. */
+@Service
+public class Organizations {
+  private final JdbcClient jdbc;
+  private final ApplicationEventPublisher events;
+  private final Map<OrganizationId, Organization> cache = new ConcurrentHashMap<>();
+
+  Organizations(JdbcClient jdbc, ApplicationEventPublisher events) {
+    this.jdbc = jdbc;
+    this.events = events;
+  }
+
+  /** The organization without an access check: for scopes and internal lookups. */
+  public Optional<Organization> find(OrganizationId id) {
+    Organization cached = cache.get(id);
+    if (cached != null) return Optional.of(cached);
+    Optional<Organization> org = jdbc.sql("select * from organization where id = ?").param(id.value())
+        .query(OrganizationRows::organization).optional();
+    org.ifPresent(o -> cache.put(id, o));
+    return org;
+  }
+
+  public OrganizationScope scopeOf(OrganizationId id) {
+    return find(id).map(Organization::scope).orElseThrow(() -> new OrganizationNotFoundException(id));
+  }
+
+  /** The organization, if the user may read it. */
+  public Organization get(CurrentUser user, OrganizationId id) {
+    Organization org = find(id).orElseThrow(() -> new OrganizationNotFoundException(id));
+    user.require(Permission.READ, org.scope());
+    return org;
+  }
+
+  /** The organizations the user may read, sorted by Thai name. */
+  public List<Organization> visibleTo(CurrentUser user) {
+    if (user.has(Role.SYSTEM_ADMIN) || (user.has(Role.OVERSIGHT) && user.oversightProvince() == null)) {
+      return jdbc.sql("select * from organization order by province, name").query(OrganizationRows::organization).list();
+    }
+    if (user.has(Role.OVERSIGHT)) {
+      return jdbc.sql("select * from organization where province = ? order by name").param(user.oversightProvince())
+          .query(OrganizationRows::organization).list();
+    }
+    if (user.organizationId() == null) return List.of();
+    return find(new OrganizationId(user.organizationId())).map(List::of).orElse(List.of());
+  }
+
+  @Transactional
+  public Organization create(CurrentUser user, String name, OrganizationKind kind, String province, String district,
+      OrganizationId parentId) {
+    user.require(Permission.ADMINISTER_SYSTEM);
+    return insert(user.username(), name, kind, province, district, parentId);
+  }
+
+  /** Creates an organization for a start-up task (demo data): no user is signed in. */
+  @Transactional
+  public Organization createBySystem(String name, OrganizationKind kind, String province, String district) {
+    return insert("system", name, kind, province, district, null);
+  }
+
+  private Organization insert(String actor, String name, OrganizationKind kind, String province, String district,
+      OrganizationId parentId) {
+    if (name == null || name.isBlank()) throw RuleViolation.field("name", "organization.name.required");
+    Organization org = new Organization(OrganizationId.random(), name, kind, blankToNull(province), blankToNull(district), parentId);
+    boolean exists = jdbc.sql("select count(*) from organization where name = ? and province is not distinct from ?")
+        .params(org.name(), org.province()).query(Long.class).single() > 0;
+    if (exists) throw RuleViolation.field("name", "organization.name.taken", org.name());
+    jdbc.sql("insert into organization (id, name, kind, province, district, parent_id) values (?, ?, ?, ?, ?, ?)")
+        .params(org.id().value(), org.name(), org.kind().name(), org.province(), org.district(),
+            parentId == null ? null : parentId.value())
+        .update();
+    events.publishEvent(new AuditEvent(actor, org.id().value(), "organization", org.id().toString(), "create", null,
+        OrganizationRows.json(org)));
+    return org;
+  }
+
+  public List<Unit> units(CurrentUser user, OrganizationId id) {
+    user.require(Permission.READ, scopeOf(id));
+    return units(id);
+  }
+
+  /** Units of an organization, active first, by Thai name; no access check (callers have made it). */
+  public List<Unit> units(OrganizationId id) {
+    return jdbc.sql("select * from org_unit where organization_id = ? order by active desc, name").param(id.value())
+        .query(OrganizationRows::unit).list();
+  }
+
+  public Optional<Unit> unit(UnitId id) {
+    return jdbc.sql("select * from org_unit where id = ?").param(id.value()).query(OrganizationRows::unit).optional();
+  }
+
+  @Transactional
+  public Unit addUnit(CurrentUser user, OrganizationId orgId, String name) {
+    user.require(Permission.MANAGE_ORGANIZATION, scopeOf(orgId));
+    return insertUnit(user.username(), orgId, name);
+  }
+
+  /** The unit of this name, created when the organization has none yet (plans name units freely). */
+  @Transactional
+  public Unit unitNamed(String actor, OrganizationId orgId, String name) {
+    String n = name.strip();
+    return jdbc.sql("select * from org_unit where organization_id = ? and name = ?").params(orgId.value(), n)
+        .query(OrganizationRows::unit).optional().orElseGet(() -> insertUnit(actor, orgId, n));
+  }
+
+  private Unit insertUnit(String actor, OrganizationId orgId, String name) {
+    if (name == null || name.isBlank()) throw RuleViolation.field("name", "unit.name.required");
+    Unit unit = new Unit(UnitId.random(), orgId, name, true);
+    if (jdbc.sql("select count(*) from org_unit where organization_id = ? and name = ?")
+        .params(orgId.value(), unit.name()).query(Long.class).single() > 0) {
+      throw RuleViolation.field("name", "unit.name.taken", unit.name());
+    }
+    jdbc.sql("insert into org_unit (id, organization_id, name, active) values (?, ?, ?, true)")
+        .params(unit.id().value(), orgId.value(), unit.name()).update();
+    events.publishEvent(new AuditEvent(actor, orgId.value(), "unit", unit.id().toString(), "create", null, OrganizationRows.json(unit)));
+    return unit;
+  }
+
+  @Transactional
+  public Unit updateUnit(CurrentUser user, UnitId unitId, String name, boolean active) {
+    Unit before = unit(unitId).orElseThrow(() -> new RuleViolation("unit.not-found"));
+    user.require(Permission.MANAGE_ORGANIZATION, scopeOf(before.organizationId()));
+    if (name == null || name.isBlank()) throw RuleViolation.field("name", "unit.name.required");
+    Unit after = new Unit(unitId, before.organizationId(), name, active);
+    if (!after.name().equals(before.name()) && jdbc.sql("select count(*) from org_unit where organization_id = ? and name = ?")
+        .params(before.organizationId().value(), after.name()).query(Long.class).single() > 0) {
+      throw RuleViolation.field("name", "unit.name.taken", after.name());
+    }
+    jdbc.sql("update org_unit set name = ?, active = ? where id = ?").params(after.name(), active, unitId.value()).update();
+    events.publishEvent(new AuditEvent(user.username(), before.organizationId().value(), "unit", unitId.toString(), "update",
+        OrganizationRows.json(before), OrganizationRows.json(after)));
+    return after;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

@@ -1,0 +1,3 @@
+/** Local government organizations (SAO, municipalities, PAO, Bangkok, Pattaya) and their units (สำนัก / กอง). */
+@org.springframework.modulith.ApplicationModule(displayName = "Organizations")
+package org.sujarit.organization;

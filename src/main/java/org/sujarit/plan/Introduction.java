@@ -1,0 +1,47 @@
+package org.sujarit.plan;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.sujarit.common.FiscalYear;
+
+/** Part 1 of the plan: risk assessment, principle and rationale, objectives, goals, benefits. */
+public record Introduction(
+    List<RiskRow> risks, String rationale, List<String> objectives, List<Goal> goals, List<String> benefits) {
+
+  public static final Introduction EMPTY = new Introduction(List.of(), null, List.of(), List.of(), List.of());
+
+  public Introduction {
+    risks = risks == null ? List.of() : List.copyOf(risks);
+    goals = goals == null ? List.of() : List.copyOf(goals);
+    objectives = DetailSheet.clean(objectives);
+    benefits = DetailSheet.clean(benefits);
+    rationale = DetailSheet.trim(rationale);
+  }
+
+  /**
+   * A corruption risk of a work process and the plan items that control it; {@code controlNote} keeps
+   * controls named in words that match no item (e.g. from an imported document).
+   */
+  public record RiskRow(String workProcess, String risk, RiskLevel level, List<PlanItemId> controls, String controlNote) {
+    public RiskRow {
+      controls = controls == null ? List.of() : List.copyOf(controls);
+    }
+  }
+
+  /** A goal of the plan with a target value per fiscal year (e.g. ITA score 85 in 2570). */
+  public record Goal(String name, MeasureUnit unit, SortedMap<FiscalYear, BigDecimal> targets) {
+    public Goal {
+      targets = targets == null ? new TreeMap<>() : new TreeMap<>(targets);
+    }
+  }
+
+  /** The same text with references to a removed item dropped. */
+  Introduction withoutItem(PlanItemId id) {
+    return new Introduction(risks.stream()
+        .map(r -> new RiskRow(r.workProcess(), r.risk(), r.level(),
+            r.controls().stream().filter(c -> !c.equals(id)).toList(), r.controlNote()))
+        .toList(), rationale, objectives, goals, benefits);
+  }
+}

@@ -1,0 +1,22 @@
+package org.sujarit.plan;
+
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import org.sujarit.common.FiscalQuarter;
+import org.sujarit.common.FiscalYear;
+import org.sujarit.organization.UnitId;
+
+/**
+ * What a user fills in for a Part 2 item. {@code sequence} null means "next number in the dimension";
+ * the budget and quarters cover only the years given.
+ */
+public record ItemDraft(
+    ItemKind kind,
+    String missionCode,
+    Integer sequence,
+    String name,
+    Budget budget,
+    List<UnitId> responsibleUnits,
+    SortedMap<FiscalYear, Set<FiscalQuarter>> plannedQuarters,
+    String remark) {}

@@ -1,0 +1,64 @@
+package org.sujarit.plan;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sujarit.common.Baht;
+import org.sujarit.common.FiscalYear;
+import org.sujarit.framework.Framework;
+
+/** Checks a plan against its framework, its period and the totals its source document stated. */
+public final class PlanFindings {
+  private PlanFindings() {}
+
+  public static List<PlanFinding> of(Plan plan, Framework framework, PlanTotals totals) {
+    List<PlanFinding> out = new ArrayList<>();
+    Map<String, PlanItem> bySequence = new HashMap<>();
+    for (PlanItem item : plan.items()) {
+      if (!framework.hasMission(item.missionCode())) {
+        out.add(new PlanFinding(PlanFinding.Code.MISSION_OUTSIDE_FRAMEWORK, item.id(),
+            List.of(item.sequence(), item.name(), item.missionCode(), framework.code())));
+      }
+      PlanItem other = bySequence.putIfAbsent(item.dimensionNo() + "/" + item.sequence(), item);
+      if (other != null) {
+        out.add(new PlanFinding(PlanFinding.Code.DUPLICATE_SEQUENCE, item.id(), List.of(item.dimensionNo(), item.sequence())));
+      }
+      for (FiscalYear y : item.budget().amounts().keySet()) {
+        if (!plan.period().contains(y)) {
+          out.add(new PlanFinding(PlanFinding.Code.BUDGET_OUTSIDE_PERIOD, item.id(), List.of(item.sequence(), item.name(), y.value())));
+        }
+      }
+    }
+    plan.statedTotals().ifPresent(stated -> {
+      stated.dimensions().forEach((no, s) -> compare(out, no, s, totals.dimension(no), totals.counts(no).total()));
+      if (stated.grand() != null) compare(out, null, stated.grand(), totals.grand(), totals.counts().total());
+    });
+    for (PlanItem item : plan.items()) {
+      if (!item.hasDetails()) out.add(new PlanFinding(PlanFinding.Code.MISSING_DETAIL_SHEET, item.id(), List.of(item.sequence(), item.name())));
+      if (item.responsibleUnits().isEmpty()) out.add(new PlanFinding(PlanFinding.Code.NO_RESPONSIBLE_UNIT, item.id(), List.of(item.sequence(), item.name())));
+    }
+    for (Framework.Mission m : framework.topMissions()) {
+      if (totals.itemCount(m.code()) == 0) out.add(new PlanFinding(PlanFinding.Code.MISSION_WITHOUT_ITEM, null, List.of(m.code(), m.name())));
+    }
+    return out;
+  }
+
+  /** {@code dimension} is null for the grand total. */
+  private static void compare(List<PlanFinding> out, Integer dimension, StatedTotals.Stated stated, PlanTotals.Amounts computed,
+      int computedCount) {
+    if (stated.projectCount() != null && stated.projectCount() != computedCount) {
+      out.add(dimension == null
+          ? new PlanFinding(PlanFinding.Code.STATED_GRAND_COUNT_MISMATCH, null, List.of(stated.projectCount(), computedCount))
+          : new PlanFinding(PlanFinding.Code.STATED_COUNT_MISMATCH, null, List.of(dimension, stated.projectCount(), computedCount)));
+    }
+    stated.totals().forEach((year, amount) -> {
+      Baht sum = computed.in(year) == null ? Baht.ZERO : computed.in(year);
+      if (!sum.equals(amount)) {
+        out.add(dimension == null
+            ? new PlanFinding(PlanFinding.Code.STATED_GRAND_TOTAL_MISMATCH, null, List.of(year.value(), amount.format(), sum.format()))
+            : new PlanFinding(PlanFinding.Code.STATED_TOTAL_MISMATCH, null, List.of(dimension, year.value(), amount.format(), sum.format())));
+      }
+    });
+  }
+}

@@ -1,0 +1,176 @@
+package org.sujarit.plan;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.sujarit.common.FiscalPeriod;
+import org.sujarit.common.FiscalQuarter;
+import org.sujarit.common.FiscalYear;
+import org.sujarit.common.RuleViolation;
+import org.sujarit.organization.OrganizationId;
+import org.sujarit.organization.UnitId;
+import tools.jackson.core.type.TypeReference;
+
+/** Stores plan versions and their items; nested values (budgets, Part 1, detail sheets) as JSONB. */
+@Repository
+class PlanRepository {
+  private static final TypeReference<SortedMap<FiscalYear, org.sujarit.common.Baht>> BUDGET = new TypeReference<>() {};
+  private static final TypeReference<SortedMap<FiscalYear, Set<FiscalQuarter>>> QUARTERS = new TypeReference<>() {};
+  private static final TypeReference<List<UnitId>> UNITS = new TypeReference<>() {};
+
+  private final JdbcClient jdbc;
+  private final JdbcTemplate template;
+
+  PlanRepository(JdbcClient jdbc, JdbcTemplate template) {
+    this.jdbc = jdbc;
+    this.template = template;
+  }
+
+  Optional<Plan> find(PlanId id, int version) {
+    Optional<Plan.Builder> header = jdbc.sql("""
+        select v.*, p.organization_id from plan_version v join plan p on p.id = v.plan_id
+        where v.plan_id = ? and v.version = ?""").params(id.value(), version).query(PlanRepository::header).optional();
+    return header.map(b -> b.items(items(id, version)).build());
+  }
+
+  Optional<Plan> findLatest(PlanId id) {
+    return latestVersion(id).flatMap(v -> find(id, v));
+  }
+
+  Optional<Integer> latestVersion(PlanId id) {
+    return jdbc.sql("select max(version) from plan_version where plan_id = ?").param(id.value())
+        .query(Integer.class).optional();
+  }
+
+  /** Version numbers with status, oldest first. */
+  List<VersionInfo> versions(PlanId id) {
+    return jdbc.sql("select version, status, created_by, created_at, amendment_note from plan_version where plan_id = ? order by version")
+        .param(id.value())
+        .query((rs, n) -> new VersionInfo(rs.getInt(1), PlanStatus.valueOf(rs.getString(2)), rs.getString(3),
+            rs.getTimestamp(4).toInstant(), rs.getString(5)))
+        .list();
+  }
+
+  Optional<OrganizationId> organizationOf(PlanId id) {
+    return jdbc.sql("select organization_id from plan where id = ?").param(id.value())
+        .query((rs, n) -> new OrganizationId(rs.getObject(1, UUID.class))).optional();
+  }
+
+  /** The latest version of each plan of an organization, newest period first. */
+  List<Plan> latestOf(OrganizationId org) {
+    List<UUID> ids = jdbc.sql("""
+        select p.id from plan p join plan_version v on v.plan_id = p.id
+        where p.organization_id = ? group by p.id order by max(v.last_year) desc, min(p.created_at) desc""")
+        .param(org.value()).query(UUID.class).list();
+    List<Plan> plans = new ArrayList<>();
+    for (UUID id : ids) findLatest(new PlanId(id)).ifPresent(plans::add);
+    return plans;
+  }
+
+  /** Stores a new plan or a new version of one. */
+  void insert(Plan plan) {
+    if (plan.version() == 1) {
+      jdbc.sql("insert into plan (id, organization_id) values (?, ?)").params(plan.id().value(), plan.organizationId().value()).update();
+    }
+    Instant now = plan.created().at();
+    jdbc.sql("""
+        insert into plan_version (plan_id, version, status, framework_code, first_year, last_year, title, introduction,
+          stated_totals, revision, created_at, created_by, amendment_note, updated_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, 0, ?, ?, ?, ?)""")
+        .params(plan.id().value(), plan.version(), plan.status().name(), plan.frameworkCode(), plan.period().first().value(),
+            plan.period().last().value(), plan.title(), PlanJson.write(plan.introduction()),
+            plan.statedTotals().map(PlanJson::write).orElse(null), Timestamp.from(now), plan.created().by(),
+            plan.amendmentNote().orElse(null), Timestamp.from(now))
+        .update();
+    writeItems(plan);
+    plan.stored(0);
+  }
+
+  /**
+   * Stores the changes of a version read at {@code plan.revision()}.
+   *
+   * @throws RuleViolation plan.concurrent-change when someone else stored a change meanwhile
+   */
+  void update(Plan plan, Instant now) {
+    int rows = jdbc.sql("""
+        update plan_version set status = ?, title = ?, introduction = ?::jsonb, stated_totals = ?::jsonb,
+          submitted_at = ?, submitted_by = ?, approved_at = ?, approved_by = ?, published_at = ?, published_by = ?,
+          returned_at = ?, returned_by = ?, return_comment = ?, revision = revision + 1, updated_at = ?
+        where plan_id = ? and version = ? and revision = ?""")
+        .params(plan.status().name(), plan.title(), PlanJson.write(plan.introduction()),
+            plan.statedTotals().map(PlanJson::write).orElse(null),
+            at(plan.submitted()), by(plan.submitted()), at(plan.approved()), by(plan.approved()),
+            at(plan.published()), by(plan.published()), at(plan.returned()), by(plan.returned()),
+            plan.returnComment().orElse(null), Timestamp.from(now),
+            plan.id().value(), plan.version(), plan.revision())
+        .update();
+    if (rows == 0) throw new RuleViolation("plan.concurrent-change");
+    jdbc.sql("delete from plan_item where plan_id = ? and version = ?").params(plan.id().value(), plan.version()).update();
+    writeItems(plan);
+    plan.stored(plan.revision() + 1);
+  }
+
+  private void writeItems(Plan plan) {
+    List<Object[]> rows = new ArrayList<>(plan.items().size());
+    for (PlanItem i : plan.items()) {
+      rows.add(new Object[] {plan.id().value(), plan.version(), i.id().value(), i.missionCode(), i.sequence(), i.kind().name(),
+          i.name(), PlanJson.write(i.budget().amounts()), PlanJson.write(i.plannedQuarters()),
+          PlanJson.write(i.responsibleUnits()), i.remark(), i.details() == null ? null : PlanJson.write(i.details())});
+    }
+    template.batchUpdate("""
+        insert into plan_item (plan_id, version, id, mission_code, sequence, kind, name, budget, quarters, responsible_units,
+          remark, details) values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?::jsonb)""", rows);
+  }
+
+  private List<PlanItem> items(PlanId id, int version) {
+    return jdbc.sql("select * from plan_item where plan_id = ? and version = ?").params(id.value(), version)
+        .query((rs, n) -> new PlanItem(new PlanItemId(rs.getObject("id", UUID.class)), ItemKind.parse(rs.getString("kind")),
+            rs.getString("mission_code"), rs.getInt("sequence"), rs.getString("name"),
+            new Budget(PlanJson.MAPPER.readValue(rs.getString("budget"), BUDGET)),
+            PlanJson.MAPPER.readValue(rs.getString("responsible_units"), UNITS),
+            PlanJson.MAPPER.readValue(rs.getString("quarters"), QUARTERS), rs.getString("remark"),
+            rs.getString("details") == null ? null : PlanJson.read(rs.getString("details"), DetailSheet.class)))
+        .list();
+  }
+
+  private static Plan.Builder header(ResultSet rs, int n) throws SQLException {
+    Plan.Builder b = Plan.builder(new PlanId(rs.getObject("plan_id", UUID.class)), rs.getInt("version"),
+        new OrganizationId(rs.getObject("organization_id", UUID.class)), rs.getString("framework_code"),
+        FiscalPeriod.of(rs.getInt("first_year"), rs.getInt("last_year")),
+        new WorkflowStamp(rs.getString("created_by"), rs.getTimestamp("created_at").toInstant()));
+    String stated = rs.getString("stated_totals");
+    return b.title(rs.getString("title"))
+        .status(PlanStatus.valueOf(rs.getString("status")))
+        .revision(rs.getLong("revision"))
+        .introduction(PlanJson.read(rs.getString("introduction"), Introduction.class))
+        .statedTotals(stated == null ? null : PlanJson.read(stated, StatedTotals.class))
+        .submitted(stamp(rs, "submitted"))
+        .approved(stamp(rs, "approved"))
+        .published(stamp(rs, "published"))
+        .returned(stamp(rs, "returned"), rs.getString("return_comment"))
+        .amendmentNote(rs.getString("amendment_note"));
+  }
+
+  private static WorkflowStamp stamp(ResultSet rs, String step) throws SQLException {
+    Timestamp at = rs.getTimestamp(step + "_at");
+    return at == null ? null : new WorkflowStamp(rs.getString(step + "_by"), at.toInstant());
+  }
+
+  private static Timestamp at(Optional<WorkflowStamp> s) {
+    return s.map(x -> Timestamp.from(x.at())).orElse(null);
+  }
+
+  private static String by(Optional<WorkflowStamp> s) {
+    return s.map(WorkflowStamp::by).orElse(null);
+  }
+}

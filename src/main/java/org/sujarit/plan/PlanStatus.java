@@ -1,0 +1,19 @@
+package org.sujarit.plan;
+
+/** Where a plan version stands. Only a DRAFT changes; an approved plan changes through a new version. */
+public enum PlanStatus {
+  DRAFT, SUBMITTED, APPROVED, PUBLISHED;
+
+  public boolean editable() {
+    return this == DRAFT;
+  }
+
+  /** Approved or published: in force, amended only through a new version. */
+  public boolean inForce() {
+    return this == APPROVED || this == PUBLISHED;
+  }
+
+  public String messageKey() {
+    return "plan.status." + name();
+  }
+}

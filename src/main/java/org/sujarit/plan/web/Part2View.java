@@ -1,0 +1,71 @@
+package org.sujarit.plan.web;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sujarit.common.FiscalYear;
+import org.sujarit.framework.Framework;
+import org.sujarit.organization.UnitId;
+import org.sujarit.plan.Plan;
+import org.sujarit.plan.PlanItem;
+import org.sujarit.plan.PlanItemId;
+import org.sujarit.plan.PlanTotals;
+
+/**
+ * The Part 2 table as the official documents lay it out: per dimension its missions and items, a
+ * column per fiscal year, "รวม จำนวน N โครงการ" per dimension and "รวมทั้งสิ้น". Missions with no
+ * item are listed too, so that gaps show. Items whose mission the framework lacks come last. Rows
+ * carry their row spans so that templates need no arithmetic.
+ */
+public record Part2View(List<FiscalYear> years, List<DimensionBlock> dimensions, List<Line> outsideFramework, PlanTotals totals) {
+
+  public record DimensionBlock(Framework.Dimension dimension, List<Line> lines, PlanTotals.Amounts amounts, int itemCount) {}
+
+  /**
+   * One table row. {@code item} is null for a mission without items. The dimension and mission cells
+   * are written on the first row of each, spanning {@code dimensionRows} / {@code missionRows}.
+   */
+  public record Line(int dimensionRows, int missionRows, Framework.Mission mission, PlanItem item, String responsible) {
+    public boolean startsDimension() {
+      return dimensionRows > 0;
+    }
+
+    public boolean startsMission() {
+      return missionRows > 0;
+    }
+  }
+
+  public static Part2View of(Plan plan, Framework framework, PlanTotals totals, Map<UnitId, String> unitNames) {
+    List<DimensionBlock> dims = new ArrayList<>();
+    Set<PlanItemId> placed = new HashSet<>();
+    for (Framework.Dimension d : framework.dimensions()) {
+      List<Line> lines = new ArrayList<>();
+      for (Framework.Mission m : d.missions()) {
+        Set<String> codes = new HashSet<>(m.flatten().map(Framework.Mission::code).toList());
+        List<PlanItem> items = plan.items().stream().filter(i -> codes.contains(i.missionCode())).toList();
+        if (items.isEmpty()) {
+          lines.add(new Line(0, 1, m, null, ""));
+        }
+        for (int k = 0; k < items.size(); k++) {
+          PlanItem i = items.get(k);
+          placed.add(i.id());
+          lines.add(new Line(0, k == 0 ? items.size() : 0, m, i, responsible(i, unitNames)));
+        }
+      }
+      if (!lines.isEmpty()) {
+        Line first = lines.get(0);
+        lines.set(0, new Line(lines.size(), first.missionRows(), first.mission(), first.item(), first.responsible()));
+      }
+      dims.add(new DimensionBlock(d, lines, totals.dimension(d.no()), totals.counts(d.no()).total()));
+    }
+    List<Line> outside = plan.items().stream().filter(i -> !placed.contains(i.id()))
+        .map(i -> new Line(0, 0, null, i, responsible(i, unitNames))).toList();
+    return new Part2View(plan.period().years(), dims, outside, totals);
+  }
+
+  private static String responsible(PlanItem item, Map<UnitId, String> unitNames) {
+    return String.join(", ", item.responsibleUnits().stream().map(u -> unitNames.getOrDefault(u, "?")).toList());
+  }
+}

@@ -1,0 +1,88 @@
+package org.sujarit.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.sujarit.access.AccessRefusedException;
+import org.sujarit.common.NotFoundException;
+import org.sujarit.common.RuleViolation;
+
+/**
+ * Turns what goes wrong into a Thai message: a page for browsers, a problem document for the API,
+ * a fragment for htmx requests. Nothing a user sends produces a stack trace.
+ */
+@ControllerAdvice
+class ErrorHandling {
+  private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+  private final Messages messages;
+
+  ErrorHandling(Messages messages) {
+    this.messages = messages;
+  }
+
+  @ExceptionHandler(RuleViolation.class)
+  Object ruleViolation(RuleViolation e, HttpServletRequest request) {
+    HttpStatus status = e instanceof NotFoundException ? HttpStatus.NOT_FOUND
+        : "plan.concurrent-change".equals(e.messageKey()) ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
+    return respond(request, status, messages.of(e), e.messageKey(), e.field());
+  }
+
+  @ExceptionHandler(AccessRefusedException.class)
+  Object refused(AccessRefusedException e, HttpServletRequest request) {
+    return respond(request, HttpStatus.FORBIDDEN, messages.get("error.forbidden"), "forbidden", null);
+  }
+
+  @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+      HttpMessageNotReadableException.class, IllegalArgumentException.class})
+  Object badRequest(Exception e, HttpServletRequest request) {
+    log.debug("bad request {}: {}", request.getRequestURI(), e.toString());
+    return respond(request, HttpStatus.BAD_REQUEST, messages.get("error.bad-request"), "bad-request", null);
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  Object tooLarge(Exception e, HttpServletRequest request) {
+    return respond(request, HttpStatus.PAYLOAD_TOO_LARGE, messages.get("error.too-large"), "too-large", null);
+  }
+
+  @ExceptionHandler(NoResourceFoundException.class)
+  Object noResource(Exception e, HttpServletRequest request) {
+    return respond(request, HttpStatus.NOT_FOUND, messages.get("error.not-found"), "not-found", null);
+  }
+
+  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+  Object method(Exception e, HttpServletRequest request) {
+    return respond(request, HttpStatus.METHOD_NOT_ALLOWED, messages.get("error.bad-request"), "method", null);
+  }
+
+  @ExceptionHandler(Exception.class)
+  Object unexpected(Exception e, HttpServletRequest request) {
+    log.error("unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+    return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, messages.get("error.unexpected"), "unexpected", null);
+  }
+
+  private Object respond(HttpServletRequest request, HttpStatus status, String message, String code, String field) {
+    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      ProblemDetail p = ProblemDetail.forStatusAndDetail(status, message);
+      p.setProperty("code", code);
+      if (field != null) p.setProperty("field", field);
+      return ResponseEntity.status(status).body(p);
+    }
+    ModelAndView mv = new ModelAndView("true".equals(request.getHeader("HX-Request")) ? "error/fragment" : "error/problem");
+    mv.setStatus(status);
+    mv.addObject("status", status.value());
+    mv.addObject("message", message);
+    return mv;
+  }
+}

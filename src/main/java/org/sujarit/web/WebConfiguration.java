@@ -1,0 +1,34 @@
+package org.sujarit.web;
+
+import java.time.Duration;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/** Thai by default; {@code ?lang=en} or {@code ?lang=th} switches and is remembered in a cookie. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+  static final Locale THAI = Locale.forLanguageTag("th-TH");
+
+  @Bean
+  LocaleResolver localeResolver() {
+    CookieLocaleResolver resolver = new CookieLocaleResolver("sujarit-lang");
+    resolver.setDefaultLocale(THAI);
+    resolver.setCookieMaxAge(Duration.ofDays(365));
+    return resolver;
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    LocaleChangeInterceptor lang = new LocaleChangeInterceptor();
+    lang.setParamName("lang");
+    lang.setIgnoreInvalidLocale(true);
+    registry.addInterceptor(lang);
+    registry.addInterceptor(new DigitPreference.Interceptor());
+  }
+}
