@@ -64,6 +64,12 @@ class PlanImporterTest {
       assertThat(t.unit()).isEqualTo("score");
       assertThat(t.values()).containsEntry(2570, new BigDecimal("85"));
     });
+    assertThat(plan.riskAssessment().format()).isEqualTo("RISK_SCORE_TABLE");
+    assertThat(plan.riskAssessment().risks()).singleElement().satisfies(r -> {
+      assertThat(r.process()).isEqualTo("การจัดซื้อจัดจ้าง");
+      assertThat(r.level()).isEqualTo("สูง");
+      assertThat(r.controls()).hasSize(2);
+    });
     assertThat(projects(plan)).extracting(Project::kind).containsExactly("PROJECT", "MEASURE", "ACTIVITY");
     Project training = project(plan, "อบรมคุณธรรม");
     assertThat(training.seq()).isEqualTo(1);

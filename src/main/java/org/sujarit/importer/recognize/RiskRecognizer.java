@@ -20,7 +20,6 @@ import org.sujarit.interchange.PlanInterchange.RiskAssessment;
 final class RiskRecognizer {
   private static final Pattern ROW_NUMBER = Pattern.compile("^" + ThaiText.D + "{1,2}\\.?$");
   private static final Pattern CONTROL_SPLIT = Pattern.compile("(?:^|\\s)(?:" + ThaiText.D + "{1,2}\\s*[.)]|-)\\s*(?=\\S)");
-  private static final List<String> COLORS = List.of("เขียว", "เหลือง", "ส้ม", "แดง");
 
   private RiskRecognizer() {}
 
@@ -81,8 +80,9 @@ final class RiskRecognizer {
         List<String> r = doc.get(k).cells();
         if (!ROW_NUMBER.matcher(r.get(0)).matches() || r.size() < 2) continue;
         if (firstColor > 0 && !levels.containsKey(r.get(0))) {
-          for (int c = firstColor; c < Math.min(r.size(), firstColor + COLORS.size()); c++) {
-            if (!r.get(c).isEmpty()) levels.put(r.get(0), new String[] {r.get(1), COLORS.get(c - firstColor)});
+          for (int c = firstColor; c < Math.min(r.size(), h.size()); c++) {
+            String level = trafficLight(h.get(c));
+            if (level != null && !r.get(c).isEmpty()) levels.put(r.get(0), new String[] {r.get(1), level});
           }
         } else if (measures > 0 && measures < r.size()) {
           controls.putIfAbsent(r.get(0), split(r.get(measures)));
@@ -92,6 +92,15 @@ final class RiskRecognizer {
     List<Risk> out = new ArrayList<>();
     levels.forEach((n, v) -> out.add(new Risk(null, v[0], v[1], controls.getOrDefault(n, List.of()))));
     return out;
+  }
+
+  /** The traffic-light level a header cell names, as the interchange writes it. */
+  private static String trafficLight(String header) {
+    if (header.contains("เขียว")) return "GREEN";
+    if (header.contains("เหลือง")) return "YELLOW";
+    if (header.contains("ส้ม")) return "ORANGE";
+    if (header.contains("แดง")) return "RED";
+    return null;
   }
 
   private static int column(List<String> header, String... words) {
