@@ -36,6 +36,8 @@ final class PlanTableReader {
   private final List<Subtotal> subtotals = new ArrayList<>();
   private final Map<Integer, String> dimensionNames = new LinkedHashMap<>();
   private TableHeader header;
+  /** The budget columns as the current header lays them out. */
+  private BudgetColumns budgets;
   private int firstLine;
   private Integer dimension;
   /** Missions announced for the rows to come: several when one cell lists more than one. */
@@ -62,6 +64,7 @@ final class PlanTableReader {
           rows.add(doc.get(++i).cells());
         }
         header = TableHeader.of(rows);
+        budgets = new BudgetColumns(header, periodYears, findings);
         if (firstLine == 0) firstLine = line.number();
         inTable = true;
       } else if (inTable && line.isRow()) {
@@ -241,14 +244,14 @@ final class PlanTableReader {
     boolean grand = label != null && label.group(1) != null;
     if (lead.total == null && pending != null) {
       pending.count = lead.count;
-      if (!region.isEmpty()) pending.totals = budgets(line, region, false);
+      if (!region.isEmpty()) pending.totals = budgets.read(line, region, false);
       pending = null;
       return;
     }
     Integer dim = lead.dimensionLabel != null ? lead.dimensionLabel : dimension;
     Subtotal s = new Subtotal(line, grand, grand ? null : dim);
     s.count = lead.count;
-    s.totals = region.isEmpty() ? nullBudget() : budgets(line, region, false);
+    s.totals = region.isEmpty() ? budgets.empty() : budgets.read(line, region, false);
     subtotals.add(s);
     pending = null;
     if (!grand) endDimension(dim);
@@ -290,9 +293,9 @@ final class PlanTableReader {
     }
     checkShift(line, lead, budgetStart);
 
-    Map<Integer, BigDecimal> budget = region.isEmpty() ? nullBudget() : budgets(line, region, true);
+    Map<Integer, BigDecimal> budget = region.isEmpty() ? budgets.empty() : budgets.read(line, region, true);
     boolean shared = lead.items.size() > 1;
-    if (shared) budget = sharedBudget(line, lead.items.size(), budget);
+    if (shared) budget = budgets.shared(line, lead.items.size(), budget);
     String responsible = trailing.isEmpty() ? null : trailing;
     for (String text : lead.items) {
       ItemMarker marker = ItemMarker.atStart(text);
@@ -309,7 +312,7 @@ final class PlanTableReader {
     }
     if (lead.total != null) {
       pending = new Subtotal(line, false, lead.dimensionLabel != null ? lead.dimensionLabel : dimension);
-      pending.totals = nullBudget();
+      pending.totals = budgets.empty();
       subtotals.add(pending);
       findings.add(line, DiagnosticCode.ROW_REPAIRED, "ป้าย \"รวม\" ของมิติถูกรวมอยู่ในแถวรายการ: แยกรายการออกจากแถวรวม");
       endDimension(pending.dimension);
@@ -372,87 +375,6 @@ final class PlanTableReader {
           : "มีช่องว่างเกินก่อนช่องงบประมาณ";
       findings.add(line, DiagnosticCode.ROW_SHIFTED, "แถวตารางเลื่อนคอลัมน์ (" + detail + "): อ่านตามเนื้อหาของแต่ละช่องแทนตำแหน่ง");
     }
-  }
-
-  private List<Integer> years() {
-    return header.years.isEmpty() ? periodYears : header.years;
-  }
-
-  private Map<Integer, BigDecimal> nullBudget() {
-    Map<Integer, BigDecimal> m = new LinkedHashMap<>();
-    for (int y : years()) m.put(y, null);
-    return m;
-  }
-
-  /** The budget cells of a row laid on the years: one each, or grouped as the header groups them. */
-  private Map<Integer, BigDecimal> budgets(int line, List<String> region, boolean itemRow) {
-    List<Integer> years = years();
-    Map<Integer, BigDecimal> out = new LinkedHashMap<>();
-    int n = years.size();
-    if (n == 0) return out;
-    for (String cell : region) {
-      if (!cell.isEmpty() && !Amounts.isBudgetCell(cell)) {
-        findings.add(line, DiagnosticCode.UNREADABLE_CELL, "อ่านค่างบประมาณ \"" + cell + "\" ไม่ได้ บันทึกเป็นค่าว่าง");
-      }
-    }
-    if (region.size() == n) {
-      for (int i = 0; i < n; i++) out.put(years.get(i), Amounts.cellValue(region.get(i)));
-      return out;
-    }
-    List<Integer> cols = header.years.isEmpty() ? List.of() : header.yearCols;
-    if (!cols.isEmpty()) {
-      for (int i = 0; i < n; i++) {
-        int from = cols.get(i) - cols.get(0);
-        int to = i + 1 < n ? cols.get(i + 1) - cols.get(0) : region.size();
-        out.put(years.get(i), firstValue(region, from, to));
-      }
-    } else if (region.size() % n == 0) {
-      int w = region.size() / n;
-      for (int i = 0; i < n; i++) out.put(years.get(i), firstValue(region, i * w, (i + 1) * w));
-    } else {
-      BigDecimal same = sameValue(region);
-      for (int y : years) out.put(y, same);
-      if (same == null) {
-        findings.add(line, DiagnosticCode.UNREADABLE_CELL, "จำนวนช่องงบประมาณ (" + region.size() + ") ไม่ตรงกับจำนวนปี (" + n + ") และค่าไม่เท่ากัน จึงอ่านงบประมาณรายปีไม่ได้");
-        return out;
-      }
-    }
-    if (itemRow) {
-      findings.add(line, DiagnosticCode.ROW_REPAIRED, "มีช่องงบประมาณ " + region.size() + " ช่องสำหรับ " + n + " ปี: จัดค่าลงปีตามหัวตาราง");
-    }
-    return out;
-  }
-
-  private static BigDecimal firstValue(List<String> region, int from, int to) {
-    for (int k = Math.max(0, from); k < Math.min(to, region.size()); k++) {
-      BigDecimal v = Amounts.cellValue(region.get(k));
-      if (v != null) return v;
-    }
-    return null;
-  }
-
-  private static BigDecimal sameValue(List<String> region) {
-    BigDecimal same = null;
-    for (String c : region) {
-      BigDecimal v = Amounts.cellValue(c);
-      if (v == null) continue;
-      if (same != null && same.compareTo(v) != 0) return null;
-      same = v;
-    }
-    return same;
-  }
-
-  /** Several items in one cell share its budget cells: "no budget" holds for each, an amount cannot be split. */
-  private Map<Integer, BigDecimal> sharedBudget(int line, int count, Map<Integer, BigDecimal> budget) {
-    boolean money = budget.values().stream().anyMatch(v -> v != null && v.signum() != 0);
-    if (!money) {
-      findings.add(line, DiagnosticCode.SHARED_BUDGET_CELL, count + " รายการอยู่ในช่องเดียวกันและใช้ช่องงบประมาณร่วมกัน (ไม่ใช้งบประมาณ): บันทึก 0 ให้ทุกรายการ");
-      return budget;
-    }
-    findings.add(line, DiagnosticCode.SHARED_BUDGET_CELL, "WARNING", count + " รายการอยู่ในช่องเดียวกันแต่มีงบประมาณรวมช่องเดียว แบ่งไม่ได้: ใช้งบประมาณจากส่วนที่ 3 ถ้ามี");
-    Map<Integer, BigDecimal> unknown = new LinkedHashMap<>();
-    budget.keySet().forEach(y -> unknown.put(y, null));
-    return unknown;
   }
 
   /** The framework mission of the current dimension whose name is closest to a mission cell without code. */
