@@ -23,7 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -229,7 +229,7 @@ class AuthorizationMatrixTest {
   }
 
   private org.springframework.test.web.servlet.MvcResult perform(Endpoint e, CurrentUser user, Fixture f) throws Exception {
-    MockHttpServletRequestBuilder req;
+    AbstractMockHttpServletRequestBuilder<?> req;
     if (FILE.equals(e.body())) {
       req = MockMvcRequestBuilders.multipart(e.path().apply(f)).file(new org.springframework.mock.web.MockMultipartFile("file",
           "plan.txt", "text/plain", "ส่วนที่ 2".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
