@@ -71,7 +71,7 @@
     }).map(function (f) {
       const value = f.tagName === 'SELECT' ? (f.selectedOptions[0] ? f.selectedOptions[0].textContent : '') : (f.type === 'checkbox' ? '✓' : f.value);
       return [labelOf(f), value];
-    });
+    }).filter(function (pair) { return pair[1] && pair[1].trim() !== ''; });
   }
 
   function conflict(el) {

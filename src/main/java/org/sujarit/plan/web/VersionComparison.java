@@ -39,10 +39,10 @@ public record VersionComparison(Plan from, Plan to, PlanDiff diff, List<FiscalYe
         && !diff.introductionChanged();
   }
 
-  /** The grand total of a year in the newer version minus the older one. */
+  /** The grand total of a year in the newer version minus the older one; null when neither states the year. */
   public Baht difference(FiscalYear year) {
-    Baht a = fromTotal.in(year) == null ? Baht.ZERO : fromTotal.in(year);
-    Baht b = toTotal.in(year) == null ? Baht.ZERO : toTotal.in(year);
-    return b.minus(a);
+    Baht a = fromTotal.in(year), b = toTotal.in(year);
+    if (a == null && b == null) return null;
+    return (b == null ? Baht.ZERO : b).minus(a == null ? Baht.ZERO : a);
   }
 }
