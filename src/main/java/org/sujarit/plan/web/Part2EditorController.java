@@ -73,6 +73,15 @@ class Part2EditorController {
     return grid(page, plan, null, model, response);
   }
 
+  /** The rarely used fields of a row, when the user opens them. */
+  @GetMapping("/items/{item}/more")
+  String more(@PathVariable PlanId id, @PathVariable int version, @PathVariable PlanItemId item, Model model) {
+    AuthoringPages.Page page = pages.editable(id, version);
+    pages.expose(model, page);
+    model.addAttribute("item", page.plan().item(item));
+    return "plan/editor/part2 :: rowMore(i=${item})";
+  }
+
   /** One or more fields of a row (see {@link ItemFields}); answers with the row's unit names and the totals. */
   @PutMapping("/items/{item}")
   String update(@PathVariable PlanId id, @PathVariable int version, @PathVariable PlanItemId item, @RequestParam long revision,

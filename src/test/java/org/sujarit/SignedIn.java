@@ -1,4 +1,4 @@
-package org.sujarit.plan.web;
+package org.sujarit;
 
 import java.util.List;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -10,10 +10,10 @@ import org.sujarit.access.CurrentUsers;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
 /** MockMvc requests as a signed-in {@link CurrentUser}, without going through the login form. */
-final class SignedIn {
+public final class SignedIn {
   private SignedIn() {}
 
-  static RequestPostProcessor as(CurrentUser user) {
+  public static RequestPostProcessor as(CurrentUser user) {
     CurrentUsers.CurrentUserHolder holder = () -> user;
     List<SimpleGrantedAuthority> roles = user.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
     return authentication(new TestingAuthenticationToken(holder, null, roles));
