@@ -58,6 +58,7 @@ class PlanAuthoringBrowserTest extends BrowserTest {
     Locator added = page.locator("table.grid .item-row", new Page.LocatorOptions().setHasText("พนักงานใหม่"));
     assertThat(added).hasCount(1);
     assertThat(added.locator("select[name=kind]")).hasValue("PROJECT");
+    assertThat(added.locator("td.budget input").first()).isFocused(); // keyboard users type the budget next
     added.locator("details.row-more summary").click();
     added.locator("select[name=missionCode]").selectOption("1.2");
     added.getByText("ย้าย", new Locator.GetByTextOptions().setExact(true)).click();
