@@ -15,8 +15,8 @@ public enum Permission {
   PUBLISH_PLAN(EnumSet.of(ORG_ADMIN, PLANNER)),
   /** Report progress on the items of one's own unit (or any unit for planners). */
   REPORT_PROGRESS(EnumSet.of(UNIT_OFFICER, PLANNER)),
-  /** Manage members (accounts, roles, passwords) and units of the organization. */
-  MANAGE_ORGANIZATION(EnumSet.of(ORG_ADMIN)),
+  /** Manage members (accounts, roles, passwords) and units; the system administrator helps where no ORG_ADMIN is left. */
+  MANAGE_ORGANIZATION(EnumSet.of(ORG_ADMIN, SYSTEM_ADMIN)),
   /** Read the audit trail of the organization and run its verification. */
   READ_AUDIT(EnumSet.of(AUDITOR, ORG_ADMIN, SYSTEM_ADMIN)),
   /** Create organizations and their first administrators; edit reference data. */

@@ -27,7 +27,8 @@ class LoginAttempts {
   LoginAttempts(@Value("${sujarit.security.login.max-failures:5}") int maxFailures,
       @Value("${sujarit.security.login.window:PT15M}") Duration window, Clock clock) {
     this.maxFailures = maxFailures;
-    this.maxFailuresPerAddress = maxFailures * 4;
+    // generous: many honest users may share one address (an office behind NAT, a reverse proxy)
+    this.maxFailuresPerAddress = maxFailures * 10;
     this.window = window;
     this.clock = clock;
   }

@@ -2,6 +2,7 @@ package org.sujarit.account;
 
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -42,7 +43,8 @@ class SecurityConfiguration {
   }
 
   @Bean
-  SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+  @ConditionalOnWebApplication
+  SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
     RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     RequestMatcher apiWithCredentials = request -> api.matches(request) && request.getHeader("Authorization") != null;
     RequestMatcher apiDocs = request -> {
@@ -50,6 +52,7 @@ class SecurityConfiguration {
       return uri.startsWith("/swagger-ui") || uri.startsWith("/api-docs");
     };
     http
+        .authenticationManager(authenticationManager)
         .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
         .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
             .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()

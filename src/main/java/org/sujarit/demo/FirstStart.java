@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,6 +36,7 @@ import org.sujarit.plan.Plans;
  * its published demo plan. The generated password is printed once and never stored in clear.
  */
 @Component
+@ConditionalOnWebApplication
 class FirstStart implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
 

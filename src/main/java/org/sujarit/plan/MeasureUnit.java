@@ -3,18 +3,14 @@ package org.sujarit.plan;
 import java.math.BigDecimal;
 import java.util.Collection;
 import org.sujarit.common.RuleViolation;
+import org.sujarit.common.Codes;
 
 /** The unit of a goal's or an indicator's target value. */
 public enum MeasureUnit {
   PERCENT, SCORE, COUNT, PEOPLE, TIMES, OTHER;
 
   public static MeasureUnit parse(String code) {
-    if (code == null || code.isBlank()) return OTHER;
-    try {
-      return valueOf(code.strip().toUpperCase());
-    } catch (IllegalArgumentException e) {
-      return OTHER;
-    }
+    return Codes.parse(MeasureUnit.class, code, OTHER);
   }
 
   /** Targets are never negative, and a percentage is at most 100; {@code field} names the input for the message. */

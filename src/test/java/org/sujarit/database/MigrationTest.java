@@ -27,8 +27,7 @@ class MigrationTest {
   }
 
   @Test
-  void theEmbeddedServerKeepsDataDurably() {
-    // ephemeral test databases skip fsync; the setting for real data is checked on the configuration
+  void theServerSpeaksUtf8() {
     assertThat(jdbc.queryForObject("show server_encoding", String.class)).isEqualTo("UTF8");
   }
 }

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# HTTP benchmark of a running Sujarit: cold start, then the plan page and the plan API of a 60-item
+# plan under 20 concurrent clients (wrk, from Debian: apt-get install wrk). Run after ./mvnw package.
+#   bench/http-benchmark.sh [seconds-per-run]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION=${1:-20}
+PORT=18080
+BASE=http://localhost:$PORT
+DATA=$(mktemp -d)
+PASSWORD=bench-password-2568
+JAR=target/sujarit.jar
+[[ -f $JAR ]] || { echo "build first: ./mvnw package -DskipTests"; exit 2; }
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk"; exit 2; }
+
+start=$(date +%s.%N)
+SUJARIT_DATA_DIR=$DATA SUJARIT_PORT=$PORT SUJARIT_ADMIN_INITIAL_PASSWORD=$PASSWORD \
+  java -Xmx512m -jar $JAR > "$DATA/app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
+until grep -q "Started Sujarit" "$DATA/app.log"; do
+  kill -0 $APP 2>/dev/null || { cat "$DATA/app.log"; exit 1; }
+  sleep 0.1
+done
+echo "first start (initdb, migrations, demo data): $(echo "$(date +%s.%N) - $start" | bc) s wall; $(grep -o 'Started Sujarit in [0-9.]* seconds' "$DATA/app.log")"
+kill $APP; wait $APP 2>/dev/null || true
+start=$(date +%s.%N)
+SUJARIT_DATA_DIR=$DATA SUJARIT_PORT=$PORT java -Xmx512m -jar $JAR > "$DATA/app.log" 2>&1 &
+APP=$!
+until grep -q "Started Sujarit" "$DATA/app.log"; do sleep 0.1; done
+echo "restart on existing data: $(echo "$(date +%s.%N) - $start" | bc) s wall; $(grep -o 'Started Sujarit in [0-9.]* seconds' "$DATA/app.log")"
+
+# a 60-item plan through the API (first-start data are written just after "Started")
+AUTH="demo.planner:$PASSWORD"
+for _ in $(seq 1 100); do curl -sf -o /dev/null -u "$AUTH" $BASE/api/organizations && break; sleep 0.2; done
+ORG=$(curl -sf -u "$AUTH" $BASE/api/organizations | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
+python3 - "$ORG" > "$DATA/plan.json" <<'PY'
+import json, sys
+missions = ["1.1","1.2","1.3","2.1","2.2","2.3","3.1","3.2","3.3","4.1","4.2","4.3"]
+dims = {}
+for i in range(60):
+    code = missions[i % 12]
+    d = int(code[0])
+    dims.setdefault(d, {}).setdefault(code, []).append({
+        "seq": i + 1, "kind": "PROJECT", "name": f"โครงการทดสอบประสิทธิภาพลำดับที่ {i+1} เพื่อส่งเสริมคุณธรรมและความโปร่งใส",
+        "budget": {str(y): 10000 + 500 * i for y in range(2566, 2571)}, "responsible": "สำนักปลัด",
+        "details": {"principle": "หลักการ " * 40, "objectives": ["เพื่อ ก", "เพื่อ ข"], "method": ["ขั้น 1", "ขั้น 2", "ขั้น 3"]}})
+print(json.dumps({"period": {"startYear": 2566, "endYear": 2570}, "framework": "NACC_2566", "title": "แผน 60 รายการ",
+  "dimensions": [{"no": d, "missions": [{"code": c, "projects": p} for c, p in ms.items()]} for d, ms in sorted(dims.items())]}, ensure_ascii=False))
+PY
+PLAN=$(curl -sf -u "$AUTH" -H 'Content-Type: application/json' --data-binary @"$DATA/plan.json" \
+  $BASE/api/organizations/$ORG/plans/interchange | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+
+# a signed-in session, as a browser has
+JAR_COOKIES="$DATA/cookies"
+TOKEN=$(curl -sf -c "$JAR_COOKIES" $BASE/login | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
+curl -sf -b "$JAR_COOKIES" -c "$JAR_COOKIES" -o /dev/null --data-urlencode "username=demo.planner" \
+  --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$TOKEN" $BASE/login
+export COOKIE="JSESSIONID=$(awk '$6=="JSESSIONID"{print $7}' "$JAR_COOKIES")"
+
+curl -sf -b "$JAR_COOKIES" -o /dev/null $BASE/plans/$PLAN || { echo "plan page failed"; exit 1; }
+echo "plan page /plans/$PLAN, 20 connections, ${DURATION}s:"
+ACCEPT=text/html wrk -t2 -c20 -d${DURATION}s -s bench/p95.lua $BASE/plans/$PLAN | tail -5
+echo "plan API /api/plans/$PLAN, 20 connections, ${DURATION}s:"
+ACCEPT=application/json wrk -t2 -c20 -d${DURATION}s -s bench/p95.lua $BASE/api/plans/$PLAN | tail -5
+echo "heap after the runs: $(jcmd $APP GC.heap_info 2>/dev/null | grep -m1 -o 'used [0-9]*K' || echo n/a)"

@@ -1,0 +1,283 @@
+package org.sujarit.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.sujarit.IntegrationTest;
+import org.sujarit.TestData;
+import org.sujarit.access.CurrentUser;
+import org.sujarit.access.CurrentUsers;
+import org.sujarit.access.Role;
+import org.sujarit.plan.Plan;
+import org.sujarit.plan.PlanItem;
+import org.sujarit.plan.Plans;
+
+/**
+ * Calls every endpoint of the application (pages and API) as each role of the owning organization,
+ * as each role of another organization, as the system administrator, as oversight inside and
+ * outside the province, and anonymously; proves each is refused exactly where it must be. A new
+ * endpoint that is not listed here fails {@link #everyEndpointIsInTheMatrix()}.
+ */
+@IntegrationTest
+@Import(TestData.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest {
+  static final Set<Role> ALL_OWN = Role.organizationalRoles();
+  static final Set<Role> READERS = union(ALL_OWN, EnumSet.of(Role.SYSTEM_ADMIN, Role.OVERSIGHT));
+  static final Set<Role> PLANNER = EnumSet.of(Role.PLANNER);
+  static final Set<Role> EXECUTIVE = EnumSet.of(Role.EXECUTIVE);
+  static final Set<Role> PUBLISHERS = EnumSet.of(Role.PLANNER, Role.ORG_ADMIN);
+  static final Set<Role> MANAGERS = EnumSet.of(Role.ORG_ADMIN, Role.SYSTEM_ADMIN);
+  static final Set<Role> AUDIT_READERS = EnumSet.of(Role.AUDITOR, Role.ORG_ADMIN, Role.SYSTEM_ADMIN);
+  static final Set<Role> SYSTEM = EnumSet.of(Role.SYSTEM_ADMIN);
+  /** Signed-in users of any kind: the endpoint itself shows each only their own data. */
+  static final Set<Role> ANYONE = EnumSet.allOf(Role.class);
+  /** Paths every visitor may open, and the error page. */
+  static final Set<String> PUBLIC = Set.of("/login", "/error", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config",
+      "/api-docs", "/swagger-ui.html");
+
+  /** Marks an endpoint that receives an uploaded file. */
+  static final String FILE = "<file>";
+
+  @Autowired MockMvc mvc;
+  @Autowired TestData data;
+  @Autowired Plans plans;
+  @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+  TestData.Tenant owner;
+  TestData.Tenant other;
+  CurrentUser systemAdmin;
+  CurrentUser oversightInProvince;
+  CurrentUser oversightElsewhere;
+
+  /** {@code scoped}: about one organization's data, so members of other organizations are refused whatever their role. */
+  record Endpoint(HttpMethod method, String pattern, Function<Fixture, String> path, String body, Set<Role> allowed, boolean scoped) {
+    Endpoint(HttpMethod method, String pattern, Function<Fixture, String> path, String body, Set<Role> allowed) {
+      this(method, pattern, path, body, allowed, allowed != ANYONE);
+    }
+
+    Endpoint global() {
+      return new Endpoint(method, pattern, path, body, allowed, false);
+    }
+  }
+
+  /** Fresh objects for each call, so an allowed change never disturbs the next call. */
+  record Fixture(String org, String unit, String account, String plan, int version, long revision, String item) {}
+
+  static List<Endpoint> matrix() {
+    List<Endpoint> m = new ArrayList<>();
+    // pages
+    m.add(get("/", f -> "/", ANYONE));
+    m.add(get("/organizations", f -> "/organizations", ANYONE));
+    m.add(get("/organizations/{id}", f -> "/organizations/" + f.org(), READERS));
+    m.add(form("/organizations/{id}/plans", f -> "/organizations/" + f.org() + "/plans",
+        "frameworkCode=NACC_2566&firstYear=2566&lastYear=2570&title=x", PLANNER));
+    m.add(get("/plans/{id}", f -> "/plans/" + f.plan(), READERS));
+    for (var a : Map.of("submit", PLANNER, "approve", EXECUTIVE, "return", EXECUTIVE, "publish", PUBLISHERS, "amend", PLANNER).entrySet()) {
+      m.add(new Endpoint(HttpMethod.POST, "/plans/{id}/workflow", f -> "/plans/" + f.plan() + "/workflow",
+          "action=" + a.getKey() + "&version=1&revision=" + 0 + "&comment=x", a.getValue()));
+    }
+    m.add(get("/organizations/{id}/units", f -> "/organizations/" + f.org() + "/units", READERS));
+    m.add(form("/organizations/{id}/units", f -> "/organizations/" + f.org() + "/units", "name=กองใหม่" + System.nanoTime(), MANAGERS));
+    m.add(form("/units/{unitId}", f -> "/units/" + f.unit(), "name=กองคลัง&active=true", MANAGERS));
+    m.add(get("/organizations/{id}/members", f -> "/organizations/" + f.org() + "/members", MANAGERS));
+    m.add(form("/organizations/{id}/members", f -> "/organizations/" + f.org() + "/members",
+        "username=new" + System.nanoTime() + "&displayName=x&roles=VIEWER", MANAGERS));
+    m.add(form("/members/{accountId}/roles", f -> "/members/" + f.account() + "/roles", "roles=VIEWER", MANAGERS));
+    m.add(form("/members/{accountId}/reset-password", f -> "/members/" + f.account() + "/reset-password", "", MANAGERS));
+    m.add(form("/members/{accountId}/enabled", f -> "/members/" + f.account() + "/enabled", "enabled=true", MANAGERS));
+    m.add(get("/account/password", f -> "/account/password", ANYONE));
+    m.add(form("/account/password", f -> "/account/password", "currentPassword=wrong&newPassword=x&confirmPassword=x", ANYONE));
+    m.add(get("/admin/organizations", f -> "/admin/organizations", SYSTEM));
+    m.add(form("/admin/organizations", f -> "/admin/organizations",
+        "name=อบต.ใหม่" + System.nanoTime() + "&kind=SAO&province=ขอนแก่น&adminUsername=a" + System.nanoTime() + "&adminName=x", SYSTEM));
+    m.add(form("/admin/accounts", f -> "/admin/accounts", "username=ov" + System.nanoTime() + "&displayName=x&role=OVERSIGHT&province=ตาก", SYSTEM));
+    m.add(get("/audit", f -> "/audit?organization=" + f.org(), AUDIT_READERS));
+    m.add(form("/audit/verify", f -> "/audit/verify?organization=" + f.org(), "", AUDIT_READERS));
+    // API
+    m.add(get("/api/organizations", f -> "/api/organizations", ANYONE));
+    m.add(json(HttpMethod.POST, "/api/organizations", f -> "/api/organizations",
+        "{\"name\":\"อบต.ทดสอบ" + System.nanoTime() + "\",\"kind\":\"SAO\",\"province\":\"ขอนแก่น\"}", SYSTEM));
+    m.add(get("/api/organizations/{id}", f -> "/api/organizations/" + f.org(), READERS));
+    m.add(get("/api/organizations/{id}/units", f -> "/api/organizations/" + f.org() + "/units", READERS));
+    m.add(json(HttpMethod.POST, "/api/organizations/{id}/units", f -> "/api/organizations/" + f.org() + "/units",
+        "{\"name\":\"กอง" + System.nanoTime() + "\"}", MANAGERS));
+    m.add(json(HttpMethod.PUT, "/api/units/{unitId}", f -> "/api/units/" + f.unit(), "{\"name\":\"กองคลัง\",\"active\":true}", MANAGERS));
+    m.add(get("/api/organizations/{id}/plans", f -> "/api/organizations/" + f.org() + "/plans", READERS));
+    m.add(json(HttpMethod.POST, "/api/organizations/{id}/plans", f -> "/api/organizations/" + f.org() + "/plans",
+        "{\"frameworkCode\":\"NACC_2566\",\"firstYear\":2566,\"lastYear\":2570,\"title\":\"แผน\"}", PLANNER));
+    m.add(json(HttpMethod.POST, "/api/organizations/{id}/plans/interchange", f -> "/api/organizations/" + f.org() + "/plans/interchange",
+        "{\"period\":{\"startYear\":2566,\"endYear\":2570},\"framework\":\"NACC_2566\",\"dimensions\":[]}", PLANNER));
+    m.add(get("/api/plans/{id}", f -> "/api/plans/" + f.plan(), READERS));
+    m.add(get("/api/plans/{id}/versions", f -> "/api/plans/" + f.plan() + "/versions", READERS));
+    m.add(get("/api/plans/{id}/versions/{version}", f -> v(f), READERS));
+    m.add(get("/api/plans/{id}/versions/{version}/findings", f -> v(f) + "/findings", READERS));
+    m.add(get("/api/plans/{id}/versions/{version}/interchange", f -> v(f) + "/interchange", READERS));
+    String item = "{\"missionCode\":\"1.1\",\"name\":\"โครงการ\",\"budget\":{\"2566\":\"1,000\"}}";
+    m.add(json(HttpMethod.POST, "/api/plans/{id}/versions/{version}/items", f -> v(f) + "/items?revision=" + f.revision(), item, PLANNER));
+    m.add(json(HttpMethod.PUT, "/api/plans/{id}/versions/{version}/items/{item}", f -> v(f) + "/items/" + f.item() + "?revision=" + f.revision(),
+        item, PLANNER));
+    m.add(new Endpoint(HttpMethod.DELETE, "/api/plans/{id}/versions/{version}/items/{item}",
+        f -> v(f) + "/items/" + f.item() + "?revision=" + f.revision(), null, PLANNER));
+    m.add(json(HttpMethod.PUT, "/api/plans/{id}/versions/{version}/items/{item}/budget/{year}",
+        f -> v(f) + "/items/" + f.item() + "/budget/2567?revision=" + f.revision(), "{\"amount\":\"๑๐๐๐\"}", PLANNER));
+    m.add(json(HttpMethod.POST, "/api/plans/{id}/versions/{version}/items/{item}/move",
+        f -> v(f) + "/items/" + f.item() + "/move?revision=" + f.revision(), "{\"missionCode\":\"2.1\",\"position\":0}", PLANNER));
+    m.add(json(HttpMethod.PUT, "/api/plans/{id}/versions/{version}/items/{item}/details",
+        f -> v(f) + "/items/" + f.item() + "/details?revision=" + f.revision(), "{\"principle\":\"หลักการ\"}", PLANNER));
+    m.add(json(HttpMethod.PUT, "/api/plans/{id}/versions/{version}/introduction", f -> v(f) + "/introduction?revision=" + f.revision(),
+        "{\"rationale\":\"เหตุผล\"}", PLANNER));
+    m.add(json(HttpMethod.POST, "/api/plans/{id}/versions/{version}/submit", f -> v(f) + "/submit?revision=" + f.revision(), "", PLANNER));
+    m.add(json(HttpMethod.POST, "/api/plans/{id}/versions/{version}/approve", f -> v(f) + "/approve?revision=" + f.revision(), "", EXECUTIVE));
+    m.add(json(HttpMethod.POST, "/api/plans/{id}/versions/{version}/return", f -> v(f) + "/return?revision=" + f.revision(),
+        "{\"comment\":\"แก้\"}", EXECUTIVE));
+    m.add(json(HttpMethod.POST, "/api/plans/{id}/versions/{version}/publish", f -> v(f) + "/publish?revision=" + f.revision(), "", PUBLISHERS));
+    m.add(json(HttpMethod.POST, "/api/plans/{id}/amend", f -> "/api/plans/" + f.plan() + "/amend", "{\"comment\":\"x\"}", PLANNER));
+    // the chain is one for the installation: any organization's auditor may check it is whole
+    m.add(get("/api/audit/verify", f -> "/api/audit/verify", AUDIT_READERS).global());
+    // documents: rendered only for those who may read the plan; a job is visible to its owner alone (404 to others)
+    m.add(get("/plans/{id}/versions/{version}/documents/{format}", f -> "/plans/" + f.plan() + "/versions/1/documents/xlsx", READERS));
+    m.add(get("/api/plans/{id}/versions/{version}/documents/{format}", f -> v(f) + "/documents/eplan-xlsx", READERS));
+    m.add(form("/plans/{id}/versions/{version}/documents/{format}", f -> "/plans/" + f.plan() + "/versions/1/documents/xlsx", "", READERS));
+    m.add(get("/organizations/{id}/import", f -> "/organizations/" + f.org() + "/import", PLANNER));
+    m.add(new Endpoint(HttpMethod.POST, "/organizations/{id}/import", f -> "/organizations/" + f.org() + "/import", FILE, PLANNER));
+    m.add(get("/imports/{importId}", f -> "/imports/" + java.util.UUID.randomUUID(), ANYONE));
+    m.add(form("/imports/{importId}", f -> "/imports/" + java.util.UUID.randomUUID(), "action=save", ANYONE));
+    m.add(get("/documents/jobs/{job}", f -> "/documents/jobs/" + java.util.UUID.randomUUID(), ANYONE));
+    m.add(get("/documents/jobs/{job}/file", f -> "/documents/jobs/" + java.util.UUID.randomUUID() + "/file", ANYONE));
+    return m;
+  }
+
+  @BeforeAll
+  void tenants() {
+    owner = data.tenant("own", "ขอนแก่น");
+    other = data.tenant("oth", "ขอนแก่น");
+    systemAdmin = data.account("sys" + System.nanoTime(), Role.SYSTEM_ADMIN, null);
+    oversightInProvince = data.account("ovk" + System.nanoTime(), Role.OVERSIGHT, "ขอนแก่น");
+    oversightElsewhere = data.account("ovc" + System.nanoTime(), Role.OVERSIGHT, "เชียงใหม่");
+  }
+
+  @Test
+  void everyEndpointIsInTheMatrix() {
+    Set<String> covered = new TreeSet<>();
+    matrix().forEach(e -> covered.add(e.method() + " " + e.pattern()));
+    Set<String> missing = new TreeSet<>();
+    for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+      for (String pattern : info.getPatternValues()) {
+        if (PUBLIC.contains(pattern) || pattern.startsWith("/v3/api-docs")) continue;
+        Set<String> methods = new TreeSet<>();
+        info.getMethodsCondition().getMethods().forEach(mm -> methods.add(mm.name()));
+        if (methods.isEmpty()) methods.add("GET");
+        methods.forEach(mm -> {
+          if (!covered.contains(mm + " " + pattern)) missing.add(mm + " " + pattern);
+        });
+      }
+    }
+    assertThat(missing).as("endpoints without an authorization expectation").isEmpty();
+  }
+
+  @Test
+  void eachEndpointRefusesExactlyTheUsersItMust() throws Exception {
+    Map<String, List<String>> wrong = new LinkedHashMap<>();
+    for (Endpoint e : matrix()) {
+      for (Role role : Role.organizationalRoles()) {
+        check(e, owner.member(role), e.allowed().contains(role), wrong);
+        check(e, other.member(role), !e.scoped() && e.allowed().contains(role), wrong);
+      }
+      check(e, systemAdmin, e.allowed().contains(Role.SYSTEM_ADMIN), wrong);
+      check(e, oversightInProvince, e.allowed().contains(Role.OVERSIGHT), wrong);
+      check(e, oversightElsewhere, !e.scoped() && e.allowed().contains(Role.OVERSIGHT), wrong);
+      int anonymous = perform(e, null, fixture()).getResponse().getStatus();
+      int redirectOrUnauthorized = e.pattern().startsWith("/api/") ? 401 : 302;
+      if (anonymous != redirectOrUnauthorized) wrong.computeIfAbsent(label(e), k -> new ArrayList<>()).add("anonymous got " + anonymous);
+    }
+    assertThat(wrong).as("endpoint → users treated wrongly").isEmpty();
+  }
+
+  private void check(Endpoint e, CurrentUser user, boolean allowed, Map<String, List<String>> wrong) throws Exception {
+    int status = perform(e, user, fixture()).getResponse().getStatus();
+    boolean refused = status == 403 || status == 401;
+    if (allowed == refused || status >= 500) {
+      wrong.computeIfAbsent(label(e), k -> new ArrayList<>())
+          .add(user.username() + " " + user.roles() + (user.organizationId() == null ? "" : user.organizationId().equals(owner.organization().id().value()) ? " (own)" : " (other)")
+              + " got " + status);
+    }
+  }
+
+  private org.springframework.test.web.servlet.MvcResult perform(Endpoint e, CurrentUser user, Fixture f) throws Exception {
+    AbstractMockHttpServletRequestBuilder<?> req;
+    if (FILE.equals(e.body())) {
+      req = MockMvcRequestBuilders.multipart(e.path().apply(f)).file(new org.springframework.mock.web.MockMultipartFile("file",
+          "plan.txt", "text/plain", "ส่วนที่ 2".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } else {
+      req = MockMvcRequestBuilders.request(e.method(), e.path().apply(f));
+      if (e.body() != null && e.pattern().startsWith("/api/")) req.contentType(MediaType.APPLICATION_JSON).content(e.body());
+      else if (e.body() != null) req.contentType(MediaType.APPLICATION_FORM_URLENCODED).content(e.body());
+    }
+    if (e.method() != HttpMethod.GET) req.with(csrf());
+    if (user != null) {
+      CurrentUsers.CurrentUserHolder principal = () -> user;
+      req.with(authentication(new UsernamePasswordAuthenticationToken(principal, null,
+          user.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList())));
+    }
+    return mvc.perform(req).andReturn();
+  }
+
+  private Fixture fixture() {
+    Plan plan = data.draftPlan(owner);
+    PlanItem item = plans.addItem(owner.member(Role.PLANNER), plan.id(), 1, plan.revision(),
+        new org.sujarit.plan.ItemDraft(null, "1.1", null, "โครงการทดสอบ", null, null, null, null));
+    return new Fixture(owner.organization().id().toString(), owner.unit().id().toString(),
+        owner.member(Role.VIEWER).userId().toString(), plan.id().toString(), 1, plan.revision() + 1, item.id().toString());
+  }
+
+  private static String v(Fixture f) {
+    return "/api/plans/" + f.plan() + "/versions/" + f.version();
+  }
+
+  private static String label(Endpoint e) {
+    return e.method() + " " + e.pattern() + (e.body() != null && e.body().startsWith("action=") ? " " + e.body().split("&")[0] : "");
+  }
+
+  private static Endpoint get(String pattern, Function<Fixture, String> path, Set<Role> allowed) {
+    return new Endpoint(HttpMethod.GET, pattern, path, null, allowed);
+  }
+
+  private static Endpoint form(String pattern, Function<Fixture, String> path, String body, Set<Role> allowed) {
+    return new Endpoint(HttpMethod.POST, pattern, path, body, allowed);
+  }
+
+  private static Endpoint json(HttpMethod method, String pattern, Function<Fixture, String> path, String body, Set<Role> allowed) {
+    return new Endpoint(method, pattern, path, body, allowed);
+  }
+
+  private static Set<Role> union(Set<Role> a, Set<Role> b) {
+    Set<Role> s = EnumSet.copyOf(a);
+    s.addAll(b);
+    return s;
+  }
+}

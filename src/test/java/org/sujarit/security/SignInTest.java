@@ -1,0 +1,110 @@
+package org.sujarit.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+import org.sujarit.IntegrationTest;
+import org.sujarit.TestData;
+import org.sujarit.access.Role;
+import org.sujarit.account.Accounts;
+
+@IntegrationTest
+@Import(TestData.class)
+class SignInTest {
+  @Autowired MockMvc mvc;
+  @Autowired TestData data;
+  @Autowired Accounts accounts;
+  TestData.Tenant tenant;
+
+  @BeforeEach
+  void setUp() {
+    tenant = data.tenant("s" + System.nanoTime() % 1000000, "ลำปาง");
+  }
+
+  private String username(Role role) {
+    return tenant.member(role).username();
+  }
+
+  @Test
+  void signsInWithTheFormAndRefusesAWrongPassword() throws Exception {
+    mvc.perform(post("/login").param("username", username(Role.PLANNER)).param("password", TestData.PASSWORD).with(csrf()))
+        .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/"));
+    mvc.perform(post("/login").param("username", username(Role.PLANNER)).param("password", "wrong-password").with(csrf()))
+        .andExpect(redirectedUrl("/login?error"));
+  }
+
+  @Test
+  void aFormWithoutItsCsrfTokenIsRefused() throws Exception {
+    mvc.perform(post("/login").param("username", username(Role.PLANNER)).param("password", TestData.PASSWORD))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void repeatedFailuresLockTheNameEvenForTheRightPassword() throws Exception {
+    String name = username(Role.VIEWER);
+    for (int i = 0; i < 5; i++) {
+      mvc.perform(post("/login").param("username", name).param("password", "guess-" + i).with(csrf()))
+          .andExpect(redirectedUrl("/login?error"));
+    }
+    mvc.perform(post("/login").param("username", name).param("password", TestData.PASSWORD).with(csrf()))
+        .andExpect(redirectedUrl("/login?locked"));
+    // another member is not affected
+    mvc.perform(post("/login").param("username", username(Role.AUDITOR)).param("password", TestData.PASSWORD).with(csrf()))
+        .andExpect(redirectedUrl("/"));
+  }
+
+  @Test
+  void theApiAcceptsHttpBasicAndAnswers401WithoutCredentials() throws Exception {
+    mvc.perform(get("/api/organizations/" + tenant.organization().id()).with(httpBasic(username(Role.VIEWER), TestData.PASSWORD)))
+        .andExpect(status().isOk());
+    mvc.perform(get("/api/organizations/" + tenant.organization().id())).andExpect(status().isUnauthorized());
+  }
+
+  @Test
+  void pagesCarrySecurityHeaders() throws Exception {
+    mvc.perform(get("/login"))
+        .andExpect(status().isOk())
+        .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")))
+        .andExpect(header().string("X-Frame-Options", "DENY"))
+        .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+        .andExpect(header().string("Referrer-Policy", "same-origin"));
+  }
+
+  @Test
+  void anExpiredSessionAnswersHtmxWith401SoThePageCanKeepTheEdit() throws Exception {
+    mvc.perform(get("/organizations/" + tenant.organization().id()).header("HX-Request", "true"))
+        .andExpect(status().isUnauthorized())
+        .andExpect(header().string("HX-Trigger", "sessionExpired"));
+    mvc.perform(get("/organizations/" + tenant.organization().id())).andExpect(redirectedUrl("/login"));
+  }
+
+  @Test
+  void anOrganizationAdministratorResetsAMembersPasswordWithoutAHelpDesk() throws Exception {
+    var member = tenant.member(Role.EXECUTIVE);
+    String temporary = accounts.resetPassword(tenant.member(Role.ORG_ADMIN), member.userId());
+    mvc.perform(post("/login").param("username", member.username()).param("password", TestData.PASSWORD).with(csrf()))
+        .andExpect(redirectedUrl("/login?error"));
+    mvc.perform(post("/login").param("username", member.username()).param("password", temporary).with(csrf()))
+        .andExpect(redirectedUrl("/"));
+    assertThat(temporary).hasSizeGreaterThanOrEqualTo(12);
+  }
+
+  @Test
+  void aDisabledAccountCannotSignIn() throws Exception {
+    var member = tenant.member(Role.AUDITOR);
+    accounts.setEnabled(tenant.member(Role.ORG_ADMIN), member.userId(), false);
+    mvc.perform(post("/login").param("username", member.username()).param("password", TestData.PASSWORD).with(csrf()))
+        .andExpect(redirectedUrl("/login?error"));
+  }
+}
