@@ -4,9 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,11 +30,6 @@ class DetailSheetEditorController {
     this.pages = pages;
     this.plans = plans;
     this.messages = messages;
-  }
-
-  @InitBinder("form")
-  void fields(WebDataBinder binder) {
-    binder.initDirectFieldAccess();
   }
 
   /** The first item's sheet, or a page saying there are no items yet. */

@@ -3,9 +3,7 @@ package org.sujarit.plan.web;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,11 +27,6 @@ class IntroductionEditorController {
     this.pages = pages;
     this.plans = plans;
     this.messages = messages;
-  }
-
-  @InitBinder("form")
-  void fields(WebDataBinder binder) {
-    binder.initDirectFieldAccess();
   }
 
   @GetMapping

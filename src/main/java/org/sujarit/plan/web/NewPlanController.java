@@ -4,9 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,11 +43,6 @@ class NewPlanController {
     this.standardItems = standardItems;
     this.frameworks = frameworks;
     this.messages = messages;
-  }
-
-  @InitBinder("form")
-  void fields(WebDataBinder binder) {
-    binder.initDirectFieldAccess();
   }
 
   @GetMapping

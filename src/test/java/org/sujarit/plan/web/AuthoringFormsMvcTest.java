@@ -1,62 +1,23 @@
 package org.sujarit.plan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.math.BigDecimal;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.sujarit.IntegrationTest;
-import org.sujarit.SignedIn;
-import org.sujarit.TestData;
-import org.sujarit.access.CurrentUser;
-import org.sujarit.access.Role;
 import org.sujarit.common.Baht;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.plan.DetailSheet;
-import org.sujarit.plan.ItemDraft;
 import org.sujarit.plan.MeasureUnit;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.PlanItem;
-import org.sujarit.plan.Plans;
 import org.sujarit.plan.RiskLevel;
 
 /** Part 1, Part 3 and the new-plan form: every bad field gets its Thai message beside it, and nothing typed is lost. */
-@IntegrationTest
-@Import(TestData.class)
-class AuthoringFormsMvcTest {
-  @Autowired MockMvc mvc;
-  @Autowired TestData data;
-  @Autowired Plans plans;
-
-  TestData.Tenant tenant;
-  CurrentUser planner;
-  Plan plan;
-  PlanItem item;
-
-  @BeforeEach
-  void setUp() {
-    tenant = data.tenant("f" + System.nanoTime() % 100000, "ขอนแก่น");
-    planner = tenant.member(Role.PLANNER);
-    plan = data.draftPlan(tenant);
-    item = plans.addItem(planner, plan.id(), 1, 0, new ItemDraft(null, "4.1", null, "โครงการจัดทำแผนการตรวจสอบภายใน", null, null, null, null));
-  }
-
-  MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder b) {
-    return b.with(SignedIn.as(planner)).with(csrf()).header("HX-Request", "true");
-  }
-
-  String rev() {
-    return Long.toString(plans.get(planner, plan.id()).revision());
-  }
-
+class AuthoringFormsMvcTest extends EditorFixture {
   MockHttpServletResponse send(MockHttpServletRequestBuilder b) throws Exception {
     return mvc.perform(as(b)).andReturn().getResponse();
   }
@@ -147,6 +108,6 @@ class AuthoringFormsMvcTest {
     assertThat(r.getHeader("HX-Redirect")).matches("/plans/.+/versions/1/part2");
     Plan copy = plans.ofOrganization(planner, tenant.organization().id()).stream().filter(p -> p.title().equals("แผนใหม่")).findFirst().orElseThrow();
     assertThat(copy.period().first()).isEqualTo(FiscalYear.of(2571));
-    assertThat(copy.items()).extracting(PlanItem::name).containsExactly("โครงการจัดทำแผนการตรวจสอบภายใน");
+    assertThat(copy.items()).extracting(PlanItem::name).containsExactly(ITEM);
   }
 }

@@ -1,7 +1,6 @@
 package org.sujarit.plan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -9,56 +8,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.sujarit.IntegrationTest;
-import org.sujarit.SignedIn;
-import org.sujarit.TestData;
-import org.sujarit.access.CurrentUser;
-import org.sujarit.access.Role;
 import org.sujarit.common.Baht;
 import org.sujarit.common.FiscalQuarter;
 import org.sujarit.common.FiscalYear;
-import org.sujarit.plan.ItemDraft;
 import org.sujarit.plan.ItemKind;
-import org.sujarit.plan.Plan;
 import org.sujarit.plan.PlanItem;
-import org.sujarit.plan.Plans;
 
-@IntegrationTest
-@Import(TestData.class)
-class Part2EditorMvcTest {
-  @Autowired MockMvc mvc;
-  @Autowired TestData data;
-  @Autowired Plans plans;
-
-  TestData.Tenant tenant;
-  CurrentUser planner;
-  Plan plan;
-  PlanItem item;
-
-  @BeforeEach
-  void setUp() {
-    tenant = data.tenant("g" + System.nanoTime() % 100000, "ขอนแก่น");
-    planner = tenant.member(Role.PLANNER);
-    plan = data.draftPlan(tenant);
-    item = plans.addItem(planner, plan.id(), 1, 0, new ItemDraft(null, "2.2", null, "มาตรการ No Gift Policy", null, null, null, null));
-  }
-
-  MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder b) {
-    return b.with(SignedIn.as(planner)).with(csrf()).header("HX-Request", "true");
-  }
-
+class Part2EditorMvcTest extends EditorFixture {
   String itemUrl() {
     return "/plans/" + plan.id() + "/versions/1/part2/items/" + item.id();
-  }
-
-  long revision() {
-    return plans.get(planner, plan.id()).revision();
   }
 
   PlanItem stored() {
@@ -66,7 +25,7 @@ class Part2EditorMvcTest {
   }
 
   String budget(int year, String amount) throws Exception {
-    return mvc.perform(as(put(itemUrl() + "/budget/" + year)).param("revision", Long.toString(revision())).param("amount", amount))
+    return mvc.perform(as(put(itemUrl() + "/budget/" + year)).param("revision", rev()).param("amount", amount))
         .andReturn().getResponse().getContentAsString();
   }
 
@@ -84,9 +43,9 @@ class Part2EditorMvcTest {
   @Test
   void refusesAnAmountThatIsNotOneInThaiAndKeepsTheRest() throws Exception {
     budget(2566, "1000");
-    mvc.perform(as(put(itemUrl() + "/budget/2567")).param("revision", Long.toString(revision())).param("amount", "abc"))
+    mvc.perform(as(put(itemUrl() + "/budget/2567")).param("revision", rev()).param("amount", "abc"))
         .andExpect(status().isUnprocessableContent()).andExpect(content().string(org.hamcrest.Matchers.containsString("ไม่ใช่จำนวนเงิน")));
-    mvc.perform(as(put(itemUrl() + "/budget/2567")).param("revision", Long.toString(revision())).param("amount", "-5"))
+    mvc.perform(as(put(itemUrl() + "/budget/2567")).param("revision", rev()).param("amount", "-5"))
         .andExpect(status().isUnprocessableContent());
     assertThat(stored().budget().amounts()).containsOnlyKeys(FiscalYear.of(2566));
   }
@@ -101,12 +60,12 @@ class Part2EditorMvcTest {
   @Test
   void changesOnlyTheFieldsSentOfARow() throws Exception {
     budget(2566, "1000");
-    mvc.perform(as(put(itemUrl())).param("revision", Long.toString(revision())).param("unitsSent", "true")
+    mvc.perform(as(put(itemUrl())).param("revision", rev()).param("unitsSent", "true")
             .param("units", tenant.unit().id().toString()))
         .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("กองคลัง")));
-    mvc.perform(as(put(itemUrl())).param("revision", Long.toString(revision())).param("quartersSent", "true")
+    mvc.perform(as(put(itemUrl())).param("revision", rev()).param("quartersSent", "true")
         .param("quarters", "2566:1", "2566:3")).andExpect(status().isOk());
-    mvc.perform(as(put(itemUrl())).param("revision", Long.toString(revision())).param("kind", "ACTIVITY").param("name", "กิจกรรมใหม่"))
+    mvc.perform(as(put(itemUrl())).param("revision", rev()).param("kind", "ACTIVITY").param("name", "กิจกรรมใหม่"))
         .andExpect(status().isOk());
     PlanItem now = stored();
     assertThat(now.name()).isEqualTo("กิจกรรมใหม่");
@@ -114,26 +73,26 @@ class Part2EditorMvcTest {
     assertThat(now.responsibleUnits()).containsExactly(tenant.unit().id());
     assertThat(now.quartersIn(FiscalYear.of(2566))).containsExactlyInAnyOrder(FiscalQuarter.Q1, FiscalQuarter.Q3);
     assertThat(now.budget().in(FiscalYear.of(2566))).contains(Baht.of(1000));
-    mvc.perform(as(put(itemUrl())).param("revision", Long.toString(revision())).param("name", " "))
+    mvc.perform(as(put(itemUrl())).param("revision", rev()).param("name", " "))
         .andExpect(status().isUnprocessableContent());
   }
 
   @Test
   void addsMovesAndRemovesItemsAnsweringWithTheGrid() throws Exception {
     String base = "/plans/" + plan.id() + "/versions/1/part2";
-    mvc.perform(as(post(base + "/items")).param("revision", Long.toString(revision())).param("missionCode", "2.2")
+    mvc.perform(as(post(base + "/items")).param("revision", rev()).param("missionCode", "2.2")
             .param("name", "กิจกรรมการใช้บัตรคิว"))
         .andExpect(status().isOk()).andExpect(header().string("HX-Retarget", "#grid"))
         .andExpect(content().string(org.hamcrest.Matchers.containsString("กิจกรรมการใช้บัตรคิว")));
-    mvc.perform(as(post(base + "/items")).param("revision", Long.toString(revision())).param("missionCode", "2.2").param("name", ""))
+    mvc.perform(as(post(base + "/items")).param("revision", rev()).param("missionCode", "2.2").param("name", ""))
         .andExpect(status().isUnprocessableContent());
-    mvc.perform(as(post(itemUrl() + "/move")).param("revision", Long.toString(revision())).param("missionCode", "2.2")
+    mvc.perform(as(post(itemUrl() + "/move")).param("revision", rev()).param("missionCode", "2.2")
         .param("position", "1")).andExpect(status().isOk());
     assertThat(plans.get(planner, plan.id()).items()).extracting(PlanItem::name).containsExactly("กิจกรรมการใช้บัตรคิว", "มาตรการ No Gift Policy");
-    mvc.perform(as(post(itemUrl() + "/move")).param("revision", Long.toString(revision())).param("missionCode", "2.3")
+    mvc.perform(as(post(itemUrl() + "/move")).param("revision", rev()).param("missionCode", "2.3")
         .param("position", "0")).andExpect(status().isOk());
     assertThat(stored().missionCode()).isEqualTo("2.3");
-    mvc.perform(as(delete(itemUrl())).param("revision", Long.toString(revision()))).andExpect(status().isOk());
+    mvc.perform(as(delete(itemUrl())).param("revision", rev())).andExpect(status().isOk());
     assertThat(plans.get(planner, plan.id()).items()).extracting(PlanItem::name).containsExactly("กิจกรรมการใช้บัตรคิว");
   }
 
@@ -143,7 +102,7 @@ class Part2EditorMvcTest {
         "/organizations/" + tenant.organization().id() + "/plans/new/entries")).param("frameworkCode", "NACC_2566")).andReturn();
     String html = entries.getResponse().getContentAsString();
     String id = html.replaceAll("(?s).*name=\"entries\" value=\"([0-9a-f-]{36})\".*", "$1");
-    mvc.perform(as(post("/plans/" + plan.id() + "/versions/1/part2/standard-items")).param("revision", Long.toString(revision()))
+    mvc.perform(as(post("/plans/" + plan.id() + "/versions/1/part2/standard-items")).param("revision", rev())
         .param("entries", id)).andExpect(status().isOk());
     PlanItem added = plans.get(planner, plan.id()).items().stream().filter(i -> !i.id().equals(item.id())).findFirst().orElseThrow();
     assertThat(added.hasDetails()).isTrue();
