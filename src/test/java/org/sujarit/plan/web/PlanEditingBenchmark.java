@@ -66,8 +66,9 @@ public class PlanEditingBenchmark {
 
   @Setup
   public void start() {
+    // arguments, not default properties: they must win over the test profile (templates cached as in production)
     app = new SpringApplicationBuilder(Sujarit.class).profiles("test")
-        .properties("spring.thymeleaf.cache=true", "logging.level.root=WARN", "sujarit.db.data-dir=target/bench-db").run();
+        .run("--spring.thymeleaf.cache=true", "--logging.level.root=WARN", "--sujarit.db.data-dir=target/bench-db");
     mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) app).apply(springSecurity()).build();
     Plans plans = app.getBean(Plans.class);
     TestData data = new TestData(app.getBean(Organizations.class), app.getBean(Accounts.class), plans);
