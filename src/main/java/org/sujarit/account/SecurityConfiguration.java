@@ -22,7 +22,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
   static final String[] PUBLIC = {
-      "/login", "/css/**", "/js/**", "/fonts/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+      "/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
       "/v3/api-docs/**", "/api-docs/**", "/swagger-ui/**"};
   private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
       + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";

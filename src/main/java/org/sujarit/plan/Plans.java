@@ -84,7 +84,12 @@ public class Plans {
   }
 
   public List<PlanFinding> findings(Plan plan) {
-    return PlanFindings.of(plan, frameworkOf(plan), totals(plan));
+    return findings(plan, totals(plan));
+  }
+
+  /** The findings, when the caller has the plan's totals already. */
+  public List<PlanFinding> findings(Plan plan, PlanTotals totals) {
+    return PlanFindings.of(plan, frameworkOf(plan), totals);
   }
 
   // ---- creating ----------------------------------------------------------------------------

@@ -95,7 +95,7 @@ class PlanPageController {
     model.addAttribute("organization", org);
     model.addAttribute("framework", plans.frameworkOf(plan));
     model.addAttribute("part2", Part2View.of(plan, plans.frameworkOf(plan), totals, unitNames));
-    model.addAttribute("findings", plans.findings(plan).stream().filter(f -> !f.code().completeness())
+    model.addAttribute("findings", plans.findings(plan, totals).stream().filter(f -> !f.code().completeness())
         .map(f -> new FindingText(f.severity().name().toLowerCase(), messages.get(f.messageKey(), f.args().toArray()))).toList());
     List<VersionInfo> versions = plans.versions(user, id);
     model.addAttribute("versions", versions);
