@@ -1,5 +1,7 @@
 package org.sujarit.organization;
 
+import org.sujarit.common.Codes;
+
 /** The kinds of local government organization the law knows. */
 public enum OrganizationKind {
   /** องค์การบริหารส่วนตำบล (อบต.) */
@@ -26,11 +28,6 @@ public enum OrganizationKind {
 
   /** Reads a kind code, falling back to OTHER for unknown text (e.g. from an imported file). */
   public static OrganizationKind parse(String code) {
-    if (code == null) return OTHER;
-    try {
-      return valueOf(code.strip().toUpperCase());
-    } catch (IllegalArgumentException e) {
-      return OTHER;
-    }
+    return Codes.parse(OrganizationKind.class, code, OTHER);
   }
 }

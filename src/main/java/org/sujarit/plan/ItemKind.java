@@ -1,5 +1,7 @@
 package org.sujarit.plan;
 
+import org.sujarit.common.Codes;
+
 /** What a Part 2 item is: โครงการ, กิจกรรม, มาตรการ, or none of these words. */
 public enum ItemKind {
   PROJECT("โครงการ"), ACTIVITY("กิจกรรม"), MEASURE("มาตรการ"), OTHER("");
@@ -18,12 +20,7 @@ public enum ItemKind {
   }
 
   public static ItemKind parse(String code) {
-    if (code == null || code.isBlank()) return OTHER;
-    try {
-      return valueOf(code.strip().toUpperCase());
-    } catch (IllegalArgumentException e) {
-      return OTHER;
-    }
+    return Codes.parse(ItemKind.class, code, OTHER);
   }
 
   public String messageKey() {

@@ -21,6 +21,11 @@ public class Messages {
     return source.getMessage(key, plain, key, LocaleContextHolder.getLocale());
   }
 
+  /** The message of {@code key}, or {@code fallback} when the bundles have none (open-ended codes). */
+  public String orElse(String key, String fallback) {
+    return source.getMessage(key, null, fallback, LocaleContextHolder.getLocale());
+  }
+
   public String of(RuleViolation e) {
     return get(e.messageKey(), e.args());
   }
