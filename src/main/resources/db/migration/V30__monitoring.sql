@@ -37,6 +37,7 @@ create table progress_round (
   round            text not null,
   acknowledged_by  text not null,
   acknowledged_at  timestamptz not null,
+  acknowledged_name text not null,
   note             text,
   primary key (plan_id, fiscal_year, round)
 );

@@ -179,7 +179,7 @@ public class Progress {
   public RoundState acknowledge(CurrentUser user, PlanId id, ReportingRound round, String note) {
     Plan plan = inForce(user, id, round);
     user.require(Permission.APPROVE_PLAN, organizations.scopeOf(plan.organizationId()));
-    RoundState closed = repository.roundState(id, round).acknowledge(stamp(user), note, repository.latest(id, round).values());
+    RoundState closed = repository.roundState(id, round).acknowledge(stamp(user), user.displayName(), note, repository.latest(id, round).values());
     repository.close(closed);
     events.publishEvent(new AuditEvent(user.username(), plan.organizationId().value(), "progress-round", id + "/" + round, "acknowledge",
         null, PlanJson.write(closed)));
@@ -208,15 +208,17 @@ public class Progress {
 
   // ---- planner's settings and results ------------------------------------------------------
 
-  /** The actual value of a Part 1 goal in a fiscal year (e.g. the ITA score); null clears it. */
-  public void setGoalResult(CurrentUser user, PlanId id, ReportingRound round, String goal, BigDecimal actual) {
+  /** Actual values of Part 1 goals in the round's fiscal year (e.g. the ITA score), by goal name; null clears one. */
+  public void setGoalResults(CurrentUser user, PlanId id, ReportingRound round, Map<String, BigDecimal> actuals) {
     Plan plan = inForce(user, id, round);
     user.require(Permission.EDIT_PLAN, organizations.scopeOf(plan.organizationId()));
-    if (plan.introduction().goals().stream().noneMatch(g -> g.name().equals(goal))) throw RuleViolation.field("goal", "monitoring.goal.unknown");
-    if (actual != null && actual.signum() < 0) throw RuleViolation.field("actual", "monitoring.indicator.negative");
-    repository.saveGoalResult(id, round.year(), goal, actual, stamp(user));
-    events.publishEvent(new AuditEvent(user.username(), plan.organizationId().value(), "goal-result", id + "/" + round.year() + "/" + goal,
-        "set", null, actual == null ? null : actual.toPlainString()));
+    actuals.forEach((goal, actual) -> {
+      if (plan.introduction().goals().stream().noneMatch(g -> g.name().equals(goal))) throw RuleViolation.field("goal", "monitoring.goal.unknown");
+      if (actual != null && actual.signum() < 0) throw RuleViolation.field("actual", "monitoring.indicator.negative");
+      repository.saveGoalResult(id, round.year(), goal, actual, stamp(user));
+    });
+    events.publishEvent(new AuditEvent(user.username(), plan.organizationId().value(), "goal-result", id + "/" + round.year(), "set",
+        null, PlanJson.write(actuals)));
   }
 
   public void setDeadlines(CurrentUser user, OrganizationId org, RoundDeadlines deadlines) {

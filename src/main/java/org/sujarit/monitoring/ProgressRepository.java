@@ -103,16 +103,16 @@ class ProgressRepository {
   // ---- rounds ------------------------------------------------------------------------------
 
   RoundState roundState(PlanId plan, ReportingRound round) {
-    return jdbc.sql("select acknowledged_by, acknowledged_at, note from progress_round where " + ROUND)
+    return jdbc.sql("select acknowledged_by, acknowledged_at, acknowledged_name, note from progress_round where " + ROUND)
         .params(plan.value(), round.year().value(), round.kind().name())
-        .query((rs, n) -> new RoundState(plan, round, new WorkflowStamp(rs.getString(1), rs.getTimestamp(2).toInstant()), rs.getString(3)))
+        .query((rs, n) -> new RoundState(plan, round, new WorkflowStamp(rs.getString(1), rs.getTimestamp(2).toInstant()), rs.getString(3), rs.getString(4)))
         .optional().orElse(RoundState.open(plan, round));
   }
 
   void close(RoundState state) {
-    jdbc.sql("insert into progress_round (plan_id, fiscal_year, round, acknowledged_by, acknowledged_at, note) values (?, ?, ?, ?, ?, ?)")
+    jdbc.sql("insert into progress_round (plan_id, fiscal_year, round, acknowledged_by, acknowledged_at, acknowledged_name, note) values (?, ?, ?, ?, ?, ?, ?)")
         .params(state.planId().value(), state.round().year().value(), state.round().kind().name(), state.acknowledged().by(),
-            Timestamp.from(state.acknowledged().at()), state.note())
+            Timestamp.from(state.acknowledged().at()), state.acknowledgedName(), state.note())
         .update();
   }
 

@@ -1,0 +1,197 @@
+package org.sujarit.monitoring.report;
+
+import com.ibm.icu.text.BreakIterator;
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.SplitCharacter;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.LayoutProcessor;
+import com.lowagie.text.pdf.PdfChunk;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes a report as an A4 PDF in the Thai official style: margins 3 cm left and 2 cm elsewhere, page
+ * numbers at the top, TH Sarabun-sized Thai text shaped by OpenPDF's layout processor and broken at
+ * ICU's Thai word boundaries.
+ */
+public final class PdfReportWriter {
+  private static final float LEFT = 85f, RIGHT = 56.7f, TOP = 70.9f, BOTTOM = 56.7f;
+  private static final float BODY = 16, TABLE = 14, TITLE = 18;
+  private static final Color SHADE = new Color(0xD9D9D9);
+  private static final Color TOTAL_SHADE = new Color(0xF2F2F2);
+  private static final BaseFont REGULAR;
+  private static final BaseFont BOLD;
+
+  static {
+    synchronized (LayoutProcessor.class) {
+      if (!LayoutProcessor.isEnabled()) LayoutProcessor.enableKernLiga(); // before any font is loaded
+      LayoutProcessor.setWriteActualText();
+    }
+    REGULAR = font(ReportFonts.REGULAR_FILE);
+    BOLD = font(ReportFonts.BOLD_FILE);
+  }
+
+  private PdfReportWriter() {}
+
+  public static void write(String title, List<ReportBlock> blocks, OutputStream out) {
+    Document doc = new Document(PageSize.A4, LEFT, RIGHT, TOP, BOTTOM);
+    try {
+      PdfWriter writer = PdfWriter.getInstance(doc, out);
+      writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO); // justified Thai must not stretch letters
+      writer.setPageEvent(new PageNumbers());
+      doc.addTitle(title);
+      doc.open();
+      float textWidth = doc.getPageSize().getWidth() - LEFT - RIGHT;
+      for (ReportBlock b : blocks) doc.add(element(b, textWidth));
+      doc.close();
+    } catch (DocumentException e) {
+      throw new IllegalStateException("cannot write the report PDF", e);
+    }
+  }
+
+  private static Element element(ReportBlock block, float textWidth) {
+    if (block instanceof ReportBlock.Heading h) {
+      Paragraph p = paragraph(h.text(), h.level() == 1 ? TITLE : BODY, true);
+      p.setAlignment(h.level() == 1 ? Element.ALIGN_CENTER : Element.ALIGN_LEFT);
+      p.setSpacingBefore(h.level() == 1 ? 0 : 10);
+      p.setKeepTogether(true);
+      return p;
+    }
+    if (block instanceof ReportBlock.Text t) {
+      Paragraph p = paragraph(t.text(), BODY, t.bold());
+      p.setAlignment(t.indent() ? Element.ALIGN_JUSTIFIED : Element.ALIGN_LEFT);
+      if (t.indent()) p.setFirstLineIndent(71);
+      return p;
+    }
+    if (block instanceof ReportBlock.Grid g) return table(g);
+    if (block instanceof ReportBlock.Picture pic) return picture(pic, textWidth);
+    ReportBlock.Signature s = (ReportBlock.Signature) block;
+    Paragraph p = paragraph(String.join("\n", s.lines()), BODY, false);
+    p.setAlignment(Element.ALIGN_CENTER);
+    p.setIndentationLeft(textWidth * 0.45f);
+    p.setSpacingBefore(24);
+    p.setKeepTogether(true);
+    return p;
+  }
+
+  private static PdfPTable table(ReportBlock.Grid g) {
+    PdfPTable t = new PdfPTable(g.widths());
+    t.setWidthPercentage(100);
+    t.setHeaderRows(1);
+    t.setSpacingBefore(6);
+    t.setSpacingAfter(6);
+    for (int r = 0; r < g.rows().size(); r++) {
+      boolean header = r == 0, total = g.totals().contains(r);
+      List<String> row = g.rows().get(r);
+      for (int c = 0; c < row.size(); c++) {
+        PdfPCell cell = new PdfPCell(phrase(row.get(c), TABLE, header || total));
+        cell.setPaddingLeft(4);
+        cell.setPaddingRight(4);
+        cell.setPaddingBottom(5);
+        cell.setHorizontalAlignment(header ? Element.ALIGN_CENTER : g.numeric().contains(c) ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+        cell.setVerticalAlignment(header ? Element.ALIGN_MIDDLE : Element.ALIGN_TOP);
+        if (header) cell.setBackgroundColor(SHADE);
+        else if (total) cell.setBackgroundColor(TOTAL_SHADE);
+        t.addCell(cell);
+      }
+    }
+    return t;
+  }
+
+  private static Element picture(ReportBlock.Picture pic, float textWidth) {
+    try {
+      Image img = Image.getInstance(pic.png());
+      float w = textWidth * 0.9f;
+      img.scaleAbsolute(w, w * pic.height() / pic.width());
+      img.setAlignment(Image.ALIGN_CENTER);
+      Paragraph p = new Paragraph();
+      p.setKeepTogether(true);
+      p.setSpacingBefore(8);
+      p.add(new Chunk(img, 0, 0, true));
+      Paragraph caption = paragraph(pic.caption(), TABLE, false);
+      caption.setAlignment(Element.ALIGN_CENTER);
+      p.add(Chunk.NEWLINE);
+      p.add(caption);
+      p.setAlignment(Element.ALIGN_CENTER);
+      return p;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Paragraph paragraph(String text, float officialSize, boolean bold) {
+    Paragraph p = new Paragraph(phrase(text, officialSize, bold));
+    p.setLeading(officialSize * ReportFonts.SCALE * 1.6f);
+    p.setFont(font(officialSize, false));
+    return p;
+  }
+
+  private static Phrase phrase(String text, float officialSize, boolean bold) {
+    Font f = font(officialSize, bold);
+    Chunk chunk = new Chunk(text == null ? "" : text, f);
+    chunk.setSplitCharacter(new ThaiBreaks());
+    Phrase p = new Phrase(officialSize * ReportFonts.SCALE * 1.6f, chunk);
+    p.setFont(f);
+    return p;
+  }
+
+  private static Font font(float officialSize, boolean bold) {
+    return new Font(bold ? BOLD : REGULAR, officialSize * ReportFonts.SCALE);
+  }
+
+  private static BaseFont font(String file) {
+    try {
+      return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the report font " + file, e);
+    }
+  }
+
+  /** Thai page numbers at the top centre, from page 2 on, as official documents number them. */
+  private static final class PageNumbers extends PdfPageEventHelper {
+    @Override
+    public void onEndPage(PdfWriter writer, Document document) {
+      if (writer.getPageNumber() < 2) return;
+      float x = (document.left() + document.right()) / 2, y = document.getPageSize().getHeight() - TOP / 2;
+      ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
+          new Phrase("- " + writer.getPageNumber() + " -", font(BODY, false)), x, y, 0);
+    }
+  }
+
+  /** Line breaks only where ICU's Thai line breaker allows them. One per chunk: it caches its text. */
+  private static final class ThaiBreaks implements SplitCharacter {
+    private char[] text;
+    private int start = -1;
+    private BreakIterator breaks;
+
+    @Override
+    public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
+      if (cc[current] == ' ') return true;
+      if (current + 1 >= end) return false;
+      if (cc != text || start != this.start) {
+        breaks = BreakIterator.getLineInstance(Locale.forLanguageTag("th"));
+        breaks.setText(new String(cc, start, end - start));
+        text = cc;
+        this.start = start;
+      }
+      return breaks.isBoundary(current + 1 - start);
+    }
+  }
+}
