@@ -52,16 +52,25 @@ public record ProgressForm(String status, String done, String startedOn, String 
     }
     List<IndicatorResult> results = new ArrayList<>();
     for (int i = 0; i < achieved.size(); i++) {
-      String v = achieved.get(i);
-      if (v == null || v.isBlank()) continue;
-      try {
-        results.add(new IndicatorResult(i, new BigDecimal(ThaiDigits.toArabic(v).replace(",", "").replace("%", "").strip())));
-      } catch (NumberFormatException e) {
-        throw RuleViolation.field("achieved", "monitoring.indicator.not-a-number", v);
-      }
+      BigDecimal v = decimal("achieved", achieved.get(i));
+      if (v != null) results.add(new IndicatorResult(i, v));
     }
     return new ProgressEntry(s, done, date("startedOn", startedOn), date("finishedOn", finishedOn), amount, results, problems,
         suggestions, reason);
+  }
+
+  /**
+   * A number as people type it ("1,250.5", "๘๐", "80%"); null when blank.
+   *
+   * @throws RuleViolation on {@code field} when it is not a number
+   */
+  public static BigDecimal decimal(String field, String text) {
+    if (text == null || text.isBlank()) return null;
+    try {
+      return new BigDecimal(ThaiDigits.toArabic(text).replace(",", "").replace("%", "").strip());
+    } catch (NumberFormatException e) {
+      throw RuleViolation.field(field, "monitoring.indicator.not-a-number", text);
+    }
   }
 
   private static LocalDate date(String field, String text) {

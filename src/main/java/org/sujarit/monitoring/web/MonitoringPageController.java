@@ -28,7 +28,6 @@ import org.sujarit.access.CurrentUser;
 import org.sujarit.access.CurrentUsers;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.common.RuleViolation;
-import org.sujarit.common.ThaiDigits;
 import org.sujarit.monitoring.MonitoringReports;
 import org.sujarit.monitoring.Progress;
 import org.sujarit.monitoring.ProgressFigures;
@@ -196,12 +195,7 @@ class MonitoringPageController {
       Map<String, BigDecimal> results = new java.util.LinkedHashMap<>();
       List<String> names = goals == null ? List.of() : goals;
       for (int i = 0; i < names.size(); i++) {
-        String text = actuals == null || i >= actuals.size() ? "" : ThaiDigits.toArabic(actuals.get(i)).replace(",", "").strip();
-        try {
-          results.put(names.get(i), text.isEmpty() ? null : new BigDecimal(text));
-        } catch (NumberFormatException e) {
-          throw RuleViolation.field("actual", "monitoring.indicator.not-a-number", actuals.get(i));
-        }
+        results.put(names.get(i), ProgressForm.decimal("actual", actuals == null || i >= actuals.size() ? null : actuals.get(i)));
       }
       progress.setGoalResults(user, id, r, results);
       redirect.addFlashAttribute("flash", messages.get("monitoring.flash.goals"));
