@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -133,7 +132,7 @@ class MonitoringApiController {
     return progress.returnRecord(CurrentUsers.get(), id, ReportingRound.of(year, round), item, c == null ? null : c.comment());
   }
 
-  @PostMapping(path = "/items/{item}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @PostMapping("/items/{item}/evidence")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Upload an evidence file: JPEG, PNG, PDF or DOCX, checked by content, at most sujarit.evidence.max-size")
   EvidenceFile upload(@PathVariable PlanId id, @PathVariable int year, @PathVariable RoundKind round, @PathVariable PlanItemId item,
