@@ -179,17 +179,19 @@ public final class PdfReportWriter {
   private static final class ThaiBreaks implements SplitCharacter {
     private char[] text;
     private int start = -1;
+    private int end = -1;
     private BreakIterator breaks;
 
     @Override
     public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
       if (cc[current] == ' ') return true;
       if (current + 1 >= end) return false;
-      if (cc != text || start != this.start) {
+      if (cc != text || start != this.start || end != this.end) {
         breaks = BreakIterator.getLineInstance(Locale.forLanguageTag("th"));
         breaks.setText(new String(cc, start, end - start));
         text = cc;
         this.start = start;
+        this.end = end;
       }
       return breaks.isBoundary(current + 1 - start);
     }

@@ -83,8 +83,8 @@ class MonitoringApiController {
 
   record ItemDocument(PlanItemId itemId, String name, List<ProgressRecord> history, List<EvidenceFile> evidence) {}
 
-  /** A progress record to save: the web form's fields, plus whether to send it for review at once. */
-  record ProgressRequest(ProgressForm record, boolean submit) {}
+  /** A progress record to save: the web form's fields, plus whether to send it for review at once (default no). */
+  record ProgressRequest(ProgressForm record, Boolean submit) {}
 
   record Comment(String comment) {}
 
@@ -110,7 +110,7 @@ class MonitoringApiController {
   ProgressRecord save(@PathVariable PlanId id, @PathVariable int year, @PathVariable RoundKind round, @PathVariable PlanItemId item,
       @RequestBody ProgressRequest r) {
     ProgressForm form = r.record() == null ? ProgressForm.EMPTY : r.record();
-    return progress.save(CurrentUsers.get(), id, ReportingRound.of(year, round), item, form.toEntry(), form.correctionNote(), r.submit());
+    return progress.save(CurrentUsers.get(), id, ReportingRound.of(year, round), item, form.toEntry(), form.correctionNote(), Boolean.TRUE.equals(r.submit()));
   }
 
   @PostMapping("/items/{item}/submit")
