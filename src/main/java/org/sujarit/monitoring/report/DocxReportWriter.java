@@ -75,6 +75,12 @@ public final class DocxReportWriter {
   }
 
   private static void table(XWPFDocument doc, ReportBlock.Grid g) {
+    if (g.caption() != null) {
+      XWPFParagraph title = doc.createParagraph();
+      title.setAlignment(ParagraphAlignment.LEFT); // gives the paragraph the properties keep-with-next lives in
+      title.setKeepNext(true);
+      run(title, g.caption(), BODY, true);
+    }
     int cols = g.widths().length;
     XWPFTable t = doc.createTable(g.rows().size(), cols);
     float sum = 0;

@@ -59,7 +59,11 @@ public final class PdfReportWriter {
       doc.addTitle(title);
       doc.open();
       float textWidth = doc.getPageSize().getWidth() - LEFT - RIGHT;
-      for (ReportBlock b : blocks) doc.add(element(b, textWidth));
+      for (ReportBlock b : blocks) {
+        // a section heading never ends a page: it moves on with what follows
+        if (b instanceof ReportBlock.Heading h && h.level() > 1 && writer.getVerticalPosition(false) - doc.bottom() < 150) doc.newPage();
+        doc.add(element(b, textWidth));
+      }
       doc.close();
     } catch (DocumentException e) {
       throw new IllegalStateException("cannot write the report PDF", e);
@@ -71,7 +75,6 @@ public final class PdfReportWriter {
       Paragraph p = paragraph(h.text(), h.level() == 1 ? TITLE : BODY, true);
       p.setAlignment(h.level() == 1 ? Element.ALIGN_CENTER : Element.ALIGN_LEFT);
       p.setSpacingBefore(h.level() == 1 ? 0 : 10);
-      p.setKeepTogether(true);
       return p;
     }
     if (block instanceof ReportBlock.Text t) {
@@ -87,14 +90,23 @@ public final class PdfReportWriter {
     p.setAlignment(Element.ALIGN_CENTER);
     p.setIndentationLeft(textWidth * 0.45f);
     p.setSpacingBefore(24);
-    p.setKeepTogether(true);
     return p;
   }
 
   private static PdfPTable table(ReportBlock.Grid g) {
     PdfPTable t = new PdfPTable(g.widths());
     t.setWidthPercentage(100);
-    t.setHeaderRows(1);
+    t.setHeaderRows(g.caption() == null ? 1 : 2);
+    if (g.caption() != null) {
+      // the title travels with the table's header, so it never ends a page alone
+      PdfPCell title = new PdfPCell(phrase(g.caption(), BODY, true));
+      title.setColspan(g.widths().length);
+      title.setBorder(PdfPCell.NO_BORDER);
+      title.setPaddingLeft(0);
+      title.setPaddingBottom(4);
+      title.setLeading(0, 1.5f);
+      t.addCell(title);
+    }
     t.setSpacingBefore(6);
     t.setSpacingAfter(6);
     for (int r = 0; r < g.rows().size(); r++) {
@@ -105,6 +117,7 @@ public final class PdfReportWriter {
         cell.setPaddingLeft(4);
         cell.setPaddingRight(4);
         cell.setPaddingBottom(5);
+        cell.setLeading(0, 1.45f);
         cell.setHorizontalAlignment(header ? Element.ALIGN_CENTER : g.numeric().contains(c) ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
         cell.setVerticalAlignment(header ? Element.ALIGN_MIDDLE : Element.ALIGN_TOP);
         if (header) cell.setBackgroundColor(SHADE);
@@ -115,22 +128,26 @@ public final class PdfReportWriter {
     return t;
   }
 
+  /** The chart centred at nine tenths of the text width, its caption under it. */
   private static Element picture(ReportBlock.Picture pic, float textWidth) {
     try {
       Image img = Image.getInstance(pic.png());
       float w = textWidth * 0.9f;
       img.scaleAbsolute(w, w * pic.height() / pic.width());
-      img.setAlignment(Image.ALIGN_CENTER);
-      Paragraph p = new Paragraph();
-      p.setKeepTogether(true);
-      p.setSpacingBefore(8);
-      p.add(new Chunk(img, 0, 0, true));
-      Paragraph caption = paragraph(pic.caption(), TABLE, false);
-      caption.setAlignment(Element.ALIGN_CENTER);
-      p.add(Chunk.NEWLINE);
-      p.add(caption);
-      p.setAlignment(Element.ALIGN_CENTER);
-      return p;
+      PdfPTable box = new PdfPTable(1);
+      box.setWidthPercentage(100);
+      box.setSpacingBefore(8);
+      box.setKeepTogether(true);
+      PdfPCell image = new PdfPCell(img, false);
+      image.setBorder(PdfPCell.NO_BORDER);
+      image.setHorizontalAlignment(Element.ALIGN_CENTER);
+      box.addCell(image);
+      PdfPCell caption = new PdfPCell(phrase(pic.caption(), TABLE, false));
+      caption.setBorder(PdfPCell.NO_BORDER);
+      caption.setHorizontalAlignment(Element.ALIGN_CENTER);
+      caption.setLeading(0, 1.5f);
+      box.addCell(caption);
+      return box;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -21,9 +21,9 @@ import javax.imageio.ImageIO;
 public final class ProgressCharts {
   public static final int WIDTH = 1200;
   private static final int PAD = 24;
-  private static final int LABEL_WIDTH = 380;
-  private static final int BAR = 26;
-  private static final int GAP = 18;
+  private static final int LABEL_WIDTH = 400;
+  private static final int BAR = 40;
+  private static final int GAP = 26;
   private static final Color INK = new Color(0x1F2937);
   private static final Color GRID = new Color(0xE5E7EB);
 
@@ -34,11 +34,11 @@ public final class ProgressCharts {
 
   /** The chart as PNG bytes; its height follows the number of categories. */
   public static Chart bars(String title, List<String> categories, List<Series> series, DoubleFunction<String> valueText) {
-    Font titleFont = ReportFonts.awt(40, true);
-    Font labelFont = ReportFonts.awt(32, false);
+    Font titleFont = ReportFonts.awt(56, true);
+    Font labelFont = ReportFonts.awt(46, false);
     boolean legend = series.size() > 1;
     int rowHeight = series.size() * BAR + GAP;
-    int top = PAD + 56 + (legend ? 44 : 0);
+    int top = PAD + 70 + (legend ? 56 : 0);
     int height = top + Math.max(1, categories.size()) * rowHeight + PAD;
     BufferedImage img = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
@@ -50,22 +50,22 @@ public final class ProgressCharts {
       g.fillRect(0, 0, WIDTH, height);
       g.setColor(INK);
       g.setFont(titleFont);
-      g.drawString(title, PAD, PAD + 36);
+      g.drawString(title, PAD, PAD + 46);
       g.setFont(labelFont);
       FontMetrics fm = g.getFontMetrics();
       if (legend) {
         int x = PAD;
         for (Series s : series) {
           g.setColor(s.color());
-          g.fillRect(x, PAD + 66, 22, 22);
+          g.fillRect(x, PAD + 78, 28, 28);
           g.setColor(INK);
-          g.drawString(s.name(), x + 30, PAD + 85);
+          g.drawString(s.name(), x + 38, PAD + 102);
           x += 30 + fm.stringWidth(s.name()) + 36;
         }
       }
       double max = series.stream().flatMapToDouble(s -> java.util.Arrays.stream(s.values())).max().orElse(0);
       int barLeft = PAD + LABEL_WIDTH + 12;
-      int valueRoom = 200;
+      int valueRoom = 230;
       int barSpace = WIDTH - barLeft - PAD - valueRoom;
       g.setColor(GRID);
       g.setStroke(new BasicStroke(2));
@@ -81,7 +81,7 @@ public final class ProgressCharts {
           g.setColor(series.get(s).color());
           g.fillRect(barLeft, by + 2, Math.max(w, v > 0 ? 2 : 0), BAR - 4);
           g.setColor(INK);
-          g.drawString(valueText.apply(v), barLeft + w + 10, by + BAR - 5);
+          g.drawString(valueText.apply(v), barLeft + w + 10, by + BAR - 9);
         }
       }
     } finally {

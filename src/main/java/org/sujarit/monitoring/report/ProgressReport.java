@@ -31,7 +31,16 @@ public final class ProgressReport {
     String get(String key, Object... args);
   }
 
-  public static List<ReportBlock> blocks(Progress.Board b, Map<Integer, String> dimensions,
+  /** The report of a round as PDF or DOCX: the same content in both. */
+  public static void render(Progress.Board b, Map<Integer, String> dimensions, MonitoringReports.Format format, Texts t,
+      java.io.OutputStream out) {
+    List<ReportBlock> blocks = blocks(b, dimensions, ReportCharts.of(b, t), t);
+    String title = t.get("report.title." + b.round().kind().name());
+    if (format == MonitoringReports.Format.PDF) PdfReportWriter.write(title, blocks, out);
+    else DocxReportWriter.write(title, blocks, out);
+  }
+
+  static List<ReportBlock> blocks(Progress.Board b, Map<Integer, String> dimensions,
       Map<MonitoringReports.Chart, ProgressCharts.Chart> charts, Texts t) {
     ProgressFigures f = b.figures();
     List<ReportBlock> out = new ArrayList<>();
@@ -58,8 +67,7 @@ public final class ProgressReport {
     dimensions.forEach((no, name) -> {
       List<ProgressFigures.Line> lines = f.linesOf(no);
       if (lines.isEmpty()) return;
-      out.add(new ReportBlock.Text(t.get("report.dimension", no, name), true, false));
-      out.add(items(lines, f.byDimension().get(no), t));
+      out.add(items(t.get("report.dimension", no, name), lines, f.byDimension().get(no), t));
     });
 
     out.add(new ReportBlock.Heading(2, t.get("report.section.problems")));
@@ -85,8 +93,8 @@ public final class ProgressReport {
 
   private static ReportBlock dimensionSummary(ProgressFigures f, Map<Integer, String> dimensions, Texts t) {
     List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of(t.get("report.col.dimension"), t.get("report.col.items"), t.get("monitoring.status.DONE"),
-        t.get("monitoring.status.IN_PROGRESS"), t.get("report.col.other"), t.get("monitoring.notReported"), t.get("report.col.planned"),
+    rows.add(List.of(t.get("report.col.dimension"), t.get("report.col.items"), t.get("report.col.done"),
+        t.get("report.col.inProgress"), t.get("report.col.other"), t.get("monitoring.notReported"), t.get("report.col.planned"),
         t.get("report.col.spent"), t.get("report.col.percent")));
     f.byDimension().forEach((no, use) -> {
       List<ProgressFigures.Line> lines = f.linesOf(no);
@@ -99,7 +107,7 @@ public final class ProgressReport {
     rows.add(List.of(t.get("report.total"), count(f.total()), count(f.count(ProgressStatus.DONE)), count(f.count(ProgressStatus.IN_PROGRESS)),
         count(f.count(ProgressStatus.NOT_STARTED) + f.count(ProgressStatus.POSTPONED) + f.count(ProgressStatus.CANCELLED)),
         count(f.notReported()), f.budget().planned().format(), f.budget().spent().format(), percent(f.budget().percent())));
-    return new ReportBlock.Grid(new float[] {30, 7, 7, 9, 8, 9, 12, 12, 8}, rows, Set.of(1, 2, 3, 4, 5, 6, 7, 8), Set.of(rows.size() - 1));
+    return new ReportBlock.Grid(null, new float[] {23, 9, 8, 11, 7, 9, 12, 12, 9}, rows, Set.of(1, 2, 3, 4, 5, 6, 7, 8), Set.of(rows.size() - 1));
   }
 
   private static ReportBlock goals(Progress.Board b, Texts t) {
@@ -115,10 +123,10 @@ public final class ProgressReport {
           : target == null ? "-" : t.get(actual.compareTo(target) >= 0 ? "report.goal.met" : "report.goal.missed");
       rows.add(List.of(g.name(), number(target), number(actual), result));
     }
-    return new ReportBlock.Grid(new float[] {46, 18, 18, 18}, rows, Set.of(1, 2), Set.of());
+    return new ReportBlock.Grid(null, new float[] {46, 18, 18, 18}, rows, Set.of(1, 2), Set.of());
   }
 
-  private static ReportBlock items(List<ProgressFigures.Line> lines, ProgressFigures.BudgetUse use, Texts t) {
+  private static ReportBlock items(String caption, List<ProgressFigures.Line> lines, ProgressFigures.BudgetUse use, Texts t) {
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of(t.get("report.col.no"), t.get("report.col.item"), t.get("report.col.result"), t.get("report.col.planned"),
         t.get("report.col.spent"), t.get("report.col.indicators")));
@@ -130,7 +138,7 @@ public final class ProgressReport {
           indicators(l, e, t)));
     }
     rows.add(List.of("", t.get("report.dimension.total", lines.size()), "", use.planned().format(), use.spent().format(), ""));
-    return new ReportBlock.Grid(new float[] {6, 30, 30, 12, 12, 14}, rows, Set.of(3, 4), Set.of(rows.size() - 1));
+    return new ReportBlock.Grid(caption, new float[] {6, 30, 30, 12, 12, 14}, rows, Set.of(3, 4), Set.of(rows.size() - 1));
   }
 
   private static String indicators(ProgressFigures.Line l, ProgressEntry e, Texts t) {

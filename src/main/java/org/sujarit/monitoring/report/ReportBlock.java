@@ -13,10 +13,12 @@ public sealed interface ReportBlock {
   record Text(String text, boolean bold, boolean indent) implements ReportBlock {}
 
   /**
-   * A table whose first row is its header (repeated on each page). {@code widths} are relative;
-   * {@code numeric} columns are right-aligned; {@code totals} rows are bold and shaded.
+   * A table whose first row is its header (repeated on each page), under an optional bold
+   * {@code caption} kept with it. {@code widths} are relative; {@code numeric} columns are
+   * right-aligned; {@code totals} rows are bold and shaded.
    */
-  record Grid(float[] widths, List<List<String>> rows, Set<Integer> numeric, Set<Integer> totals) implements ReportBlock {}
+  record Grid(String caption, float[] widths, List<List<String>> rows, Set<Integer> numeric, Set<Integer> totals)
+      implements ReportBlock {}
 
   /** A chart, the same PNG the dashboard shows, placed at the text width. */
   record Picture(byte[] png, int width, int height, String caption) implements ReportBlock {}
