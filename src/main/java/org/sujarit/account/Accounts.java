@@ -49,6 +49,12 @@ public class Accounts {
     return load("where u.organization_id = ?", orgId.value());
   }
 
+  /** Accounts that belong to no organization: system administrators and oversight. */
+  public List<UserAccount> installationAccounts(CurrentUser user) {
+    user.require(Permission.ADMINISTER_SYSTEM);
+    return load("where u.organization_id is null");
+  }
+
   public Optional<UserAccount> find(UUID id) {
     return load("where u.id = ?", id).stream().findFirst();
   }

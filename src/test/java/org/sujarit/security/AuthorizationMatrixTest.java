@@ -129,6 +129,7 @@ class AuthorizationMatrixTest {
     m.add(get("/admin/organizations", f -> "/admin/organizations", SYSTEM));
     m.add(form("/admin/organizations", f -> "/admin/organizations",
         "name=อบต.ใหม่" + System.nanoTime() + "&kind=SAO&province=ขอนแก่น&adminUsername=a" + System.nanoTime() + "&adminName=x", SYSTEM));
+    m.add(form("/admin/accounts", f -> "/admin/accounts", "username=ov" + System.nanoTime() + "&displayName=x&role=OVERSIGHT&province=ตาก", SYSTEM));
     m.add(get("/audit", f -> "/audit?organization=" + f.org(), AUDIT_READERS));
     m.add(form("/audit/verify", f -> "/audit/verify?organization=" + f.org(), "", AUDIT_READERS));
     // API

@@ -17,6 +17,7 @@ import org.sujarit.account.NewAccount;
 import org.sujarit.account.Passwords;
 import org.sujarit.common.RuleViolation;
 import org.sujarit.organization.Organization;
+import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.OrganizationKind;
 import org.sujarit.organization.Organizations;
 import org.sujarit.web.Messages;
@@ -42,18 +43,35 @@ class AdminOrganizationsController {
     user.require(Permission.ADMINISTER_SYSTEM);
     model.addAttribute("organizations", organizations.visibleTo(user));
     model.addAttribute("kinds", OrganizationKind.values());
+    model.addAttribute("accounts", accounts.installationAccounts(user));
     return "admin/organizations";
+  }
+
+  /** Accounts outside any organization: another system administrator, or oversight of a province or the country. */
+  @PostMapping("/admin/accounts")
+  String createAccount(@RequestParam String username, @RequestParam String displayName, @RequestParam Role role,
+      @RequestParam(required = false) String province, RedirectAttributes redirect) {
+    try {
+      if (role.organizational()) throw RuleViolation.field("role", "admin.account.role-invalid");
+      String temporary = Passwords.temporary();
+      accounts.create(CurrentUsers.get(), new NewAccount(username, displayName, temporary, null, null, Set.of(role),
+          role == Role.OVERSIGHT ? province : null));
+      redirect.addFlashAttribute("flash", messages.get("members.created", username, temporary));
+    } catch (RuleViolation e) {
+      redirect.addFlashAttribute("flashError", messages.of(e));
+    }
+    return "redirect:/admin/organizations";
   }
 
   @PostMapping("/admin/organizations")
   String create(@RequestParam String name, @RequestParam OrganizationKind kind, @RequestParam(required = false) String province,
-      @RequestParam(required = false) String district, @RequestParam String adminUsername, @RequestParam String adminName,
-      RedirectAttributes redirect) {
+      @RequestParam(required = false) String district, @RequestParam(required = false) OrganizationId parentId,
+      @RequestParam String adminUsername, @RequestParam String adminName, RedirectAttributes redirect) {
     CurrentUser user = CurrentUsers.get();
     try {
       String temporary = Passwords.temporary();
       Organization org = tx.execute(s -> {
-        Organization o = organizations.create(user, name, kind, province, district, null);
+        Organization o = organizations.create(user, name, kind, province, district, parentId);
         accounts.create(user, new NewAccount(adminUsername, adminName, temporary, o.id().value(), null, Set.of(Role.ORG_ADMIN), null));
         return o;
       });
