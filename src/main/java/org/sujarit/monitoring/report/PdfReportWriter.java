@@ -54,7 +54,6 @@ public final class PdfReportWriter {
     Document doc = new Document(PageSize.A4, LEFT, RIGHT, TOP, BOTTOM);
     try {
       PdfWriter writer = PdfWriter.getInstance(doc, out);
-      writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO); // justified Thai must not stretch letters
       writer.setPageEvent(new PageNumbers());
       doc.addTitle(title);
       doc.open();
@@ -79,7 +78,8 @@ public final class PdfReportWriter {
     }
     if (block instanceof ReportBlock.Text t) {
       Paragraph p = paragraph(t.text(), BODY, t.bold());
-      p.setAlignment(t.indent() ? Element.ALIGN_JUSTIFIED : Element.ALIGN_LEFT);
+      // left-aligned: stretching justified Thai lines shifted tone marks off their letters (seen at 200 dpi)
+      p.setAlignment(Element.ALIGN_LEFT);
       if (t.indent()) p.setFirstLineIndent(71);
       return p;
     }
