@@ -28,12 +28,12 @@ public class MonitoringReports {
 
   private final Progress progress;
   private final Plans plans;
-  private final MessageSource messages;
+  private final ThaiTexts texts;
 
   MonitoringReports(Progress progress, Plans plans, MessageSource messages) {
     this.progress = progress;
     this.plans = plans;
-    this.messages = messages;
+    this.texts = new ThaiTexts(messages);
   }
 
   public enum Chart {
@@ -80,7 +80,7 @@ public class MonitoringReports {
 
   public byte[] chart(CurrentUser user, PlanId id, ReportingRound round, Chart chart) {
     Progress.Board board = progress.board(user, id, round);
-    return ReportCharts.of(board, this::text).get(chart).png();
+    return ReportCharts.of(board, texts).get(chart).png();
   }
 
   public byte[] render(CurrentUser user, PlanId id, ReportingRound round, Format format) {
@@ -91,12 +91,12 @@ public class MonitoringReports {
 
   public void render(CurrentUser user, PlanId id, ReportingRound round, Format format, OutputStream out) {
     Progress.Board board = progress.board(user, id, round);
-    ProgressReport.render(board, dimensionNames(board.plan()), format, this::text, out);
+    ProgressReport.render(board, dimensionNames(board.plan()), format, texts, out);
   }
 
   /** "รายงานผล-6เดือน-2567.pdf". */
   public String fileName(ReportingRound round, Format format) {
-    return text("report.file." + round.kind().name(), round.year().value()) + "." + format.extension();
+    return texts.get("report.file." + round.kind().name(), round.year().value()) + "." + format.extension();
   }
 
   /** Dimension number → its name in the plan's framework. */
@@ -104,11 +104,5 @@ public class MonitoringReports {
     Map<Integer, String> names = new TreeMap<>();
     plans.frameworkOf(plan).dimensions().forEach((Framework.Dimension d) -> names.put(d.no(), d.name()));
     return names;
-  }
-
-  private String text(String key, Object... args) {
-    Object[] plain = new Object[args.length];
-    for (int i = 0; i < args.length; i++) plain[i] = args[i] instanceof Number n ? n.toString() : args[i];
-    return messages.getMessage(key, plain, key, THAI);
   }
 }

@@ -163,6 +163,11 @@ class ProgressRepository {
         .update();
   }
 
+  List<OrganizationId> organizationsWithContacts() {
+    return jdbc.sql("select distinct organization_id from unit_contact").query((rs, n) -> new OrganizationId(rs.getObject(1, UUID.class)))
+        .list();
+  }
+
   Map<UnitId, String> contacts(OrganizationId org) {
     Map<UnitId, String> out = new LinkedHashMap<>();
     jdbc.sql("select unit_id, email from unit_contact where organization_id = ?").param(org.value())

@@ -16,7 +16,11 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -202,6 +206,30 @@ class MonitoringIntegrationTest {
     assertThat(png).startsWith(PNG[0], PNG[1], PNG[2], PNG[3]);
     mvc.perform(get(base + "/charts/nonsense.png").with(as(tenant.member(Role.VIEWER)))).andExpect(status().isNotFound());
   }
+
+  @Autowired Reminders reminders;
+
+  @Test
+  void unitsAreMailedTheirUnreportedItemsOnlyWhenAMailServerIsConfigured() {
+    progress.setContact(tenant.member(Role.PLANNER), tenant.organization().id(), tenant.unit().id(), "finance@example.org");
+    LocalDate weekBefore = LocalDate.of(2024, 4, 8);
+    assertThat(reminders.remind(weekBefore)).isZero(); // no spring.mail.host in tests: no sender, no error
+    JavaMailSender sender = org.mockito.Mockito.mock(JavaMailSender.class);
+    ObjectProvider<JavaMailSender> provider = new org.springframework.beans.factory.support.StaticListableBeanFactory(
+        java.util.Map.of("mail", sender)).getBeanProvider(JavaMailSender.class);
+    Reminders withMail = new Reminders(provider, repository, progress, plans, messageSource, java.time.Clock.systemUTC(),
+        java.util.Set.of(7), "sujarit@example.org");
+    assertThat(withMail.remind(weekBefore)).isPositive();
+    org.mockito.ArgumentCaptor<SimpleMailMessage> mail = org.mockito.ArgumentCaptor.forClass(SimpleMailMessage.class);
+    org.mockito.Mockito.verify(sender, org.mockito.Mockito.atLeastOnce()).send(mail.capture());
+    SimpleMailMessage m = mail.getAllValues().stream().filter(x -> x.getTo()[0].equals("finance@example.org")).findFirst().orElseThrow();
+    assertThat(m.getSubject()).contains("รอบ 6 เดือน").contains("2567");
+    assertThat(m.getText()).contains("กองคลัง").contains("15 เมษายน 2567").contains("- โครงการส่งเสริมคุณธรรม");
+    assertThat(withMail.remind(LocalDate.of(2024, 4, 9))).isZero();
+  }
+
+  @Autowired ProgressRepository repository;
+  @Autowired org.springframework.context.MessageSource messageSource;
 
   @Test
   void theApiGivesTheFiguresOfARound() throws Exception {

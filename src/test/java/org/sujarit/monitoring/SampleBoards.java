@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -104,11 +103,6 @@ public final class SampleBoards {
     source.setBasenames("messages", "i18n/monitoring");
     source.setDefaultEncoding("UTF-8");
     source.setFallbackToSystemLocale(false);
-    Locale thai = Locale.forLanguageTag("th-TH");
-    return (key, args) -> {
-      Object[] plain = new Object[args.length];
-      for (int i = 0; i < args.length; i++) plain[i] = args[i] instanceof Number n ? n.toString() : args[i];
-      return source.getMessage(key, plain, key, thai);
-    };
+    return new ThaiTexts(source);
   }
 }
