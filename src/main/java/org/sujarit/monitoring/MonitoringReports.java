@@ -40,11 +40,7 @@ public class MonitoringReports {
     STATUS, DIMENSIONS, UNITS;
 
     public static Chart parse(String name) {
-      try {
-        return valueOf(name.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new NotFoundException("error.not-found");
-      }
+      return named(Chart.class, name);
     }
 
     public String path() {
@@ -70,11 +66,16 @@ public class MonitoringReports {
     }
 
     public static Format parse(String name) {
-      try {
-        return valueOf(name.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new NotFoundException("error.not-found");
-      }
+      return named(Format.class, name);
+    }
+  }
+
+  /** The constant a URL names in lower case ("pdf", "status"); an unknown name is a page not found. */
+  private static <E extends Enum<E>> E named(Class<E> type, String name) {
+    try {
+      return Enum.valueOf(type, name.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException("error.not-found");
     }
   }
 
