@@ -29,8 +29,16 @@ public final class ProgressCharts {
 
   private ProgressCharts() {}
 
-  /** A named row of values, one per category, drawn in one colour. */
-  public record Series(String name, Color color, double[] values) {}
+  /** A named row of values, one per category, drawn in one colour, or in {@code colors} per category when given. */
+  public record Series(String name, Color color, double[] values, Color[] colors) {
+    public Series(String name, Color color, double[] values) {
+      this(name, color, values, null);
+    }
+
+    Color colorOf(int category) {
+      return colors == null ? color : colors[category];
+    }
+  }
 
   /** The chart as PNG bytes; its height follows the number of categories. */
   public static Chart bars(String title, List<String> categories, List<Series> series, DoubleFunction<String> valueText) {
@@ -78,7 +86,7 @@ public final class ProgressCharts {
           double v = series.get(s).values()[c];
           int w = max <= 0 ? 0 : (int) Math.round(barSpace * v / max);
           int by = y + s * BAR;
-          g.setColor(series.get(s).color());
+          g.setColor(series.get(s).colorOf(c));
           g.fillRect(barLeft, by + 2, Math.max(w, v > 0 ? 2 : 0), BAR - 4);
           g.setColor(INK);
           g.drawString(valueText.apply(v), barLeft + w + 10, by + BAR - 9);

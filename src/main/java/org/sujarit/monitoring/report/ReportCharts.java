@@ -15,6 +15,11 @@ import org.sujarit.monitoring.ProgressStatus;
 public final class ReportCharts {
   private static final Color PLANNED = new Color(0x90A4AE);
   private static final Color SPENT = new Color(0x1565C0);
+  private static final Color NOT_REPORTED = new Color(0xB0BEC5);
+  /** The colours of the status badges on the pages (monitoring.css). */
+  private static final Map<ProgressStatus, Color> STATUS_COLORS = Map.of(ProgressStatus.NOT_STARTED, new Color(0x78909C),
+      ProgressStatus.IN_PROGRESS, new Color(0x1565C0), ProgressStatus.DONE, new Color(0x2E7D32), ProgressStatus.CANCELLED,
+      new Color(0xC62828), ProgressStatus.POSTPONED, new Color(0xEF8F00));
 
   private ReportCharts() {}
 
@@ -23,14 +28,18 @@ public final class ReportCharts {
     Map<MonitoringReports.Chart, ProgressCharts.Chart> charts = new EnumMap<>(MonitoringReports.Chart.class);
     List<String> statuses = new ArrayList<>();
     List<Double> counts = new ArrayList<>();
+    List<Color> colors = new ArrayList<>();
     for (ProgressStatus s : ProgressStatus.values()) {
       statuses.add(t.get(s.messageKey()));
       counts.add((double) f.count(s));
+      colors.add(STATUS_COLORS.get(s));
     }
     statuses.add(t.get("monitoring.notReported"));
     counts.add((double) f.notReported());
+    colors.add(NOT_REPORTED);
     charts.put(MonitoringReports.Chart.STATUS, ProgressCharts.bars(t.get("report.chart.status"), statuses,
-        List.of(new ProgressCharts.Series(t.get("report.chart.items"), new Color(0x2E7D32), unbox(counts))), v -> Long.toString(Math.round(v))));
+        List.of(new ProgressCharts.Series(t.get("report.chart.items"), NOT_REPORTED, unbox(counts), colors.toArray(Color[]::new))),
+        v -> Long.toString(Math.round(v))));
     List<String> dims = new ArrayList<>();
     List<ProgressFigures.BudgetUse> dimUse = new ArrayList<>();
     f.byDimension().forEach((no, use) -> {
