@@ -10,6 +10,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.sujarit.audit.AuditTrail;
 import org.sujarit.audit.AuditVerification;
+import org.sujarit.document.RenderCommand;
+import org.sujarit.importer.ImportCommand;
 
 /**
  * Sujarit: with no arguments, the web application; with a command word first, a command-line tool
@@ -22,6 +24,8 @@ public class Sujarit {
       String[] rest = Arrays.copyOfRange(args, 1, args.length);
       switch (args[0]) {
         case "audit-verify" -> System.exit(verifyAuditTrail(rest));
+        case "render" -> System.exit(RenderCommand.run(rest, System.out, System.err));
+        case "import" -> System.exit(ImportCommand.run(rest, System.out, System.err));
         default -> {
           System.err.println("คำสั่งไม่รู้จัก / unknown command: " + args[0]);
           System.exit(2);

@@ -28,3 +28,28 @@
     });
   });
 })();
+
+// Uploads with a progress bar: forms marked data-upload-progress="id" send their file by XHR and
+// show how much has been sent; the server's answer (a redirect or the form with an error) replaces the page.
+(function () {
+  document.addEventListener('submit', function (e) {
+    const form = e.target;
+    const target = form.dataset && form.dataset.uploadProgress;
+    if (!target || !window.FormData) return;
+    e.preventDefault();
+    const box = document.getElementById(target);
+    const bar = box && box.querySelector('progress');
+    if (box) box.hidden = false;
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', form.action);
+    xhr.upload.addEventListener('progress', function (p) {
+      if (bar && p.lengthComputable) bar.value = Math.round(100 * p.loaded / p.total);
+    });
+    xhr.addEventListener('load', function () {
+      if (xhr.responseURL && xhr.responseURL !== form.action) { window.location = xhr.responseURL; return; }
+      document.open(); document.write(xhr.responseText); document.close();
+    });
+    xhr.addEventListener('error', function () { form.removeAttribute('data-upload-progress'); form.submit(); });
+    xhr.send(new FormData(form));
+  });
+})();

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,10 +46,9 @@ public final class FrameworkCatalog {
   public static FrameworkCatalog load(Path extraDirectory) {
     List<Framework> all = new ArrayList<>();
     try {
-      Resource[] resources = new PathMatchingResourcePatternResolver(FrameworkCatalog.class.getClassLoader())
-          .getResources("classpath*:frameworks/*.json");
-      for (Resource r : resources) {
-        try (InputStream in = r.getInputStream()) {
+      ClassLoader loader = FrameworkCatalog.class.getClassLoader();
+      for (String name : BuiltInFrameworkFiles.names(loader)) {
+        try (InputStream in = loader.getResourceAsStream(BuiltInFrameworkFiles.FOLDER + name)) {
           all.add(JSON.readValue(in, Framework.class));
         }
       }

@@ -11,6 +11,21 @@ public record Organization(
     name = name.strip();
   }
 
+  /**
+   * The title of the organization's chief executive as official documents write it under the
+   * signature: "นายกองค์การบริหารส่วนตำบลบึงปรือ", "นายกเทศมนตรีนครสมุทรปราการ".
+   */
+  public String executiveTitle() {
+    return switch (kind) {
+      case SAO, PAO -> "นายก" + name;
+      case SUBDISTRICT_MUNICIPALITY, TOWN_MUNICIPALITY, CITY_MUNICIPALITY -> "นายกเทศมนตรี" + name.replaceFirst("^เทศบาล", "");
+      case BANGKOK -> "ผู้ว่าราชการกรุงเทพมหานคร";
+      case BANGKOK_UNIT -> "ผู้อำนวยการ" + name;
+      case PATTAYA -> "นายกเมืองพัทยา";
+      case OTHER -> "ผู้บริหาร" + name;
+    };
+  }
+
   public OrganizationScope scope() {
     return new OrganizationScope(id.value(), province);
   }

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.sujarit.access.AccessRefusedException;
@@ -45,7 +47,8 @@ class ErrorHandling {
   }
 
   @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-      HttpMessageNotReadableException.class, IllegalArgumentException.class})
+      HttpMessageNotReadableException.class, IllegalArgumentException.class, MissingServletRequestPartException.class,
+      MultipartException.class})
   Object badRequest(Exception e, HttpServletRequest request) {
     log.debug("bad request {}: {}", request.getRequestURI(), e.toString());
     return respond(request, HttpStatus.BAD_REQUEST, messages.get("error.bad-request"), "bad-request", null);

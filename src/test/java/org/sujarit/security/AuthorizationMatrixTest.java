@@ -23,7 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -60,6 +60,9 @@ class AuthorizationMatrixTest {
   /** Paths every visitor may open, and the error page. */
   static final Set<String> PUBLIC = Set.of("/login", "/error", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config",
       "/api-docs", "/swagger-ui.html");
+
+  /** Marks an endpoint that receives an uploaded file. */
+  static final String FILE = "<file>";
 
   @Autowired MockMvc mvc;
   @Autowired TestData data;
@@ -203,6 +206,16 @@ class AuthorizationMatrixTest {
     m.add(json(HttpMethod.PUT, api + "/goals", f -> "/api" + f.round() + "/goals", "{\"actuals\":{\"x\":\"1\"}}", PLANNER));
     // the chain is one for the installation: any organization's auditor may check it is whole
     m.add(get("/api/audit/verify", f -> "/api/audit/verify", AUDIT_READERS).global());
+    // documents: rendered only for those who may read the plan; a job is visible to its owner alone (404 to others)
+    m.add(get("/plans/{id}/versions/{version}/documents/{format}", f -> "/plans/" + f.plan() + "/versions/1/documents/xlsx", READERS));
+    m.add(get("/api/plans/{id}/versions/{version}/documents/{format}", f -> v(f) + "/documents/eplan-xlsx", READERS));
+    m.add(form("/plans/{id}/versions/{version}/documents/{format}", f -> "/plans/" + f.plan() + "/versions/1/documents/xlsx", "", READERS));
+    m.add(get("/organizations/{id}/import", f -> "/organizations/" + f.org() + "/import", PLANNER));
+    m.add(new Endpoint(HttpMethod.POST, "/organizations/{id}/import", f -> "/organizations/" + f.org() + "/import", FILE, PLANNER));
+    m.add(get("/imports/{importId}", f -> "/imports/" + java.util.UUID.randomUUID(), ANYONE));
+    m.add(form("/imports/{importId}", f -> "/imports/" + java.util.UUID.randomUUID(), "action=save", ANYONE));
+    m.add(get("/documents/jobs/{job}", f -> "/documents/jobs/" + java.util.UUID.randomUUID(), ANYONE));
+    m.add(get("/documents/jobs/{job}/file", f -> "/documents/jobs/" + java.util.UUID.randomUUID() + "/file", ANYONE));
     return m;
   }
 
@@ -269,9 +282,15 @@ class AuthorizationMatrixTest {
   }
 
   private org.springframework.test.web.servlet.MvcResult perform(Endpoint e, CurrentUser user, Fixture f) throws Exception {
-    MockHttpServletRequestBuilder req = MockMvcRequestBuilders.request(e.method(), e.path().apply(f));
-    if (e.body() != null && e.pattern().startsWith("/api/")) req.contentType(MediaType.APPLICATION_JSON).content(e.body());
-    else if (e.body() != null) req.contentType(MediaType.APPLICATION_FORM_URLENCODED).content(e.body());
+    AbstractMockHttpServletRequestBuilder<?> req;
+    if (FILE.equals(e.body())) {
+      req = MockMvcRequestBuilders.multipart(e.path().apply(f)).file(new org.springframework.mock.web.MockMultipartFile("file",
+          "plan.txt", "text/plain", "ส่วนที่ 2".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } else {
+      req = MockMvcRequestBuilders.request(e.method(), e.path().apply(f));
+      if (e.body() != null && e.pattern().startsWith("/api/")) req.contentType(MediaType.APPLICATION_JSON).content(e.body());
+      else if (e.body() != null) req.contentType(MediaType.APPLICATION_FORM_URLENCODED).content(e.body());
+    }
     if (e.method() != HttpMethod.GET) req.with(csrf());
     if (user != null) {
       CurrentUsers.CurrentUserHolder principal = () -> user;

@@ -1,0 +1,138 @@
+package org.sujarit.document.docx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
+import org.sujarit.document.model.Align;
+import org.sujarit.document.model.Block;
+import org.sujarit.document.model.DocumentInfo;
+import org.sujarit.document.model.Heading;
+import org.sujarit.document.model.PageSetup;
+import org.sujarit.document.model.Paragraph;
+import org.sujarit.document.model.PlanDocumentModel;
+import org.sujarit.document.model.Section;
+import org.sujarit.document.model.Table;
+import org.sujarit.document.ooxml.OfficeFiles;
+import org.sujarit.document.model.TableOfContents;
+import org.sujarit.document.model.TextStyle;
+
+/** Renders the document model as an editable Word document, one Word section per model section. */
+public final class DocxPlanWriter {
+  private final XWPFDocument doc;
+  private final DocxLayout layout;
+  private PageSetup page;
+  private boolean breakBeforeNext;
+  private int bookmarks;
+
+  private DocxPlanWriter(XWPFDocument doc, DocumentInfo info) {
+    this.doc = doc;
+    this.layout = DocxLayout.prepare(doc, info.thaiDigits());
+  }
+
+  public static void write(PlanDocumentModel model, OutputStream out) {
+    try (XWPFDocument doc = new XWPFDocument()) {
+      new DocxPlanWriter(doc, model.info()).render(model.sections());
+      OfficeFiles.write(doc, model.info(), out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void render(List<Section> sections) {
+    for (int i = 0; i < sections.size(); i++) {
+      Section section = sections.get(i);
+      page = section.page();
+      section.blocks().forEach(this::add);
+      boolean last = i == sections.size() - 1;
+      // a section ends with the paragraph holding its properties; the last one's are the body's
+      CTSectPr properties = last ? doc.getDocument().getBody().getSectPr() : closingParagraph().getCTPPr().addNewSectPr();
+      layout.describe(properties, section);
+    }
+  }
+
+  private void add(Block block) {
+    if (block instanceof Heading h) heading(h);
+    else if (block instanceof Paragraph p) paragraph(p);
+    else if (block instanceof Table t) table(t);
+    else if (block instanceof TableOfContents toc) contents(toc);
+    else breakBeforeNext = true;
+  }
+
+  private void heading(Heading h) {
+    XWPFParagraph p = newParagraph(h.align(), h.spaceBefore());
+    p.setStyle("Heading" + Math.min(h.level(), 3));
+    p.setSpacingAfter(DocxRuns.twips(h.spaceAfter()));
+    if (h.anchor() == null) {
+      DocxRuns.text(p, h.text(), h.size(), true);
+      return;
+    }
+    BigInteger id = BigInteger.valueOf(bookmarks++);
+    var start = p.getCTP().addNewBookmarkStart();
+    start.setId(id);
+    start.setName(h.anchor());
+    DocxRuns.text(p, h.text(), h.size(), true);
+    p.getCTP().addNewBookmarkEnd().setId(id);
+  }
+
+  private void paragraph(Paragraph para) {
+    TextStyle s = para.style();
+    XWPFParagraph p = newParagraph(s.align(), s.spaceBefore());
+    if (s.indentLeft() != 0) p.setIndentationLeft(DocxRuns.twips(s.indentLeft()));
+    if (s.firstLineIndent() > 0) p.setIndentationFirstLine(DocxRuns.twips(s.firstLineIndent()));
+    if (s.firstLineIndent() < 0) p.setIndentationHanging(DocxRuns.twips(-s.firstLineIndent()));
+    if (s.keepWithNext()) p.getCTPPr().addNewKeepNext();
+    if (para.lead() != null) DocxRuns.text(p, para.lead(), s.size(), true);
+    if (!para.text().isEmpty()) DocxRuns.text(p, para.text(), s.size(), s.bold());
+  }
+
+  private void table(Table t) {
+    if (breakBeforeNext) newParagraph(Align.LEFT, 0);
+    DocxTables.add(doc, t);
+  }
+
+  /** Entries with a dotted leader to a PAGEREF of the heading's bookmark, which Word and LibreOffice fill in. */
+  private void contents(TableOfContents toc) {
+    XWPFParagraph title = newParagraph(Align.RIGHT, 0);
+    DocxRuns.text(title, toc.pageColumnTitle(), TextStyle.BODY_SIZE, true);
+    for (TableOfContents.Entry e : toc.entries()) {
+      XWPFParagraph p = newParagraph(Align.LEFT, e.level() == 1 ? 6 : 0);
+      p.setIndentationLeft(DocxRuns.twips((e.level() - 1) * TableOfContents.LEVEL_INDENT));
+      p.setIndentationRight(DocxRuns.twips(TableOfContents.NUMBER_WIDTH)); // the number's tab stands in the indent
+      CTTabStop tab = p.getCTPPr().addNewTabs().addNewTab();
+      tab.setVal(STTabJc.RIGHT);
+      tab.setLeader(STTabTlc.DOT);
+      tab.setPos(BigInteger.valueOf(DocxRuns.twips(page.textWidth())));
+      DocxRuns.text(p, e.text(), TextStyle.BODY_SIZE, e.level() == 1).addTab();
+      DocxRuns.field(p, "PAGEREF " + e.anchor() + " \\h", "", TextStyle.BODY_SIZE);
+    }
+  }
+
+  private XWPFParagraph newParagraph(Align align, float spaceBefore) {
+    XWPFParagraph p = doc.createParagraph();
+    p.setAlignment(DocxRuns.alignment(align));
+    DocxRuns.spacing(p, spaceBefore);
+    if (breakBeforeNext) {
+      p.setPageBreak(true);
+      breakBeforeNext = false;
+    }
+    return p;
+  }
+
+  /** The empty paragraph that carries a section's properties, its mark one point high so it never takes a page. */
+  private XWPFParagraph closingParagraph() {
+    XWPFParagraph p = newParagraph(Align.LEFT, 0);
+    var mark = p.getCTPPr().addNewRPr();
+    mark.addNewSz().setVal(DocxRuns.halfPoints(1));
+    mark.addNewSzCs().setVal(DocxRuns.halfPoints(1));
+    return p;
+  }
+
+}

@@ -1,0 +1,5 @@
+package org.sujarit.document.model;
+
+public enum Align {
+  LEFT, CENTER, RIGHT, JUSTIFY
+}

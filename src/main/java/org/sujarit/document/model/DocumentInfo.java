@@ -1,0 +1,6 @@
+package org.sujarit.document.model;
+
+import java.time.ZonedDateTime;
+
+/** File properties: title, author (the organization), subject and the fixed creation time. */
+public record DocumentInfo(String title, String author, String subject, ZonedDateTime created, boolean thaiDigits) {}

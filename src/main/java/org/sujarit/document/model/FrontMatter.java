@@ -1,0 +1,82 @@
+package org.sujarit.document.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sujarit.document.RenderOptions;
+import org.sujarit.document.model.Section.PageNumbers;
+import org.sujarit.interchange.PlanInterchange;
+
+/** The cover, the foreword (คำนำ) and the table of contents (สารบัญ). */
+final class FrontMatter {
+  static final float PART_TITLE_SIZE = 20;
+  private static final float COVER_TITLE_SIZE = 28;
+
+  private FrontMatter() {}
+
+  static Section cover(Context c) {
+    PlanInterchange.OrganizationInfo org = c.plan().organization();
+    Flow f = c.flow()
+        .paragraph(splitTitle(), TextStyle.centered(COVER_TITLE_SIZE, true, 150))
+        .paragraph("ประจำปีงบประมาณ พ.ศ. " + c.period(), TextStyle.centered(22, true, 16))
+        .paragraph(c.organization(), TextStyle.centered(24, true, 190));
+    String place = place(org);
+    if (!place.isEmpty()) f.paragraph(place, TextStyle.centered(20, false, 4));
+    f.paragraph(c.wording().monthYear(c.options().issueDate()), TextStyle.centered(20, false, 150));
+    return new Section(PageSetup.PORTRAIT, PageNumbers.NONE, f.blocks());
+  }
+
+  static Section forewordAndContents(Context c, List<TableOfContents.Entry> contents) {
+    PlanTable t = c.table();
+    Flow f = c.flow().heading(1, "คำนำ", PART_TITLE_SIZE, Align.CENTER, 0, "foreword");
+    c.fill(StandardTexts.FOREWORD_OPENING).forEach(p -> f.paragraph(p, TextStyle.BODY));
+    f.paragraph(StandardTexts.FOREWORD_PART1, TextStyle.BODY);
+    f.paragraph(c.fill(StandardTexts.FOREWORD_PART2)
+        .replace("{years}", t.period().length() == 1 ? "ใน 1 ปี" : "ใน " + t.period().length() + " ปี")
+        .replace("{dimensions}", Integer.toString(t.dimensions().size()))
+        .replace("{count}", Integer.toString(t.itemCount())), TextStyle.BODY);
+    for (PlanTable.Dimension d : t.dimensions()) {
+      f.paragraph("มิติที่ " + d.no() + " " + d.name() + " จำนวน " + d.itemCount() + " โครงการ", TextStyle.LIST_ITEM);
+    }
+    f.paragraph(StandardTexts.FOREWORD_PART3, TextStyle.BODY);
+    f.paragraph(c.fill(StandardTexts.FOREWORD_CLOSING), TextStyle.BODY);
+    f.paragraph(signature(c), TextStyle.signature(PageSetup.PORTRAIT.textWidth()));
+    f.pageBreak()
+        .heading(1, "สารบัญ", PART_TITLE_SIZE, Align.CENTER, 0, null)
+        .add(new TableOfContents("หน้า", contents));
+    return new Section(PageSetup.PORTRAIT, PageNumbers.LETTERS, f.blocks());
+  }
+
+  /** The entries of the table of contents: the anchored headings of levels 1 and 2, in order. */
+  static List<TableOfContents.Entry> contents(List<Section> sections) {
+    List<TableOfContents.Entry> entries = new ArrayList<>();
+    for (Section s : sections) {
+      for (Block b : s.blocks()) {
+        if (b instanceof Heading h && h.inContents()) entries.add(new TableOfContents.Entry(h.level(), h.bookmarkTitle(), h.anchor()));
+      }
+    }
+    return entries;
+  }
+
+  private static String signature(Context c) {
+    RenderOptions.Signer signer = c.options().signer();
+    String who = signer == null ? c.organization() : PlanTable.joinLines("(" + signer.name().strip() + ")", signer.position());
+    return who + "\n" + c.wording().monthYear(c.options().issueDate());
+  }
+
+  private static String splitTitle() {
+    return StandardTexts.TITLE.replace("ทุจริตเพื่อ", "ทุจริต\nเพื่อ");
+  }
+
+  /** "อำเภอเทพารักษ์ จังหวัดนครราชสีมา"; Bangkok has districts (เขต) and no province prefix. */
+  private static String place(PlanInterchange.OrganizationInfo org) {
+    if (org == null) return "";
+    boolean bangkok = org.province() != null && org.province().contains("กรุงเทพ");
+    String district = prefixed(bangkok ? "เขต" : "อำเภอ", org.district());
+    String province = bangkok ? PlanTable.nonBlank(org.province()).orElse("") : prefixed("จังหวัด", org.province());
+    return (district + " " + province).strip();
+  }
+
+  private static String prefixed(String prefix, String name) {
+    return PlanTable.nonBlank(name).map(n -> n.startsWith(prefix) ? n : prefix + n).orElse("");
+  }
+}

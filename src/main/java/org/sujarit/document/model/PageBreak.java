@@ -1,0 +1,3 @@
+package org.sujarit.document.model;
+
+public record PageBreak() implements Block {}

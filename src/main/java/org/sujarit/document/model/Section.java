@@ -1,0 +1,18 @@
+package org.sujarit.document.model;
+
+import java.util.List;
+
+/** A run of pages with one orientation; every section starts on a new page. */
+public record Section(PageSetup page, PageNumbers numbers, List<Block> blocks) {
+
+  public enum PageNumbers {
+    /** The cover: no number. */
+    NONE,
+    /** Front matter numbered with Thai letters ก ข ค, from ก. */
+    LETTERS,
+    /** The body numbered from 1. */
+    FROM_ONE,
+    /** Continues the body's numbers. */
+    CONTINUED
+  }
+}

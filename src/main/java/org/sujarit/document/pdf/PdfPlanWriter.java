@@ -1,0 +1,182 @@
+package org.sujarit.document.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.GregorianCalendar;
+import org.sujarit.document.model.Align;
+import org.sujarit.document.model.Block;
+import org.sujarit.document.model.DocumentInfo;
+import org.sujarit.document.model.Heading;
+import org.sujarit.document.model.PageSetup;
+import org.sujarit.document.model.Paragraph;
+import org.sujarit.document.model.PlanDocumentModel;
+import org.sujarit.document.model.Section;
+import org.sujarit.document.model.Table;
+import org.sujarit.document.model.TableOfContents;
+import org.sujarit.document.model.TextStyle;
+
+/** Renders the document model as PDF with the embedded Thai font. */
+public final class PdfPlanWriter {
+  /** Line height as a multiple of the font size: about Word's single spacing for TH Sarabun New. */
+  static final float LEADING = 1.25f;
+  /** A heading or label this close to the foot of the page moves to the next page with what follows. */
+  private static final float KEEP_WITH_NEXT = 90;
+  private static final float LAYOUT_GAP = 30;
+
+  private final PlanDocumentModel model;
+  private final Document document = new Document();
+  private final PageDecorator decorator;
+  private final PdfWriter writer;
+
+  private PdfPlanWriter(PlanDocumentModel model, OutputStream out) {
+    this.model = model;
+    this.decorator = new PageDecorator(model.info().thaiDigits());
+    this.writer = PdfWriter.getInstance(document, out);
+  }
+
+  public static void write(PlanDocumentModel model, OutputStream out) {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream(256 * 1024);
+    new PdfPlanWriter(model, buffer).render();
+    try {
+      out.write(FileIdentifier.fromContent(buffer.toByteArray()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void render() {
+    writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO); // were a line justified: widen spaces, never letters (moves Thai marks)
+    writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+    writer.setPageEvent(decorator);
+    writer.setPageLabels(decorator.labels());
+    describe(model.info());
+    boolean first = true;
+    for (Section section : model.sections()) {
+      setPage(section.page());
+      decorator.startSection(section.numbers());
+      if (first) {
+        document.open();
+        writer.getInfo().put(PdfName.CREATIONDATE, created(model.info())); // open() stamps the current time
+        first = false;
+      } else {
+        document.newPage();
+        decorator.applyPendingSection();
+      }
+      section.blocks().forEach(this::add);
+    }
+    document.close();
+  }
+
+  private void describe(DocumentInfo info) {
+    document.addTitle(info.title());
+    document.addAuthor(info.author());
+    document.addSubject(info.subject());
+    document.addCreator("Sujarit");
+    document.addModificationDate(created(info));
+    writer.getExtraCatalog().put(PdfName.LANG, new PdfString("th-TH"));
+    writer.getInfo().put(PdfName.FILEID, FileIdentifier.placeholder());
+  }
+
+  private static PdfDate created(DocumentInfo info) {
+    return new PdfDate(GregorianCalendar.from(info.created()));
+  }
+
+  private void setPage(PageSetup page) {
+    document.setPageSize(new Rectangle(page.width, page.height));
+    document.setMargins(page.left, page.right, page.top, page.bottom);
+  }
+
+  private void add(Block block) {
+    if (block instanceof Heading h) heading(h);
+    else if (block instanceof Paragraph p) paragraph(p);
+    else if (block instanceof Table t) document.add(PdfTables.of(t));
+    else if (block instanceof TableOfContents toc) contents(toc);
+    else document.newPage();
+  }
+
+  private void heading(Heading h) {
+    keepWithNext();
+    Chunk chunk = chunk(h.text(), PdfFonts.font(h.size(), true));
+    if (h.anchor() != null) {
+      chunk.setGenericTag(decorator.tag(h));
+      chunk.setLocalDestination(h.anchor());
+    }
+    com.lowagie.text.Paragraph p = PdfFonts.paragraph(h.size(), h.size() * LEADING);
+    p.add(chunk);
+    p.setAlignment(alignment(h.align()));
+    space(p, h.spaceBefore());
+    p.setSpacingAfter(h.spaceAfter());
+    document.add(p);
+  }
+
+  private void paragraph(Paragraph para) {
+    TextStyle s = para.style();
+    if (s.keepWithNext()) keepWithNext();
+    com.lowagie.text.Paragraph p = PdfFonts.paragraph(s.size(), s.size() * LEADING);
+    if (para.lead() != null) p.add(chunk(para.lead(), PdfFonts.font(s.size(), true)));
+    if (!para.text().isEmpty()) p.add(chunk(para.text(), PdfFonts.font(s.size(), s.bold())));
+    p.setAlignment(alignment(s.align()));
+    p.setIndentationLeft(s.indentLeft());
+    p.setFirstLineIndent(s.firstLineIndent());
+    space(p, s.spaceBefore());
+    document.add(p);
+  }
+
+  private void contents(TableOfContents toc) {
+    document.add(ContentsLayout.of(toc, document.right() - document.left(), writer.getDirectContent(), decorator));
+  }
+
+  /**
+   * Space above a paragraph. OpenPDF drops spacing at the top of a page, which is right for the gap
+   * between paragraphs but not for a layout gap (a title placed lower on its page): that takes an
+   * empty, borderless cell of its height.
+   */
+  private void space(com.lowagie.text.Paragraph p, float before) {
+    if (before < LAYOUT_GAP) {
+      p.setSpacingBefore(before);
+      return;
+    }
+    PdfPTable gap = new PdfPTable(1);
+    PdfPCell cell = new PdfPCell();
+    cell.setFixedHeight(before);
+    cell.setBorder(Rectangle.NO_BORDER);
+    gap.addCell(cell);
+    document.add(gap);
+  }
+
+  /** Starts a new page when too little room is left for a heading and the start of its text. */
+  private void keepWithNext() {
+    if (writer.getVerticalPosition(true) - document.bottom() < KEEP_WITH_NEXT) document.newPage();
+  }
+
+  private static Chunk chunk(String text, Font font) {
+    Chunk c = new Chunk(text, font);
+    c.setSplitCharacter(new ThaiLineBreaks());
+    return c;
+  }
+
+  static int alignment(Align align) {
+    return switch (align) {
+      case LEFT -> Element.ALIGN_LEFT;
+      case CENTER -> Element.ALIGN_CENTER;
+      case RIGHT -> Element.ALIGN_RIGHT;
+      // OpenPDF can only widen spaces, which leaves wide gaps in Thai lines (few spaces): ragged right
+      // reads better and is how LibreOffice shows Word's "Thai distributed" too
+      case JUSTIFY -> Element.ALIGN_LEFT;
+    };
+  }
+
+}

@@ -1,0 +1,14 @@
+package org.sujarit.importer;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.sujarit.framework.FrameworkCatalog;
+
+/** The importer as a bean of the web application, with the installation's frameworks. */
+@Configuration(proxyBeanMethods = false)
+class ImporterConfiguration {
+  @Bean
+  PlanImporter planImporter(FrameworkCatalog frameworks) {
+    return new PlanImporter(frameworks, ImportLimits.DEFAULT);
+  }
+}

@@ -1,0 +1,8 @@
+package org.sujarit.importer;
+
+/** The kinds of input the importer reads, told apart by content. */
+public enum SourceFormat {
+  TEXT,
+  DOCX,
+  INTERCHANGE_JSON
+}

@@ -1,0 +1,38 @@
+package org.sujarit.importer.recognize;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** One Part 3 detail sheet as read: where it stands, its heading facts and the lines of each section. */
+final class DetailSheet {
+  final int line;
+  String name;
+  Integer seq;
+  /** The item code printed in the sheet's heading ("2.2.3"), when the heading carries one. */
+  String code;
+  Integer dimension;
+  String missionCode;
+  String missionName;
+  final Map<Section, List<String>> sections = new EnumMap<>(Section.class);
+  final Map<Section, Integer> sectionLines = new EnumMap<>(Section.class);
+  TableItem item;
+
+  DetailSheet(int line) {
+    this.line = line;
+  }
+
+  List<String> lines(Section s) {
+    return sections.getOrDefault(s, List.of());
+  }
+
+  void add(Section s, String text) {
+    sections.computeIfAbsent(s, k -> new ArrayList<>()).add(text);
+  }
+
+  String text(Section s) {
+    List<String> l = lines(s);
+    return l.isEmpty() ? null : String.join(" ", l);
+  }
+}

@@ -1,0 +1,224 @@
+package org.sujarit.importer.recognize;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sujarit.common.FiscalPeriod;
+import org.sujarit.common.FiscalYear;
+import org.sujarit.framework.Framework;
+import org.sujarit.framework.FrameworkCatalog;
+import org.sujarit.importer.DiagnosticCode;
+import org.sujarit.importer.model.Findings;
+import org.sujarit.importer.model.SourceDocument;
+import org.sujarit.importer.model.SourceLine;
+import org.sujarit.importer.text.ItemKind;
+import org.sujarit.importer.text.ThaiText;
+import org.sujarit.interchange.PlanInterchange;
+import org.sujarit.interchange.PlanInterchange.Dimension;
+import org.sujarit.interchange.PlanInterchange.OrganizationInfo;
+import org.sujarit.interchange.PlanInterchange.Period;
+import org.sujarit.interchange.PlanInterchange.Project;
+
+/**
+ * Recognizes a whole plan in a source document: organization, period, framework, goals and risks of
+ * Part 1, the Part 2 table, the Part 3 sheets matched to its items, items recovered where the table
+ * lost them, and the checks of stated counts and totals.
+ */
+public final class PlanRecognizer {
+  private static final Pattern PART3 = Pattern.compile("^ส่วนที่\\s*(?:3|๓)(?:\\s.{0,80})?$");
+  private static final Pattern STATED_COUNT = Pattern.compile("รวม\\s*(?:ทั้งสิ้น)?\\s*(?:จำนวน)?\\s*(" + ThaiText.D + "{1,4})\\s*โครงการ");
+
+  private final FrameworkCatalog catalog;
+
+  public PlanRecognizer(FrameworkCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /** The recognized plan; null when the document holds neither a plan table nor detail sheets. */
+  public PlanInterchange recognize(SourceDocument doc, String source, Findings findings) {
+    FiscalPeriod period = PeriodRecognizer.recognize(doc);
+    Framework framework = framework(period);
+    List<Integer> years = period == null ? List.of() : period.years().stream().map(FiscalYear::value).toList();
+    PlanTable table = new PlanTableReader(framework, years, findings).read(doc);
+    if (period == null && !table.isEmpty()) {
+      years = table.items().get(0).budget.keySet().stream().toList();
+      if (!years.isEmpty()) {
+        period = FiscalPeriod.of(years.get(0), years.get(years.size() - 1));
+        framework = framework(period);
+      }
+    }
+    int part1End = table.isEmpty() ? part3Start(doc) : indexOfLine(doc, table.firstLine());
+    int part3From = table.isEmpty() ? part1End : indexAfterTable(doc, table);
+    List<DetailSheet> sheets = new DetailSheetReader(framework, findings).read(doc, part3From).stream()
+        .filter(s -> s.name != null).toList();
+    if (table.isEmpty() && sheets.isEmpty()) return null;
+
+    List<TableItem> items = new ArrayList<>(table.items());
+    SheetMatcher.match(items, sheets, findings);
+    MissionResolver.resolve(items, framework, findings);
+    recover(items, sheets, TocReader.read(doc), table, years, findings);
+    reportUnmatched(items, sheets, findings);
+    removeForeignLetters(items, findings);
+
+    OrganizationInfo org = OrganizationRecognizer.recognize(doc);
+    if (org == null) findings.add(0, DiagnosticCode.ORGANIZATION_NOT_FOUND, "ไม่พบชื่อองค์กรปกครองส่วนท้องถิ่นในเอกสาร กรุณาระบุเอง");
+    if (period == null) findings.add(0, DiagnosticCode.PERIOD_NOT_FOUND, "ไม่พบช่วงปีของแผน (เช่น พ.ศ. 2566 – 2570) กรุณาระบุเอง");
+
+    List<Dimension> dimensions = PlanTree.build(items, table, framework);
+    Subtotal grand = table.grandTotal();
+    Integer statedCount = grand != null && grand.count != null ? grand.count : statedCountInText(doc, part1End);
+    TotalsCheck.check(items, table, statedCount, findings);
+    return new PlanInterchange(
+        source,
+        org,
+        period == null ? null : new Period(period.first().value(), period.last().value()),
+        framework == null ? "OTHER" : framework.code(),
+        null,
+        TargetRecognizer.recognize(doc, part1End),
+        null,
+        RiskRecognizer.recognize(doc, part1End),
+        dimensions,
+        statedCount,
+        grand == null ? null : grand.totals,
+        findings.sorted());
+  }
+
+  private Framework framework(FiscalPeriod period) {
+    if (period == null) return catalog.all().isEmpty() ? null : catalog.all().get(0);
+    Optional<Framework> f = catalog.covering(period.first().value());
+    return f.orElseGet(() -> catalog.all().isEmpty() ? null : catalog.all().get(0));
+  }
+
+  /** Part 3 sheets not listed in Part 2 (or all of them when the table is lost) become items too. */
+  private static void recover(List<TableItem> items, List<DetailSheet> sheets, List<TocReader.Entry> toc, PlanTable table,
+      List<Integer> years, Findings findings) {
+    if (table.isEmpty() && !sheets.isEmpty()) {
+      findings.add(sheets.get(0).line, DiagnosticCode.PART2_RECOVERED_FROM_PART3,
+          "ไม่พบตารางโครงการ/กิจกรรม/มาตรการ (ส่วนที่ 2): สร้างรายการจากหัวข้อรายละเอียดในส่วนที่ 3 และใช้งบประมาณตามที่ระบุในส่วนที่ 3");
+    }
+    for (DetailSheet s : sheets) {
+      if (s.item != null) continue;
+      TableItem item = new TableItem(s.line, s.seq, s.code, s.name);
+      item.dimension = s.dimension;
+      item.missionCode = s.missionCode;
+      item.missionName = s.missionName;
+      item.budget = DetailsBuilder.budget(s, years);
+      item.recovered = true;
+      item.sheet = s;
+      s.item = item;
+      items.add(item);
+      boolean tableCoversDimension = s.dimension == null || table.items().stream().anyMatch(t -> s.dimension.equals(t.dimension));
+      if (tableCoversDimension && !table.isEmpty()) {
+        findings.add(s.line, DiagnosticCode.DETAIL_SHEET_WITHOUT_ITEM, "รายละเอียด \"" + s.name
+            + "\" ในส่วนที่ 3 ไม่มีแถวในตารางส่วนที่ 2 (แถวอาจหายที่รอยต่อหน้า): เพิ่มเป็นรายการโดยใช้งบประมาณจากส่วนที่ 3");
+      } else if (!table.isEmpty()) {
+        findings.add(s.line, DiagnosticCode.PART2_RECOVERED_FROM_PART3, "ตารางส่วนที่ 2 ของมิติที่ " + s.dimension
+            + " สูญหาย: สร้างรายการ \"" + s.name + "\" จากหัวข้อในส่วนที่ 3");
+      }
+    }
+    for (TocReader.Entry e : toc) {
+      boolean known = items.stream().anyMatch(i -> e.code().equals(i.code) || i.sheet != null && e.code().equals(i.sheet.code));
+      int dim = Integer.parseInt(e.code().substring(0, e.code().indexOf('.')));
+      boolean tableCoversDimension = table.items().stream().anyMatch(t -> t.dimension != null && t.dimension == dim);
+      if (known || tableCoversDimension) continue;
+      TableItem item = new TableItem(e.line(), null, e.code(), e.name());
+      item.dimension = dim;
+      item.missionCode = e.code().substring(0, e.code().lastIndexOf('.'));
+      item.budget = new LinkedHashMap<>();
+      years.forEach(y -> item.budget.put(y, null));
+      item.recovered = true;
+      items.add(item);
+      findings.add(e.line(), DiagnosticCode.PART2_RECOVERED_FROM_PART3, "สร้างรายการ \"" + e.name()
+          + "\" จากสารบัญ เพราะไม่มีทั้งแถวในส่วนที่ 2 และรายละเอียดในส่วนที่ 3 (ไม่ทราบงบประมาณ)");
+    }
+  }
+
+  private static void reportUnmatched(List<TableItem> items, List<DetailSheet> sheets, Findings findings) {
+    if (sheets.isEmpty()) return;
+    for (TableItem i : items) {
+      if (i.sheet == null) {
+        findings.add(i.line, DiagnosticCode.MISSING_DETAIL_SHEET, "รายการ \"" + i.name + "\" ไม่มีรายละเอียดโครงการในส่วนที่ 3");
+      }
+    }
+  }
+
+  /** Letters of other scripts inside Thai names are OCR debris (a Bengali or CJK letter in a Thai word). */
+  private static void removeForeignLetters(List<TableItem> items, Findings findings) {
+    for (TableItem i : items) {
+      String clean = ThaiText.collapse(ThaiText.withoutForeignLetters(i.name));
+      if (!clean.equals(i.name)) {
+        findings.add(i.line, DiagnosticCode.OCR_FIXED, "ลบอักษรต่างภาษาที่ปนอยู่ในชื่อ \"" + i.name + "\" (ความเสียหายจากการแปลงเอกสาร)");
+        i.name = clean;
+      }
+    }
+  }
+
+  /** A count stated in the text ("รวมทั้งสิ้นจำนวน 18 โครงการ") when the table has no grand total row. */
+  private static Integer statedCountInText(SourceDocument doc, int endIndex) {
+    for (int i = 0; i < endIndex; i++) {
+      Matcher m = STATED_COUNT.matcher(doc.get(i).text());
+      if (m.find()) return ThaiText.number(m.group(1));
+    }
+    return null;
+  }
+
+  private static int part3Start(SourceDocument doc) {
+    int at = 0;
+    for (int i = 0; i < doc.size(); i++) {
+      SourceLine l = doc.get(i);
+      if (!l.isRow() && PART3.matcher(l.text()).matches()) at = i;
+    }
+    return at;
+  }
+
+  private static int indexOfLine(SourceDocument doc, int number) {
+    for (int i = 0; i < doc.size(); i++) {
+      if (doc.get(i).number() >= number) return i;
+    }
+    return doc.size();
+  }
+
+  private static int indexAfterTable(SourceDocument doc, PlanTable table) {
+    int last = table.items().stream().mapToInt(i -> i.line).max().orElse(0);
+    for (var s : table.subtotals()) last = Math.max(last, s.line);
+    return Math.min(doc.size(), indexOfLine(doc, last) + 1);
+  }
+
+  /** Kind of an item by its name. */
+  static String kind(String name) {
+    return ItemKind.of(name).name();
+  }
+
+  /** A budget map with the same years and values. */
+  static Map<Integer, BigDecimal> copy(Map<Integer, BigDecimal> m) {
+    return m == null ? null : new LinkedHashMap<>(m);
+  }
+
+  /** Mission codes in reading order: "2.10" after "2.9", an unknown mission ("3.?") last. */
+  static Comparator<String> codeOrder() {
+    return (a, b) -> {
+      String[] x = a.split("\\.");
+      String[] y = b.split("\\.");
+      for (int i = 0; i < Math.min(x.length, y.length); i++) {
+        int c = Integer.compare(part(x[i]), part(y[i]));
+        if (c != 0) return c;
+      }
+      return Integer.compare(x.length, y.length);
+    };
+  }
+
+  private static int part(String p) {
+    return !p.isEmpty() && p.chars().allMatch(Character::isDigit) && p.length() < 6 ? Integer.parseInt(p) : Integer.MAX_VALUE;
+  }
+
+  static Project project(TableItem i) {
+    return new Project(i.seq, kind(i.name), i.name, copy(i.budget), i.responsible, i.remark, null,
+        i.sheet == null ? null : DetailsBuilder.details(i.sheet), i.line);
+  }
+}

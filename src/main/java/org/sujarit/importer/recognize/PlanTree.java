@@ -1,0 +1,67 @@
+package org.sujarit.importer.recognize;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.sujarit.framework.Framework;
+import org.sujarit.importer.text.NameKey;
+import org.sujarit.importer.text.ThaiText;
+import org.sujarit.interchange.PlanInterchange.Dimension;
+import org.sujarit.interchange.PlanInterchange.Mission;
+import org.sujarit.interchange.PlanInterchange.Project;
+
+/**
+ * Items arranged as the interchange tree: dimensions in number order, missions in framework order,
+ * names as the document writes them where they are recognizably the framework's, else the framework's.
+ */
+final class PlanTree {
+  private static final double SAME_NAME = 0.5;
+
+  private PlanTree() {}
+
+  static List<Dimension> build(List<TableItem> items, PlanTable table, Framework framework) {
+    Map<Integer, Map<String, List<TableItem>>> tree = new TreeMap<>();
+    for (TableItem i : items) {
+      int dim = i.dimension == null ? 0 : i.dimension;
+      String mission = i.missionCode == null ? dim + ".?" : i.missionCode;
+      tree.computeIfAbsent(dim, d -> new TreeMap<>(PlanRecognizer.codeOrder())).computeIfAbsent(mission, m -> new ArrayList<>()).add(i);
+    }
+    List<Dimension> out = new ArrayList<>();
+    tree.forEach((no, missions) -> {
+      Framework.Dimension fd = framework == null ? null : framework.dimension(no).orElse(null);
+      List<Mission> ms = new ArrayList<>();
+      missions.forEach((code, list) -> {
+        List<String> written = new ArrayList<>();
+        for (TableItem i : list) {
+          written.add(i.missionName);
+          if (i.sheet != null) written.add(i.sheet.missionName);
+        }
+        String reference = framework == null ? null : framework.mission(code).map(Framework.Mission::name).orElse(null);
+        List<Project> projects = list.stream().map(PlanRecognizer::project).toList();
+        ms.add(new Mission(code, name(reference, written), projects));
+      });
+      Subtotal sub = table.subtotals().stream().filter(s -> !s.grand && Integer.valueOf(no).equals(s.dimension))
+          .reduce((a, b) -> b).orElse(null);
+      String tableName = table.dimensionNames().get(no);
+      out.add(new Dimension(no, name(fd == null ? null : fd.name(), tableName == null ? List.of() : List.of(tableName)),
+          sub == null ? null : sub.count, sub == null ? null : new LinkedHashMap<>(sub.totals), ms));
+    });
+    return out;
+  }
+
+  /**
+   * The written name closest to the reference when it is recognizably the same (the reference itself
+   * when they differ only by the spaces of table wrapping); else the reference.
+   */
+  private static String name(String reference, List<String> written) {
+    String best = FrameworkNames.closestTo(reference, written);
+    if (best == null) return reference;
+    if (reference != null && NameKey.of(best).equals(NameKey.of(reference))) return reference;
+    if (reference == null || NameKey.similarity(NameKey.of(best), NameKey.of(reference)) >= SAME_NAME) {
+      return ThaiText.collapse(ThaiText.withoutForeignLetters(best));
+    }
+    return reference;
+  }
+}

@@ -1,0 +1,231 @@
+package org.sujarit.importer.web;
+
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.sujarit.access.CurrentUser;
+import org.sujarit.access.CurrentUsers;
+import org.sujarit.access.Permission;
+import org.sujarit.common.NotFoundException;
+import org.sujarit.common.RuleViolation;
+import org.sujarit.framework.Framework;
+import org.sujarit.framework.FrameworkCatalog;
+import org.sujarit.importer.ImportException;
+import org.sujarit.importer.ImportResult;
+import org.sujarit.importer.PlanImporter;
+import org.sujarit.interchange.PlanInterchange;
+import org.sujarit.organization.Organization;
+import org.sujarit.organization.OrganizationId;
+import org.sujarit.organization.Organizations;
+import org.sujarit.organization.UnitId;
+import org.sujarit.plan.Plan;
+import org.sujarit.plan.PlanFindings;
+import org.sujarit.plan.PlanInterchangeMapper;
+import org.sujarit.plan.PlanTotals;
+import org.sujarit.plan.Plans;
+import org.sujarit.plan.WorkflowStamp;
+import org.sujarit.web.Messages;
+
+/**
+ * Importing an existing plan document: upload, review what was read (every diagnostic next to the
+ * item it concerns, stated totals beside computed ones), correct, and create the draft. What was read
+ * waits in the user's session until the draft is created, so nothing is stored half-checked.
+ */
+@Controller
+class ImportController {
+  private static final String SESSION_KEY = ImportController.class.getName();
+  private static final int KEPT_PER_SESSION = 3;
+
+  private final PlanImporter importer;
+  private final Plans plans;
+  private final Organizations organizations;
+  private final FrameworkCatalog frameworks;
+  private final Messages messages;
+
+  ImportController(PlanImporter importer, Plans plans, Organizations organizations, FrameworkCatalog frameworks, Messages messages) {
+    this.importer = importer;
+    this.plans = plans;
+    this.organizations = organizations;
+    this.frameworks = frameworks;
+    this.messages = messages;
+  }
+
+  /** A file read and waiting for review. */
+  record Pending(UUID id, OrganizationId organizationId, String fileName, String format, String encoding, PlanInterchange plan) {}
+
+  @GetMapping("/organizations/{id}/import")
+  String form(@PathVariable OrganizationId id, Model model) {
+    model.addAttribute("organization", writable(id));
+    return "importer/upload";
+  }
+
+  @PostMapping("/organizations/{id}/import")
+  String upload(@PathVariable OrganizationId id, @RequestParam("file") MultipartFile file, HttpSession session, Model model) {
+    Organization org = writable(id);
+    model.addAttribute("organization", org);
+    if (file.isEmpty()) {
+      model.addAttribute("error", messages.get("import.empty"));
+      return "importer/upload";
+    }
+    ImportResult result;
+    try (InputStream in = file.getInputStream()) {
+      result = importer.read(file.getOriginalFilename() == null ? "" : file.getOriginalFilename(), in);
+    } catch (ImportException e) {
+      model.addAttribute("error", messages.orElse(e.key(), e.getMessage()));
+      return "importer/upload";
+    } catch (IOException e) {
+      model.addAttribute("error", messages.get("import.unreadable"));
+      return "importer/upload";
+    }
+    Pending pending = new Pending(UUID.randomUUID(), id, file.getOriginalFilename(), result.format().name(), result.encoding(), result.plan());
+    store(session, pending);
+    return "redirect:/imports/" + pending.id();
+  }
+
+  @GetMapping("/imports/{importId}")
+  String review(@PathVariable UUID importId, HttpSession session, Model model) {
+    Pending p = pending(session, importId);
+    return show(p, ImportReview.of(p.plan()), model);
+  }
+
+  @PostMapping("/imports/{importId}")
+  String correct(@PathVariable UUID importId, @RequestParam MultiValueMap<String, String> form, HttpSession session, Model model,
+      RedirectAttributes redirect) {
+    Pending p = pending(session, importId);
+    ImportReview review = submitted(p, form);
+    if (review.hasErrors()) {
+      model.addAttribute("error", messages.get("import.review.fix-errors"));
+      return show(p, review, model);
+    }
+    Pending corrected = new Pending(p.id(), p.organizationId(), p.fileName(), p.format(), p.encoding(), review.apply(p.plan()));
+    store(session, corrected);
+    if ("create".equals(form.getFirst("action"))) {
+      Plan plan = plans.createFrom(CurrentUsers.get(), p.organizationId(), corrected.plan());
+      forget(session, p.id());
+      redirect.addFlashAttribute("flash", messages.get("import.created"));
+      return "redirect:/plans/" + plan.id();
+    }
+    redirect.addFlashAttribute("flash", messages.get("import.review.saved"));
+    return "redirect:/imports/" + p.id();
+  }
+
+  private String show(Pending p, ImportReview review, Model model) {
+    Organization org = writable(p.organizationId());
+    PlanInterchange plan = p.plan();
+    model.addAttribute("organization", org);
+    model.addAttribute("pending", p);
+    model.addAttribute("review", review);
+    Framework framework = framework(plan);
+    model.addAttribute("framework", framework);
+    model.addAttribute("missionCodes", framework == null ? List.of() : framework.missions().map(Framework.Mission::code).toList());
+    Map<Integer, List<PlanInterchange.Diagnostic>> byLine = new HashMap<>();
+    List<PlanInterchange.Diagnostic> general = new ArrayList<>();
+    Set<Integer> itemLines = new HashSet<>();
+    review.rows().forEach(r -> itemLines.add(r.line()));
+    for (PlanInterchange.Diagnostic d : plan.diagnostics()) {
+      if (d.line() != null && itemLines.contains(d.line())) byLine.computeIfAbsent(d.line(), k -> new ArrayList<>()).add(d);
+      else general.add(d);
+    }
+    model.addAttribute("diagnosticsByLine", byLine);
+    model.addAttribute("generalDiagnostics", general);
+    boolean otherOrganization = plan.organization() != null && plan.organization().name() != null
+        && !plan.organization().name().isBlank() && !plan.organization().name().strip().equals(org.name());
+    model.addAttribute("otherOrganization", otherOrganization);
+    if (framework != null && plan.period() != null) {
+      try {
+        // figures and findings computed by the plan's own rules, on what the draft would be
+        Plan draft = PlanInterchangeMapper.toPlan(plan, org.id(), framework, name -> UnitId.random(),
+            new WorkflowStamp("review", Instant.EPOCH));
+        PlanTotals totals = PlanTotals.of(draft, framework);
+        model.addAttribute("totals", totals);
+        model.addAttribute("years", draft.period().years());
+        model.addAttribute("findings", PlanFindings.of(draft, framework, totals).stream()
+            .filter(f -> !f.code().completeness()).map(f -> messages.get(f.messageKey(), f.args().toArray())).toList());
+        model.addAttribute("stated", draft.statedTotals().orElse(null));
+      } catch (RuleViolation e) {
+        model.addAttribute("error", messages.of(e));
+      }
+    }
+    return "importer/review";
+  }
+
+  private Framework framework(PlanInterchange plan) {
+    if (plan.framework() != null) {
+      var f = frameworks.find(plan.framework());
+      if (f.isPresent()) return f.get();
+    }
+    return plan.period() == null ? null : frameworks.covering(plan.period().startYear()).orElse(null);
+  }
+
+  private static ImportReview submitted(Pending p, MultiValueMap<String, String> form) {
+    List<Integer> years = ImportReview.of(p.plan()).years();
+    Map<Integer, List<String>> budgets = new LinkedHashMap<>();
+    for (Integer y : years) budgets.put(y, form.getOrDefault("budget" + y, List.of()));
+    return ImportReview.submitted(years, form.getOrDefault("mission", List.of()), form.getOrDefault("seq", List.of()),
+        form.getOrDefault("kind", List.of()), form.getOrDefault("name", List.of()), form.getOrDefault("responsible", List.of()),
+        budgets, form.getOrDefault("line", List.of()));
+  }
+
+  /** The organization, if the user may create plans in it. */
+  private Organization writable(OrganizationId id) {
+    CurrentUser user = CurrentUsers.get();
+    Organization org = organizations.get(user, id);
+    user.require(Permission.EDIT_PLAN, org.scope());
+    return org;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<UUID, Pending> kept(HttpSession session) {
+    Object o = session.getAttribute(SESSION_KEY);
+    if (o instanceof Map<?, ?> m) return (Map<UUID, Pending>) m;
+    Map<UUID, Pending> m = new LinkedHashMap<>();
+    session.setAttribute(SESSION_KEY, m);
+    return m;
+  }
+
+  private static void store(HttpSession session, Pending p) {
+    Map<UUID, Pending> m = kept(session);
+    synchronized (m) {
+      m.remove(p.id());
+      m.put(p.id(), p);
+      while (m.size() > KEPT_PER_SESSION) m.remove(m.keySet().iterator().next());
+    }
+  }
+
+  private static void forget(HttpSession session, UUID id) {
+    Map<UUID, Pending> m = kept(session);
+    synchronized (m) {
+      m.remove(id);
+    }
+  }
+
+  /** An import of this session that the user may still act on (roles can change meanwhile). */
+  private Pending pending(HttpSession session, UUID id) {
+    Map<UUID, Pending> m = kept(session);
+    Pending p;
+    synchronized (m) {
+      p = m.get(id);
+    }
+    if (p == null) throw new NotFoundException("import.not-found");
+    writable(p.organizationId());
+    return p;
+  }
+}

@@ -1,0 +1,138 @@
+package org.sujarit.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.sujarit.interchange.PlanInterchange;
+
+/** The workbooks read back with POI, formulas evaluated. */
+class XlsxDocumentTest {
+  private static final int FIRST_YEAR = 3;
+
+  @Test
+  void subtotalAndGrandTotalFormulasEvaluateToThePlansTotals() throws IOException {
+    PlanInterchange plan = TestPlans.fiveYear();
+    ExpectedFigures expected = ExpectedFigures.of(plan);
+    try (XSSFWorkbook wb = workbook(plan, DocumentFormat.XLSX)) {
+      Sheet sheet = wb.getSheetAt(0);
+      FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+      List<Row> subtotals = rowsLabelled(sheet, 1, "รวม");
+      assertThat(subtotals).hasSize(4);
+      for (int d = 0; d < 4; d++) {
+        assertThat(sheet.getRow(subtotals.get(d).getRowNum()).getCell(2).getStringCellValue())
+            .isEqualTo("จำนวน " + expected.subtotals().get(d).count() + " โครงการ");
+        assertFormulasGive(subtotals.get(d), evaluator, expected.subtotals().get(d).amounts());
+      }
+      Row grand = rowsLabelled(sheet, 0, "รวมทั้งสิ้น").get(0);
+      assertFormulasGive(grand, evaluator, expected.grandTotal().amounts());
+      assertThat(grand.getCell(FIRST_YEAR).getCellFormula()).isEqualTo(
+          String.join("+", subtotals.stream().map(r -> "D" + (r.getRowNum() + 1)).toList()));
+    }
+  }
+
+  @Test
+  void itemRowsHoldNumbersAndTheLayoutMergesDimensionsAndMissions() throws IOException {
+    try (XSSFWorkbook wb = workbook(TestPlans.fiveYear(), DocumentFormat.XLSX)) {
+      Sheet sheet = wb.getSheetAt(0);
+      Row first = rowsStartingWith(sheet, 2, "1) ").get(0);
+      assertThat(first.getCell(0).getStringCellValue()).isEqualTo("1. การสร้างวัฒนธรรมสุจริต");
+      assertThat(first.getCell(FIRST_YEAR).getNumericCellValue()).isEqualTo(20000);
+      assertThat(first.getCell(FIRST_YEAR).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00;-#,##0.00;\"-\"");
+      CellRangeAddress dimension = merged(sheet, first.getRowNum(), 0);
+      assertThat(dimension.getLastRow() - dimension.getFirstRow()).isEqualTo(4); // four items and the subtotal
+      Row third = rowsStartingWith(sheet, 2, "3) ").get(0);
+      assertThat(third.getCell(FIRST_YEAR + 3).getCellType()).isEqualTo(CellType.BLANK); // nothing stated for 2569
+      Row second = rowsStartingWith(sheet, 2, "2) ").get(0);
+      assertThat(second.getCell(FIRST_YEAR).getNumericCellValue()).isZero();
+    }
+  }
+
+  @Test
+  void ePlanHasOneSheetPerYearWithBudgetsQuartersAndATotal() throws IOException {
+    PlanInterchange plan = TestPlans.fiveYear();
+    ExpectedFigures expected = ExpectedFigures.of(plan);
+    try (XSSFWorkbook wb = workbook(plan, DocumentFormat.EPLAN_XLSX)) {
+      assertThat(wb.getNumberOfSheets()).isEqualTo(5);
+      FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+      for (int y = 0; y < 5; y++) {
+        Sheet sheet = wb.getSheetAt(y);
+        assertThat(sheet.getSheetName()).isEqualTo("ปี " + (2566 + y));
+        assertThat(texts(sheet.getRow(2))).startsWith("ลำดับ", "โครงการ/กิจกรรม/มาตรการ", "มิติ", "งบประมาณ (บาท)");
+        Row total = sheet.getRow(sheet.getLastRowNum());
+        assertThat(total.getCell(0).getStringCellValue()).isEqualTo("รวม");
+        assertThat(BigDecimal.valueOf(evaluator.evaluate(total.getCell(3)).getNumberValue()))
+            .isEqualByComparingTo(expected.grandTotal().amounts().get(y));
+      }
+      Sheet y2566 = wb.getSheet("ปี 2566");
+      Row first = y2566.getRow(3);
+      assertThat(first.getCell(0).getNumericCellValue()).isEqualTo(1);
+      assertThat(first.getCell(1).getStringCellValue()).startsWith("โครงการฝึกอบรมส่งเสริมคุณธรรมจริยธรรม");
+      assertThat(first.getCell(2).getStringCellValue()).isEqualTo("มิติที่ 1 การสร้างวัฒนธรรมสุจริต");
+      assertThat(first.getCell(3).getCellStyle().getDataFormatString()).startsWith("#,##0.00");
+      assertThat(texts(first).subList(4, 8)).containsExactly("", "✓", "✓", "");
+      // item 12 runs from 2567: not in the 2566 record
+      assertThat(column(y2566, 1)).noneMatch(n -> n.startsWith("โครงการอบรมเครือข่ายภาคประชาชน"));
+      assertThat(column(wb.getSheet("ปี 2567"), 1)).anyMatch(n -> n.startsWith("โครงการอบรมเครือข่ายภาคประชาชน"));
+    }
+  }
+
+  private static void assertFormulasGive(Row row, FormulaEvaluator evaluator, List<BigDecimal> amounts) {
+    for (int y = 0; y < amounts.size(); y++) {
+      Cell cell = row.getCell(FIRST_YEAR + y);
+      assertThat(cell.getCellType()).isEqualTo(CellType.FORMULA);
+      assertThat(BigDecimal.valueOf(evaluator.evaluate(cell).getNumberValue())).isEqualByComparingTo(amounts.get(y));
+    }
+  }
+
+  static XSSFWorkbook workbook(PlanInterchange plan, DocumentFormat format) throws IOException {
+    return new XSSFWorkbook(new ByteArrayInputStream(new PlanDocuments().render(plan, format, TestPlans.OPTIONS)));
+  }
+
+  private static List<Row> rowsLabelled(Sheet sheet, int column, String label) {
+    return rows(sheet, column, label::equals);
+  }
+
+  private static List<Row> rowsStartingWith(Sheet sheet, int column, String prefix) {
+    return rows(sheet, column, t -> t.startsWith(prefix));
+  }
+
+  private static List<Row> rows(Sheet sheet, int column, java.util.function.Predicate<String> text) {
+    List<Row> rows = new ArrayList<>();
+    for (Row r : sheet) {
+      Cell c = r.getCell(column);
+      if (c != null && c.getCellType() == CellType.STRING && text.test(c.getStringCellValue())) rows.add(r);
+    }
+    return rows;
+  }
+
+  private static List<String> column(Sheet sheet, int column) {
+    List<String> values = new ArrayList<>();
+    for (Row r : sheet) {
+      Cell c = r.getCell(column);
+      if (c != null && c.getCellType() == CellType.STRING) values.add(c.getStringCellValue());
+    }
+    return values;
+  }
+
+  private static CellRangeAddress merged(Sheet sheet, int row, int column) {
+    return sheet.getMergedRegions().stream().filter(m -> m.isInRange(row, column)).findFirst().orElseThrow();
+  }
+
+  private static List<String> texts(Row row) {
+    List<String> texts = new ArrayList<>();
+    for (Cell c : row) texts.add(c.getCellType() == CellType.STRING ? c.getStringCellValue() : "");
+    return texts;
+  }
+}
