@@ -34,6 +34,8 @@ import java.util.Locale;
 public final class PdfReportWriter {
   private static final float LEFT = 85f, RIGHT = 56.7f, TOP = 70.9f, BOTTOM = 56.7f;
   private static final float BODY = 16, TABLE = 14, TITLE = 18;
+  /** Line height as a multiple of the size, as the plan documents use with this font. */
+  private static final float LEADING = 1.25f;
   private static final Color SHADE = new Color(0xD9D9D9);
   private static final Color TOTAL_SHADE = new Color(0xF2F2F2);
   private static final BaseFont REGULAR;
@@ -104,7 +106,7 @@ public final class PdfReportWriter {
       title.setBorder(PdfPCell.NO_BORDER);
       title.setPaddingLeft(0);
       title.setPaddingBottom(4);
-      title.setLeading(0, 1.5f);
+      title.setLeading(0, LEADING);
       t.addCell(title);
     }
     t.setSpacingBefore(6);
@@ -117,7 +119,7 @@ public final class PdfReportWriter {
         cell.setPaddingLeft(4);
         cell.setPaddingRight(4);
         cell.setPaddingBottom(5);
-        cell.setLeading(0, 1.45f);
+        cell.setLeading(0, LEADING);
         cell.setHorizontalAlignment(header ? Element.ALIGN_CENTER : g.numeric().contains(c) ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
         cell.setVerticalAlignment(header ? Element.ALIGN_MIDDLE : Element.ALIGN_TOP);
         if (header) cell.setBackgroundColor(SHADE);
@@ -145,7 +147,7 @@ public final class PdfReportWriter {
       PdfPCell caption = new PdfPCell(phrase(pic.caption(), TABLE, false));
       caption.setBorder(PdfPCell.NO_BORDER);
       caption.setHorizontalAlignment(Element.ALIGN_CENTER);
-      caption.setLeading(0, 1.5f);
+      caption.setLeading(0, LEADING);
       box.addCell(caption);
       return box;
     } catch (IOException e) {
@@ -155,7 +157,7 @@ public final class PdfReportWriter {
 
   private static Paragraph paragraph(String text, float officialSize, boolean bold) {
     Paragraph p = new Paragraph(phrase(text, officialSize, bold));
-    p.setLeading(officialSize * ReportFonts.SCALE * 1.6f);
+    p.setLeading(officialSize * LEADING);
     p.setFont(font(officialSize, false));
     return p;
   }
@@ -164,13 +166,13 @@ public final class PdfReportWriter {
     Font f = font(officialSize, bold);
     Chunk chunk = new Chunk(text == null ? "" : text, f);
     chunk.setSplitCharacter(new ThaiBreaks());
-    Phrase p = new Phrase(officialSize * ReportFonts.SCALE * 1.6f, chunk);
+    Phrase p = new Phrase(officialSize * LEADING, chunk);
     p.setFont(f);
     return p;
   }
 
   private static Font font(float officialSize, boolean bold) {
-    return new Font(bold ? BOLD : REGULAR, officialSize * ReportFonts.SCALE);
+    return new Font(bold ? BOLD : REGULAR, officialSize);
   }
 
   private static BaseFont font(String file) {
