@@ -36,6 +36,8 @@ public final class PdfReportWriter {
   private static final float BODY = 16, TABLE = 14, TITLE = 18;
   /** Line height as a multiple of the size, as the plan documents use with this font. */
   private static final float LEADING = 1.25f;
+  /** Tables are set tighter, as in the plan's Part 2 table. */
+  private static final float CELL_LEADING = 1.1f;
   private static final Color SHADE = new Color(0xD9D9D9);
   private static final Color TOTAL_SHADE = new Color(0xF2F2F2);
   private static final BaseFont REGULAR;
@@ -119,7 +121,7 @@ public final class PdfReportWriter {
         cell.setPaddingLeft(4);
         cell.setPaddingRight(4);
         cell.setPaddingBottom(5);
-        cell.setLeading(0, LEADING);
+        cell.setLeading(0, CELL_LEADING);
         cell.setHorizontalAlignment(header ? Element.ALIGN_CENTER : g.numeric().contains(c) ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
         cell.setVerticalAlignment(header ? Element.ALIGN_MIDDLE : Element.ALIGN_TOP);
         if (header) cell.setBackgroundColor(SHADE);
