@@ -56,7 +56,8 @@ class ImportWebTest {
     assertThat(review).startsWith("/imports/");
     String page = mvc.perform(get(review).with(planner).session(session)).andReturn().getResponse().getContentAsString();
     assertThat(page).contains("โครงการอบรมคุณธรรมจริยธรรมบุคลากร", "10,000", "มาตรการส่งเสริมการปฏิบัติงานตามประมวลจริยธรรม")
-        .contains("องค์การบริหารส่วนตำบลทดสอบดี"); // the document names another organization: the page says so
+        .contains("องค์การบริหารส่วนตำบลทดสอบดี") // the document names another organization: the page says so
+        .contains("(เอกสาร 10,000)"); // stated totals beside the computed ones
 
     // a budget that is not an amount is refused and nothing typed is lost
     var bad = post(review).with(planner).with(csrf()).session(session).param("action", "save");
