@@ -1,8 +1,11 @@
 package org.sujarit.monitoring;
 
-/** Where an item stands in a round, as the reports list it. Cancelled and postponed items need a reason. */
+/**
+ * Where an item stands in a round, in the order the reports and charts list it. Cancelled and
+ * postponed items need a reason.
+ */
 public enum ProgressStatus {
-  NOT_STARTED, IN_PROGRESS, DONE, CANCELLED, POSTPONED;
+  DONE, IN_PROGRESS, NOT_STARTED, POSTPONED, CANCELLED;
 
   public boolean needsReason() {
     return this == CANCELLED || this == POSTPONED;
