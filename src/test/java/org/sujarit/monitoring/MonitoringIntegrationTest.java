@@ -232,6 +232,12 @@ class MonitoringIntegrationTest {
   @Autowired org.springframework.context.MessageSource messageSource;
 
   @Test
+  void thePagesSpeakEnglishToo() throws Exception {
+    mvc.perform(get("/plans/" + plan.id() + "/progress/2567/FULL_YEAR").param("lang", "en").with(as(tenant.member(Role.VIEWER))))
+        .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("Progress, 12-month round")));
+  }
+
+  @Test
   void theApiGivesTheFiguresOfARound() throws Exception {
     mvc.perform(get("/api/plans/" + plan.id() + "/progress/2567/HALF_YEAR").with(as(tenant.member(Role.VIEWER))))
         .andExpect(status().isOk()).andExpect(jsonPath("$.figures.items").value(6))

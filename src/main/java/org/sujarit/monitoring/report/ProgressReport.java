@@ -67,7 +67,7 @@ public final class ProgressReport {
     dimensions.forEach((no, name) -> {
       List<ProgressFigures.Line> lines = f.linesOf(no);
       if (lines.isEmpty()) return;
-      out.add(items(t.get("report.dimension", no, name), lines, f.byDimension().get(no), t));
+      out.add(items(t.get("report.dimension", no, name), lines, f.byDimension().get(no), b.evidence(), t));
     });
 
     out.add(new ReportBlock.Heading(2, t.get("report.section.problems")));
@@ -126,7 +126,8 @@ public final class ProgressReport {
     return new ReportBlock.Grid(null, new float[] {46, 18, 18, 18}, rows, Set.of(1, 2), Set.of());
   }
 
-  private static ReportBlock items(String caption, List<ProgressFigures.Line> lines, ProgressFigures.BudgetUse use, Texts t) {
+  private static ReportBlock items(String caption, List<ProgressFigures.Line> lines, ProgressFigures.BudgetUse use,
+      Map<org.sujarit.plan.PlanItemId, List<org.sujarit.monitoring.EvidenceFile>> evidence, Texts t) {
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of(t.get("report.col.no"), t.get("report.col.item"), t.get("report.col.result"), t.get("report.col.planned"),
         t.get("report.col.spent"), t.get("report.col.indicators")));
@@ -134,6 +135,8 @@ public final class ProgressReport {
       ProgressEntry e = l.record() == null ? null : l.record().entry();
       String result = e == null ? t.get("monitoring.notReported")
           : t.get(e.status().messageKey()) + (e.done() == null ? "" : "\n" + e.done()) + (e.reason() == null ? "" : "\n" + t.get("report.reason", e.reason()));
+      int files = evidence.getOrDefault(l.item().id(), List.of()).size();
+      if (files > 0) result += "\n" + t.get("report.evidence", files);
       rows.add(List.of(l.item().sequence() + ".", l.item().name(), result, amount(l.planned()), e == null ? "" : amount(e.spent()),
           indicators(l, e, t)));
     }
