@@ -62,7 +62,8 @@ class SecurityConfiguration {
         // API clients authenticating with a header send no cookie a forged page could borrow
         .csrf(c -> c.ignoringRequestMatchers(apiWithCredentials))
         .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
-            .defaultAuthenticationEntryPointFor(new HtmxAwareEntryPoint("/login"), request -> true))
+            .defaultAuthenticationEntryPointFor(new HtmxAwareEntryPoint("/login"), request -> true)
+            .accessDeniedHandler(new HtmxAwareAccessDeniedHandler()))
         .headers(h -> h
             .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
             .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))

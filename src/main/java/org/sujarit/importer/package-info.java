@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Plan importer",
-    allowedDependencies = {"common", "interchange", "framework"})
+    allowedDependencies = {"common", "interchange", "framework", "access", "organization", "plan", "web"})
 package org.sujarit.importer;

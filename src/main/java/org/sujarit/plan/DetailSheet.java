@@ -1,8 +1,11 @@
 package org.sujarit.plan;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.sujarit.common.Baht;
+import org.sujarit.common.RuleViolation;
 
 /** Part 3: the detail sheet of one item, section by section as the official documents number them. */
 public record DetailSheet(
@@ -52,6 +55,32 @@ public record DetailSheet(
     return principle == null && objectives.isEmpty() && targetGroup == null && area == null && method.isEmpty()
         && duration == null && budgetText == null && costLines.isEmpty() && responsibleText == null
         && outputs.isEmpty() && outcomes.isEmpty() && indicators.isEmpty();
+  }
+
+  /** The same sheet with every text passed through {@code f} (filling a template's placeholders). */
+  public DetailSheet mapTexts(UnaryOperator<String> f) {
+    UnaryOperator<String> g = s -> s == null ? null : f.apply(s);
+    return new DetailSheet(g.apply(principle), objectives.stream().map(g).toList(), g.apply(targetGroup), g.apply(area),
+        method.stream().map(g).toList(), g.apply(duration), g.apply(budgetText),
+        costLines.stream().map(c -> new CostLine(g.apply(c.description()), c.amount())).toList(), g.apply(responsibleText),
+        outputs.stream().map(g).toList(), outcomes.stream().map(g).toList(),
+        indicators.stream().map(i -> new Indicator(g.apply(i.description()), i.target(), i.unit())).toList());
+  }
+
+  /** A cost line says what it pays for; an indicator says what it measures, and its target fits its unit. */
+  public void requireValid() {
+    for (int n = 0; n < costLines.size(); n++) {
+      CostLine c = costLines.get(n);
+      if (c.amount() != null && c.amount().isNegative()) {
+        throw RuleViolation.field("costLines[" + n + "].amount", "amount.negative", c.amount().toString());
+      }
+      if (trim(c.description()) == null) throw RuleViolation.field("costLines[" + n + "].description", "plan.sheet.cost-description-required");
+    }
+    for (int n = 0; n < indicators.size(); n++) {
+      Indicator i = indicators.get(n);
+      if (trim(i.description()) == null) throw RuleViolation.field("indicators[" + n + "].description", "plan.sheet.indicator-description-required");
+      MeasureUnit.requireValidTargets(i.unit(), Collections.singletonList(i.target()), "indicators[" + n + "].target");
+    }
   }
 
   static List<String> clean(List<String> lines) {

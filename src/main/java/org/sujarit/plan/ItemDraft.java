@@ -19,4 +19,11 @@ public record ItemDraft(
     Budget budget,
     List<UnitId> responsibleUnits,
     SortedMap<FiscalYear, Set<FiscalQuarter>> plannedQuarters,
-    String remark) {}
+    String remark) {
+
+  /** What the item holds now, for a change of some fields; the number stays unless the dimension changes. */
+  public static ItemDraft from(PlanItem item) {
+    return new ItemDraft(item.kind(), item.missionCode(), null, item.name(), item.budget(), item.responsibleUnits(),
+        item.plannedQuarters(), item.remark());
+  }
+}

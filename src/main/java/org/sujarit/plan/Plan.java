@@ -153,6 +153,7 @@ public final class Plan {
   public PlanItem setDetails(PlanItemId id, DetailSheet details) {
     requireEditable();
     PlanItem current = item(id);
+    if (details != null) details.requireValid();
     PlanItem updated = current.withDetails(details == null || details.isBlank() ? null : details);
     items = replace(current, updated);
     return updated;
@@ -164,14 +165,18 @@ public final class Plan {
     requireEditable();
     Set<PlanItemId> ids = new HashSet<>();
     items.forEach(i -> ids.add(i.id()));
-    for (Introduction.RiskRow r : intro.risks()) {
-      if (r.risk() == null || r.risk().isBlank()) throw RuleViolation.field("risks", "plan.risk.required");
-      if (r.level() == null) throw RuleViolation.field("risks", "plan.risk.level-required");
-      for (PlanItemId c : r.controls()) if (!ids.contains(c)) throw RuleViolation.field("risks", "plan.risk.unknown-item");
+    // field names point at the row (risks[2].level) so that a form can show the message beside it
+    for (int n = 0; n < intro.risks().size(); n++) {
+      Introduction.RiskRow r = intro.risks().get(n);
+      if (r.risk() == null || r.risk().isBlank()) throw RuleViolation.field("risks[" + n + "].risk", "plan.risk.required");
+      if (r.level() == null) throw RuleViolation.field("risks[" + n + "].level", "plan.risk.level-required");
+      for (PlanItemId c : r.controls()) if (!ids.contains(c)) throw RuleViolation.field("risks[" + n + "].controls", "plan.risk.unknown-item");
     }
-    for (Introduction.Goal g : intro.goals()) {
-      if (g.name() == null || g.name().isBlank()) throw RuleViolation.field("goals", "plan.goal.name-required");
+    for (int n = 0; n < intro.goals().size(); n++) {
+      Introduction.Goal g = intro.goals().get(n);
+      if (g.name() == null || g.name().isBlank()) throw RuleViolation.field("goals[" + n + "].name", "plan.goal.name-required");
       g.targets().keySet().forEach(this::requireInPeriod);
+      MeasureUnit.requireValidTargets(g.unit(), g.targets().values(), "goals[" + n + "].targets");
     }
     introduction = intro;
   }

@@ -18,6 +18,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.sujarit.access.AccessRefusedException;
+import org.sujarit.access.CurrentUsers;
 import org.sujarit.common.NotFoundException;
 import org.sujarit.common.RuleViolation;
 
@@ -85,6 +86,8 @@ class ErrorHandling {
     ModelAndView mv = new ModelAndView("true".equals(request.getHeader("HX-Request")) ? "error/fragment" : "error/problem");
     mv.setStatus(status);
     mv.addObject("status", status.value());
+    // exception views skip @ModelAttribute methods: the navigation still needs to know who is signed in
+    mv.addObject("currentUser", CurrentUsers.find().orElse(null));
     mv.addObject("message", message);
     return mv;
   }

@@ -216,7 +216,47 @@ class AuthorizationMatrixTest {
     m.add(form("/imports/{importId}", f -> "/imports/" + java.util.UUID.randomUUID(), "action=save", ANYONE));
     m.add(get("/documents/jobs/{job}", f -> "/documents/jobs/" + java.util.UUID.randomUUID(), ANYONE));
     m.add(get("/documents/jobs/{job}/file", f -> "/documents/jobs/" + java.util.UUID.randomUUID() + "/file", ANYONE));
+    // plan authoring in the browser: readers see read-only pages, only planners change drafts; the library is the system's
+    m.add(get("/organizations/{org}/plans/new", f -> "/organizations/" + f.org() + "/plans/new", PLANNER));
+    m.add(get("/organizations/{org}/plans/new/entries", f -> "/organizations/" + f.org() + "/plans/new/entries?frameworkCode=NACC_2566", PLANNER));
+    m.add(form("/organizations/{org}/plans/new", f -> "/organizations/" + f.org() + "/plans/new",
+        "title=แผน&frameworkCode=NACC_2566&firstYear=2566&lastYear=2570&start=EMPTY", PLANNER));
+    for (String read : List.of("/part1", "/part1/view", "/part2", "/part3", "/checklist", "/print/part2", "/print/sheets", "/revision")) {
+      m.add(get("/plans/{id}/versions/{version}" + read, f -> p(f) + read, READERS));
+    }
+    m.add(get("/plans/{id}/versions/{version}/part2/items/{item}/view", f -> p(f) + "/part2/items/" + f.item() + "/view", READERS));
+    m.add(get("/plans/{id}/versions/{version}/part3/{item}", f -> p(f) + "/part3/" + f.item(), READERS));
+    m.add(get("/plans/{id}/versions/{version}/part3/{item}/view", f -> p(f) + "/part3/" + f.item() + "/view", READERS));
+    m.add(get("/plans/{id}/compare", f -> "/plans/" + f.plan() + "/compare", READERS));
+    m.add(form("/plans/{id}/versions/{version}/part1/form", f -> p(f) + "/part1/form", "op=add:objectives", PLANNER));
+    m.add(new Endpoint(HttpMethod.PUT, "/plans/{id}/versions/{version}/part1", f -> p(f) + "/part1?revision=" + f.revision(),
+        "rationale=x", PLANNER));
+    m.add(form("/plans/{id}/versions/{version}/part2/items", f -> p(f) + "/part2/items?revision=" + f.revision(),
+        "missionCode=1.2&name=โครงการ", PLANNER));
+    m.add(form("/plans/{id}/versions/{version}/part2/standard-items", f -> p(f) + "/part2/standard-items?revision=" + f.revision(),
+        "entries=" + java.util.UUID.randomUUID(), PLANNER));
+    m.add(get("/plans/{id}/versions/{version}/part2/items/{item}/more", f -> p(f) + "/part2/items/" + f.item() + "/more", PLANNER));
+    m.add(new Endpoint(HttpMethod.PUT, "/plans/{id}/versions/{version}/part2/items/{item}",
+        f -> p(f) + "/part2/items/" + f.item() + "?revision=" + f.revision(), "name=โครงการใหม่", PLANNER));
+    m.add(new Endpoint(HttpMethod.PUT, "/plans/{id}/versions/{version}/part2/items/{item}/budget/{year}",
+        f -> p(f) + "/part2/items/" + f.item() + "/budget/2566?revision=" + f.revision(), "amount=๑,๐๐๐", PLANNER));
+    m.add(form("/plans/{id}/versions/{version}/part2/items/{item}/move",
+        f -> p(f) + "/part2/items/" + f.item() + "/move?revision=" + f.revision(), "missionCode=2.1&position=0", PLANNER));
+    m.add(new Endpoint(HttpMethod.DELETE, "/plans/{id}/versions/{version}/part2/items/{item}",
+        f -> p(f) + "/part2/items/" + f.item() + "?revision=" + f.revision(), null, PLANNER));
+    m.add(form("/plans/{id}/versions/{version}/part3/{item}/form", f -> p(f) + "/part3/" + f.item() + "/form", "op=add:method", PLANNER));
+    m.add(new Endpoint(HttpMethod.PUT, "/plans/{id}/versions/{version}/part3/{item}",
+        f -> p(f) + "/part3/" + f.item() + "?revision=" + f.revision(), "principle=หลักการ", PLANNER));
+    m.add(get("/admin/library", f -> "/admin/library", SYSTEM));
+    m.add(get("/admin/library/new", f -> "/admin/library/new", SYSTEM));
+    m.add(get("/admin/library/{id}", f -> "/admin/library/" + java.util.UUID.randomUUID(), SYSTEM));
+    m.add(form("/admin/library", f -> "/admin/library", "name=มาตรการ&kind=MEASURE&position=1&missions[NACC_2566]=2.2", SYSTEM));
+    m.add(form("/admin/library/{id}/delete", f -> "/admin/library/" + java.util.UUID.randomUUID() + "/delete", "", SYSTEM));
     return m;
+  }
+
+  private static String p(Fixture f) {
+    return "/plans/" + f.plan() + "/versions/" + f.version();
   }
 
   @BeforeAll

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.sujarit.common.FiscalPeriod;
+import org.sujarit.common.RuleViolation;
 import org.sujarit.common.FiscalQuarter;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.document.PlanRenderException;
@@ -70,7 +71,7 @@ public record PlanTable(FiscalPeriod period, List<Dimension> dimensions, Amounts
     if (p == null) throw new PlanRenderException("แผนไม่ได้ระบุช่วงปีงบประมาณ (period)");
     try {
       return FiscalPeriod.of(p.startYear(), p.endYear());
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | RuleViolation e) {
       throw new PlanRenderException("ช่วงปีงบประมาณของแผนไม่ถูกต้อง: " + p.startYear() + "–" + p.endYear()
           + " (ต้องเป็นปี พ.ศ. ต่อเนื่องกัน 1 ถึง 5 ปี)");
     }

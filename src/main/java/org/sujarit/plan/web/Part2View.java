@@ -21,7 +21,30 @@ import org.sujarit.plan.PlanTotals;
  */
 public record Part2View(List<FiscalYear> years, List<DimensionBlock> dimensions, List<Line> outsideFramework, PlanTotals totals) {
 
-  public record DimensionBlock(Framework.Dimension dimension, List<Line> lines, PlanTotals.Amounts amounts, int itemCount) {}
+  public record DimensionBlock(Framework.Dimension dimension, List<MissionBlock> missions, List<Line> lines,
+      PlanTotals.Amounts amounts, int itemCount) {}
+
+  /** A top-level mission with the lines of its items (those of its sub-missions included), for the editor's grid. */
+  public record MissionBlock(Framework.Mission mission, List<Line> items, PlanTotals.Amounts amounts) {
+    /** An item's place among the items of its own (sub-)mission, from 0: what moving it up or down changes. */
+    public int placeOf(PlanItem item) {
+      int n = 0;
+      for (Line l : items) {
+        if (l.item().id().equals(item.id())) return n;
+        if (l.item().missionCode().equals(item.missionCode())) n++;
+      }
+      return -1;
+    }
+
+    public boolean lastOfItsMission(PlanItem item) {
+      return placeOf(item) == items.stream().filter(l -> l.item().missionCode().equals(item.missionCode())).count() - 1;
+    }
+
+    /** For element ids: "2.2" → "2-2". */
+    public String key() {
+      return mission.code().replace('.', '-');
+    }
+  }
 
   /**
    * One table row. {@code item} is null for a mission without items. The dimension and mission cells
@@ -42,30 +65,35 @@ public record Part2View(List<FiscalYear> years, List<DimensionBlock> dimensions,
     Set<PlanItemId> placed = new HashSet<>();
     for (Framework.Dimension d : framework.dimensions()) {
       List<Line> lines = new ArrayList<>();
+      List<MissionBlock> missions = new ArrayList<>();
       for (Framework.Mission m : d.missions()) {
         Set<String> codes = new HashSet<>(m.flatten().map(Framework.Mission::code).toList());
         List<PlanItem> items = plan.items().stream().filter(i -> codes.contains(i.missionCode())).toList();
         if (items.isEmpty()) {
           lines.add(new Line(0, 1, m, null, ""));
         }
+        List<Line> itemLines = new ArrayList<>();
         for (int k = 0; k < items.size(); k++) {
           PlanItem i = items.get(k);
           placed.add(i.id());
-          lines.add(new Line(0, k == 0 ? items.size() : 0, m, i, responsible(i, unitNames)));
+          itemLines.add(new Line(0, k == 0 ? items.size() : 0, m, i, responsible(i, unitNames)));
         }
+        lines.addAll(itemLines);
+        missions.add(new MissionBlock(m, itemLines, totals.mission(m.code())));
       }
       if (!lines.isEmpty()) {
         Line first = lines.get(0);
         lines.set(0, new Line(lines.size(), first.missionRows(), first.mission(), first.item(), first.responsible()));
       }
-      dims.add(new DimensionBlock(d, lines, totals.dimension(d.no()), totals.counts(d.no()).total()));
+      dims.add(new DimensionBlock(d, missions, lines, totals.dimension(d.no()), totals.counts(d.no()).total()));
     }
     List<Line> outside = plan.items().stream().filter(i -> !placed.contains(i.id()))
         .map(i -> new Line(0, 0, null, i, responsible(i, unitNames))).toList();
     return new Part2View(plan.period().years(), dims, outside, totals);
   }
 
-  private static String responsible(PlanItem item, Map<UnitId, String> unitNames) {
+  /** The names of an item's responsible units, as the table's last column shows them. */
+  static String responsible(PlanItem item, Map<UnitId, String> unitNames) {
     return String.join(", ", item.responsibleUnits().stream().map(u -> unitNames.getOrDefault(u, "?")).toList());
   }
 }

@@ -94,8 +94,8 @@ class PlanApiController {
     ItemDraft toDraft() {
       TreeMap<FiscalYear, Baht> amounts = new TreeMap<>();
       if (budget != null) budget.forEach((y, text) -> {
-        if (text != null && !text.isBlank() && !"-".equals(text.strip())) amounts.put(FiscalYear.of(y), Baht.parse(text));
-        else if ("-".equals(text == null ? null : text.strip())) amounts.put(FiscalYear.of(y), Baht.ZERO);
+        Baht amount = FormText.budget(text);
+        if (amount != null) amounts.put(FiscalYear.of(y), amount);
       });
       TreeMap<FiscalYear, Set<FiscalQuarter>> q = new TreeMap<>();
       if (quarters != null) quarters.forEach((y, list) -> {
@@ -196,8 +196,7 @@ class PlanApiController {
   @Operation(summary = "Set one budget cell; an empty amount means not stated, \"-\" or 0 means no budget")
   PlanDocument setBudget(@PathVariable PlanId id, @PathVariable int version, @PathVariable PlanItemId item, @PathVariable int year,
       @RequestParam long revision, @RequestBody BudgetCell cell) {
-    String text = cell.amount() == null ? "" : cell.amount().strip();
-    Baht amount = text.isEmpty() ? null : "-".equals(text) ? Baht.ZERO : Baht.parse(text);
+    Baht amount = FormText.budget(cell.amount());
     return document(plans.setBudget(CurrentUsers.get(), id, version, revision, item, FiscalYear.of(year), amount));
   }
 

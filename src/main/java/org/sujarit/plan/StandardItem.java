@@ -1,0 +1,10 @@
+package org.sujarit.plan;
+
+import java.util.UUID;
+
+/**
+ * An entry of the standard item library as a plan takes it: a recurring project, activity or measure
+ * under the mission where plans of one framework usually place it, with a draft detail sheet.
+ * {@code description} says in one line what the entry is, for the person choosing.
+ */
+public record StandardItem(UUID id, ItemKind kind, String name, String missionCode, String description, DetailSheet details) {}
