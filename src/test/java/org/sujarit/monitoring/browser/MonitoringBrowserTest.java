@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.sujarit.TestData;
+import org.sujarit.browser.BrowserTest;
 import org.sujarit.access.Role;
 import org.sujarit.monitoring.PublishedPlans;
 import org.sujarit.organization.Organizations;
@@ -23,14 +23,13 @@ import org.sujarit.plan.Plans;
 
 /**
  * The round as its three users live it: the unit officer reports with an evidence file (after a
- * refused one), the planner accepts, the executive acknowledges and downloads the report.
+ * refused one), the planner accepts, the executive acknowledges and downloads the report. Each
+ * person has their own browser context (session).
  */
-@Import(TestData.class)
 class MonitoringBrowserTest extends BrowserTest {
   static final byte[] PNG = java.util.Base64.getDecoder().decode(
       "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
-  @Autowired TestData data;
   @Autowired Plans plans;
   @Autowired Organizations organizations;
   TestData.Tenant tenant;
@@ -53,12 +52,12 @@ class MonitoringBrowserTest extends BrowserTest {
   @Test
   void aUnitReportsThePlannerAcceptsTheExecutiveAcknowledgesAndTheReportIsMade() throws Exception {
     // the unit officer: from the plan page to their item
-    Page unit = signIn(tenant.member(Role.UNIT_OFFICER).username());
+    Page unit = signIn(page, tenant.member(Role.UNIT_OFFICER).username());
     unit.navigate(url("/plans/" + plan.id()));
-    unit.locator(".monitoring-link a").click();
+    follow(unit.locator(".monitoring-link a"));
     unit.navigate(url(round()));
     assertThat(unit.locator(".reminders")).containsText("กองคลัง");
-    screenshot(unit, "board-before");
+    screenshot(unit, "monitoring-board-before");
     unit.navigate(url(round() + "/items/" + works.id()));
     assertThat(unit.locator("#progress-form")).hasCount(0); // another unit's item: read only
     unit.navigate(url(round() + "/items/" + own.id()));
@@ -73,30 +72,30 @@ class MonitoringBrowserTest extends BrowserTest {
     unit.locator("form.upload button").click();
     assertThat(unit.locator("#evidence .alert.error")).containsText("ไม่ตรงกับนามสกุลไฟล์");
     assertThat(unit.locator("#done")).hasValue("จัดอบรมคุณธรรมจริยธรรมแก่พนักงานส่วนตำบล 45 คน เมื่อวันที่ 12 มกราคม 2567");
-    screenshot(unit, "evidence-refused");
+    screenshot(unit, "monitoring-evidence-refused");
     unit.locator("#evidence-file").setInputFiles(new FilePayload("ภาพกิจกรรม.png", "image/png", PNG));
     unit.locator("form.upload button").click();
     assertThat(unit.locator("#evidence .files")).containsText("ภาพกิจกรรม.png");
     assertThat(unit.locator("#spent")).hasValue("12,500");
-    unit.locator("button[value=submit]").click();
+    follow(unit.locator("button[value=submit]"));
     assertThat(unit.locator(".alert.success")).containsText("ส่งให้ผู้จัดทำแผนตรวจแล้ว");
-    screenshot(unit, "item-submitted");
+    screenshot(unit, "monitoring-item-submitted");
 
     // the planner accepts
-    Page planner = signIn(tenant.member(Role.PLANNER).username());
+    Page planner = signIn(newContext(WIDTH, HEIGHT).newPage(), tenant.member(Role.PLANNER).username());
     planner.navigate(url(round() + "/items/" + own.id()));
-    planner.locator("button[value=accept]").click();
+    follow(planner.locator("button[value=accept]"));
     assertThat(planner.locator(".alert.success")).containsText("ตรวจรับแล้ว");
-    screenshot(planner, "item-accepted");
+    screenshot(planner, "monitoring-item-accepted");
 
     // the executive acknowledges the round and gets the report
-    Page executive = signIn(tenant.member(Role.EXECUTIVE).username());
+    Page executive = signIn(newContext(WIDTH, HEIGHT).newPage(), tenant.member(Role.EXECUTIVE).username());
     executive.navigate(url(round()));
     executive.locator("#ack-note").fill("ทราบ ให้หน่วยงานที่ยังไม่รายงานเร่งรายงานผล");
-    executive.locator(".acknowledge button").click();
+    follow(executive.locator(".acknowledge button"));
     assertThat(executive.locator(".round-state")).containsText("ผู้บริหารรับทราบรายงานแล้ว");
     assertThat(executive.locator(".figure").first()).containsText("%");
-    screenshot(executive, "board-acknowledged");
+    screenshot(executive, "monitoring-board-acknowledged");
     Download download = executive.waitForDownload(() -> executive.locator("a[href$='report.pdf']").click());
     Path previews = Path.of("target/report-previews");
     Files.createDirectories(previews);
@@ -116,6 +115,8 @@ class MonitoringBrowserTest extends BrowserTest {
     unit.navigate(url(round() + "/items/" + own.id()));
     assertThat(unit.locator(".alert.warning")).containsText("รอบรายงานนี้ปิดแล้ว");
     assertThat(unit.locator("#progress-form")).hasCount(0);
-    screenshot(unit, "item-closed");
+    screenshot(unit, "monitoring-item-closed");
+    planner.context().close();
+    executive.context().close();
   }
 }
