@@ -61,6 +61,9 @@ curl -sf -b "$JAR_COOKIES" -c "$JAR_COOKIES" -o /dev/null --data-urlencode "user
 export COOKIE="JSESSIONID=$(awk '$6=="JSESSIONID"{print $7}' "$JAR_COOKIES")"
 
 curl -sf -b "$JAR_COOKIES" -o /dev/null $BASE/plans/$PLAN || { echo "plan page failed"; exit 1; }
+# warm up (JIT, caches) before measuring, as a server that has been running a while
+ACCEPT=text/html wrk -t2 -c20 -d10s -s bench/p95.lua $BASE/plans/$PLAN > /dev/null
+ACCEPT=application/json wrk -t2 -c20 -d10s -s bench/p95.lua $BASE/api/plans/$PLAN > /dev/null
 echo "plan page /plans/$PLAN, 20 connections, ${DURATION}s:"
 ACCEPT=text/html wrk -t2 -c20 -d${DURATION}s -s bench/p95.lua $BASE/plans/$PLAN | tail -5
 echo "plan API /api/plans/$PLAN, 20 connections, ${DURATION}s:"

@@ -50,6 +50,7 @@ class AuthorizationMatrixTest {
   static final Set<Role> READERS = union(ALL_OWN, EnumSet.of(Role.SYSTEM_ADMIN, Role.OVERSIGHT));
   static final Set<Role> PLANNER = EnumSet.of(Role.PLANNER);
   static final Set<Role> EXECUTIVE = EnumSet.of(Role.EXECUTIVE);
+  static final Set<Role> REPORTERS = EnumSet.of(Role.UNIT_OFFICER, Role.PLANNER);
   static final Set<Role> PUBLISHERS = EnumSet.of(Role.PLANNER, Role.ORG_ADMIN);
   static final Set<Role> MANAGERS = EnumSet.of(Role.ORG_ADMIN, Role.SYSTEM_ADMIN);
   static final Set<Role> AUDIT_READERS = EnumSet.of(Role.AUDITOR, Role.ORG_ADMIN, Role.SYSTEM_ADMIN);
@@ -66,6 +67,8 @@ class AuthorizationMatrixTest {
   @Autowired MockMvc mvc;
   @Autowired TestData data;
   @Autowired Plans plans;
+  @Autowired org.sujarit.organization.Organizations organizations;
+  @Autowired org.sujarit.monitoring.Progress progress;
   @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
   TestData.Tenant owner;
@@ -73,6 +76,10 @@ class AuthorizationMatrixTest {
   CurrentUser systemAdmin;
   CurrentUser oversightInProvince;
   CurrentUser oversightElsewhere;
+  /** A published plan of the owner whose item belongs to the owner's unit, with one evidence file: monitoring needs a plan in force. */
+  String published;
+  String publishedItem;
+  String evidence;
 
   /** {@code scoped}: about one organization's data, so members of other organizations are refused whatever their role. */
   record Endpoint(HttpMethod method, String pattern, Function<Fixture, String> path, String body, Set<Role> allowed, boolean scoped) {
@@ -86,7 +93,17 @@ class AuthorizationMatrixTest {
   }
 
   /** Fresh objects for each call, so an allowed change never disturbs the next call. */
-  record Fixture(String org, String unit, String account, String plan, int version, long revision, String item) {}
+  record Fixture(String org, String unit, String account, String plan, int version, long revision, String item, String published,
+      String publishedItem, String evidence) {
+    /** The monitoring pages of the 2567 6-month round of the published plan. */
+    String round() {
+      return "/plans/" + published + "/progress/2567/HALF_YEAR";
+    }
+
+    String progressItem() {
+      return round() + "/items/" + publishedItem;
+    }
+  }
 
   static List<Endpoint> matrix() {
     List<Endpoint> m = new ArrayList<>();
@@ -157,6 +174,36 @@ class AuthorizationMatrixTest {
         "{\"comment\":\"แก้\"}", EXECUTIVE));
     m.add(json(HttpMethod.POST, "/api/plans/{id}/versions/{version}/publish", f -> v(f) + "/publish?revision=" + f.revision(), "", PUBLISHERS));
     m.add(json(HttpMethod.POST, "/api/plans/{id}/amend", f -> "/api/plans/" + f.plan() + "/amend", "{\"comment\":\"x\"}", PLANNER));
+    // monitoring pages
+    m.add(get("/plans/{id}/progress", f -> "/plans/" + f.published() + "/progress", READERS));
+    String round = "/plans/{id}/progress/{year}/{round}";
+    m.add(get(round, Fixture::round, READERS));
+    m.add(get(round + "/items/{item}", Fixture::progressItem, READERS));
+    m.add(form(round + "/items/{item}", Fixture::progressItem, "status=IN_PROGRESS&done=x&spent=1,000", REPORTERS));
+    for (var a : Map.of("submit", REPORTERS, "accept", PLANNER, "return", PLANNER).entrySet()) {
+      m.add(form(round + "/items/{item}/review", f -> f.progressItem() + "/review", "action=" + a.getKey() + "&comment=x", a.getValue()));
+    }
+    m.add(form(round + "/items/{item}/evidence", f -> f.progressItem() + "/evidence", "", REPORTERS));
+    m.add(get("/evidence/{evidenceId}", f -> "/evidence/" + f.evidence(), READERS));
+    m.add(form(round + "/acknowledge", f -> f.round() + "/acknowledge", "note=x", EXECUTIVE));
+    m.add(form(round + "/goals", f -> f.round() + "/goals", "goal=x&actual=1", PLANNER));
+    m.add(get(round + "/charts/{chart}.png", f -> f.round() + "/charts/status.png", READERS));
+    m.add(get(round + "/report.{format}", f -> f.round() + "/report.docx", READERS));
+    m.add(get("/organizations/{id}/monitoring", f -> "/organizations/" + f.org() + "/monitoring", PLANNER));
+    m.add(form("/organizations/{id}/monitoring", f -> "/organizations/" + f.org() + "/monitoring",
+        "halfMonth=4&halfDay=15&fullMonth=10&fullDay=15", PLANNER));
+    // monitoring API
+    String api = "/api/plans/{id}/progress/{year}/{round}";
+    m.add(get(api, f -> "/api" + f.round(), READERS));
+    m.add(get(api + "/items/{item}", f -> "/api" + f.progressItem(), READERS));
+    m.add(json(HttpMethod.PUT, api + "/items/{item}", f -> "/api" + f.progressItem(),
+        "{\"record\":{\"status\":\"IN_PROGRESS\",\"spent\":\"500\"},\"submit\":false}", REPORTERS));
+    m.add(json(HttpMethod.POST, api + "/items/{item}/submit", f -> "/api" + f.progressItem() + "/submit", "", REPORTERS));
+    m.add(json(HttpMethod.POST, api + "/items/{item}/accept", f -> "/api" + f.progressItem() + "/accept", "", PLANNER));
+    m.add(json(HttpMethod.POST, api + "/items/{item}/return", f -> "/api" + f.progressItem() + "/return", "{\"comment\":\"x\"}", PLANNER));
+    m.add(new Endpoint(HttpMethod.POST, api + "/items/{item}/evidence", f -> "/api" + f.progressItem() + "/evidence", null, REPORTERS));
+    m.add(json(HttpMethod.POST, api + "/acknowledge", f -> "/api" + f.round() + "/acknowledge", "{\"comment\":\"x\"}", EXECUTIVE));
+    m.add(json(HttpMethod.PUT, api + "/goals", f -> "/api" + f.round() + "/goals", "{\"actuals\":{\"x\":\"1\"}}", PLANNER));
     // the chain is one for the installation: any organization's auditor may check it is whole
     m.add(get("/api/audit/verify", f -> "/api/audit/verify", AUDIT_READERS).global());
     // documents: rendered only for those who may read the plan; a job is visible to its owner alone (404 to others)
@@ -219,6 +266,12 @@ class AuthorizationMatrixTest {
     systemAdmin = data.account("sys" + System.nanoTime(), Role.SYSTEM_ADMIN, null);
     oversightInProvince = data.account("ovk" + System.nanoTime(), Role.OVERSIGHT, "ขอนแก่น");
     oversightElsewhere = data.account("ovc" + System.nanoTime(), Role.OVERSIGHT, "เชียงใหม่");
+    Plan p = new org.sujarit.monitoring.PublishedPlans(plans, organizations).publish(owner, 1);
+    published = p.id().toString();
+    publishedItem = p.items().get(0).id().toString();
+    evidence = progress.addEvidence(owner.member(Role.PLANNER), p.id(), org.sujarit.monitoring.ReportingRound.of(2567,
+        org.sujarit.monitoring.RoundKind.HALF_YEAR), p.items().get(0).id(), "หลักฐาน.pdf",
+        new java.io.ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))).id().toString();
   }
 
   @Test
@@ -292,7 +345,8 @@ class AuthorizationMatrixTest {
     PlanItem item = plans.addItem(owner.member(Role.PLANNER), plan.id(), 1, plan.revision(),
         new org.sujarit.plan.ItemDraft(null, "1.1", null, "โครงการทดสอบ", null, null, null, null));
     return new Fixture(owner.organization().id().toString(), owner.unit().id().toString(),
-        owner.member(Role.VIEWER).userId().toString(), plan.id().toString(), 1, plan.revision() + 1, item.id().toString());
+        owner.member(Role.VIEWER).userId().toString(), plan.id().toString(), 1, plan.revision() + 1, item.id().toString(), published,
+        publishedItem, evidence);
   }
 
   private static String v(Fixture f) {

@@ -1,0 +1,10 @@
+package org.sujarit.monitoring;
+
+import java.util.UUID;
+import org.sujarit.plan.PlanId;
+import org.sujarit.plan.PlanItemId;
+import org.sujarit.plan.WorkflowStamp;
+
+/** An evidence file of an item's progress in a round: its metadata; the content is stored under its checksum. */
+public record EvidenceFile(UUID id, PlanId planId, PlanItemId itemId, ReportingRound round, String fileName, EvidenceType type,
+    long size, String sha256, WorkflowStamp uploaded) {}

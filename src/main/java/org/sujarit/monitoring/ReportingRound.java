@@ -1,0 +1,57 @@
+package org.sujarit.monitoring;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import org.sujarit.common.FiscalQuarter;
+import org.sujarit.common.FiscalYear;
+
+/**
+ * One reporting round of the fiscal calendar: the 6-month round covers October–March (Q1–Q2) of a B.E.
+ * fiscal year, the annual round the whole year. Each round is due on the organization's deadline day
+ * that first follows the round's last day.
+ */
+public record ReportingRound(FiscalYear year, RoundKind kind) {
+
+  public ReportingRound {
+    Objects.requireNonNull(year, "year");
+    Objects.requireNonNull(kind, "kind");
+  }
+
+  public static ReportingRound of(int buddhistYear, RoundKind kind) {
+    return new ReportingRound(FiscalYear.of(buddhistYear), kind);
+  }
+
+  /** The round a day falls in for reporting: the 6-month round until March, the annual round after. */
+  public static ReportingRound current(LocalDate today) {
+    FiscalYear year = FiscalYear.containing(today);
+    return new ReportingRound(year, today.isAfter(year.lastDayOfFirstHalf()) ? RoundKind.FULL_YEAR : RoundKind.HALF_YEAR);
+  }
+
+  public LocalDate firstDay() {
+    return year.firstDay();
+  }
+
+  public LocalDate lastDay() {
+    return kind == RoundKind.HALF_YEAR ? year.lastDayOfFirstHalf() : year.lastDay();
+  }
+
+  public Set<FiscalQuarter> quarters() {
+    return kind == RoundKind.HALF_YEAR ? EnumSet.of(FiscalQuarter.Q1, FiscalQuarter.Q2) : EnumSet.allOf(FiscalQuarter.class);
+  }
+
+  /** The first deadline day after the round ends (15 April 2567 for the 6-month round of 2567 by default). */
+  public LocalDate dueDate(RoundDeadlines deadlines) {
+    MonthDay day = deadlines.of(kind);
+    LocalDate end = lastDay();
+    LocalDate due = day.atYear(end.getYear());
+    return due.isAfter(end) ? due : day.atYear(end.getYear() + 1);
+  }
+
+  @Override
+  public String toString() {
+    return year + "/" + kind;
+  }
+}

@@ -1,0 +1,73 @@
+package org.sujarit.monitoring.report;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.sujarit.common.Baht;
+import org.sujarit.monitoring.MonitoringReports;
+import org.sujarit.monitoring.Progress;
+import org.sujarit.monitoring.ProgressFigures;
+import org.sujarit.monitoring.ProgressStatus;
+
+/** The charts of a round, drawn from its {@link ProgressFigures}: items by status, budget by dimension and by unit. */
+public final class ReportCharts {
+  private static final Color PLANNED = new Color(0x90A4AE);
+  private static final Color SPENT = new Color(0x1565C0);
+  private static final Color NOT_REPORTED = new Color(0xB0BEC5);
+  /** The colours of the status badges on the pages (monitoring.css). */
+  private static final Map<ProgressStatus, Color> STATUS_COLORS = Map.of(ProgressStatus.NOT_STARTED, new Color(0x78909C),
+      ProgressStatus.IN_PROGRESS, new Color(0x1565C0), ProgressStatus.DONE, new Color(0x2E7D32), ProgressStatus.CANCELLED,
+      new Color(0xC62828), ProgressStatus.POSTPONED, new Color(0xEF8F00));
+
+  private ReportCharts() {}
+
+  public static Map<MonitoringReports.Chart, ProgressCharts.Chart> of(Progress.Board b, ProgressReport.Texts t) {
+    ProgressFigures f = b.figures();
+    Map<MonitoringReports.Chart, ProgressCharts.Chart> charts = new EnumMap<>(MonitoringReports.Chart.class);
+    List<String> statuses = new ArrayList<>();
+    List<Double> counts = new ArrayList<>();
+    List<Color> colors = new ArrayList<>();
+    for (ProgressStatus s : ProgressStatus.values()) {
+      statuses.add(t.get(s.messageKey()));
+      counts.add((double) f.count(s));
+      colors.add(STATUS_COLORS.get(s));
+    }
+    statuses.add(t.get("monitoring.notReported"));
+    counts.add((double) f.notReported());
+    colors.add(NOT_REPORTED);
+    charts.put(MonitoringReports.Chart.STATUS, ProgressCharts.bars(t.get("report.chart.status"), statuses,
+        List.of(new ProgressCharts.Series(t.get("report.chart.items"), NOT_REPORTED, unbox(counts), colors.toArray(Color[]::new))),
+        v -> Long.toString(Math.round(v))));
+    List<String> dims = new ArrayList<>();
+    List<ProgressFigures.BudgetUse> dimUse = new ArrayList<>();
+    f.byDimension().forEach((no, use) -> {
+      dims.add(t.get("report.dimension.short", no));
+      dimUse.add(use);
+    });
+    charts.put(MonitoringReports.Chart.DIMENSIONS, budgetChart(t, t.get("report.chart.dimensions"), dims, dimUse));
+    List<String> units = new ArrayList<>();
+    List<ProgressFigures.BudgetUse> unitUse = new ArrayList<>();
+    f.byUnit().forEach((unit, use) -> {
+      units.add(unit.equals(ProgressFigures.NO_UNIT) ? t.get("monitoring.noUnit") : b.unitName(unit));
+      unitUse.add(use);
+    });
+    charts.put(MonitoringReports.Chart.UNITS, budgetChart(t, t.get("report.chart.units"), units, unitUse));
+    return charts;
+  }
+
+  private static ProgressCharts.Chart budgetChart(ProgressReport.Texts t, String title, List<String> categories, List<ProgressFigures.BudgetUse> uses) {
+    double[] planned = uses.stream().mapToDouble(u -> u.planned().amount().doubleValue()).toArray();
+    double[] spent = uses.stream().mapToDouble(u -> u.spent().amount().doubleValue()).toArray();
+    return ProgressCharts.bars(title, categories,
+        List.of(new ProgressCharts.Series(t.get("report.chart.planned"), PLANNED, planned),
+            new ProgressCharts.Series(t.get("report.chart.spent"), SPENT, spent)),
+        v -> Baht.of(java.math.BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP)).format());
+  }
+
+  private static double[] unbox(List<Double> values) {
+    return values.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+}
