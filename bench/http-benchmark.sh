@@ -64,8 +64,18 @@ curl -sf -b "$JAR_COOKIES" -o /dev/null $BASE/plans/$PLAN || { echo "plan page f
 # warm up (JIT, caches) before measuring, as a server that has been running a while
 ACCEPT=text/html wrk -t2 -c20 -d10s -s bench/p95.lua $BASE/plans/$PLAN > /dev/null
 ACCEPT=application/json wrk -t2 -c20 -d10s -s bench/p95.lua $BASE/api/plans/$PLAN > /dev/null
-echo "plan page /plans/$PLAN, 20 connections, ${DURATION}s:"
-ACCEPT=text/html wrk -t2 -c20 -d${DURATION}s -s bench/p95.lua $BASE/plans/$PLAN | tail -5
-echo "plan API /api/plans/$PLAN, 20 connections, ${DURATION}s:"
-ACCEPT=application/json wrk -t2 -c20 -d${DURATION}s -s bench/p95.lua $BASE/api/plans/$PLAN | tail -5
+# CPU seconds the server process has used (user + system), to report CPU per request: on a shared
+# machine latency varies with the neighbours, CPU per request much less
+cpu() { awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) / hz}' /proc/$APP/stat; }
+measure() { # name accept url
+  local before after out
+  before=$(cpu)
+  out=$(ACCEPT=$2 wrk -t2 -c20 -d${DURATION}s -s bench/p95.lua "$3" | tail -5)
+  after=$(cpu)
+  echo "$1, 20 connections, ${DURATION}s:"
+  echo "$out"
+  echo "server CPU per request: $(echo "$out" | awk -v c="$(echo "$after - $before" | bc)" '/^requests/ {printf "%.1f ms", 1000 * c / $2}')"
+}
+measure "plan page /plans/$PLAN" text/html $BASE/plans/$PLAN
+measure "plan API /api/plans/$PLAN" application/json $BASE/api/plans/$PLAN
 echo "heap after the runs: $(jcmd $APP GC.heap_info 2>/dev/null | grep -m1 -o 'used [0-9]*K' || echo n/a)"

@@ -1,15 +1,57 @@
 package org.sujarit.framework;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** One version of the NACC framework (e.g. NACC_2566 for B.E. 2566–2570). */
-public record Framework(String code, String name, String nameEn, int firstYear, int lastYear, List<Dimension> dimensions) {
+/**
+ * One version of the NACC framework (e.g. NACC_2566 for B.E. 2566–2570). Immutable; its missions are
+ * indexed once, since every plan figure looks them up item by item.
+ */
+public final class Framework {
+  private final String code;
+  private final String name;
+  private final String nameEn;
+  private final int firstYear;
+  private final int lastYear;
+  private final List<Dimension> dimensions;
+  /** Every mission and sub-mission by code, in framework order. */
+  private final Map<String, Mission> missionsByCode;
+  /** The top-level mission of every mission and sub-mission code. */
+  private final Map<String, Mission> topByCode;
+  private final List<Mission> topMissions;
 
-  public Framework {
-    dimensions = dimensions == null ? List.of() : List.copyOf(dimensions);
+  @JsonCreator
+  public Framework(@JsonProperty("code") String code, @JsonProperty("name") String name, @JsonProperty("nameEn") String nameEn,
+      @JsonProperty("firstYear") int firstYear, @JsonProperty("lastYear") int lastYear,
+      @JsonProperty("dimensions") List<Dimension> dimensions) {
+    this.code = code;
+    this.name = name;
+    this.nameEn = nameEn;
+    this.firstYear = firstYear;
+    this.lastYear = lastYear;
+    this.dimensions = dimensions == null ? List.of() : List.copyOf(dimensions);
+    Map<String, Mission> all = new LinkedHashMap<>();
+    Map<String, Mission> tops = new LinkedHashMap<>();
+    List<Mission> topList = new ArrayList<>();
+    for (Dimension d : this.dimensions) {
+      for (Mission m : d.missions()) {
+        topList.add(m);
+        m.flatten().forEach(x -> {
+          all.putIfAbsent(x.code(), x);
+          tops.putIfAbsent(x.code(), m);
+        });
+      }
+    }
+    this.missionsByCode = Collections.unmodifiableMap(all);
+    this.topByCode = Collections.unmodifiableMap(tops);
+    this.topMissions = List.copyOf(topList);
   }
 
   public record Dimension(int no, String name, String nameEn, List<Mission> missions) {
@@ -36,32 +78,53 @@ public record Framework(String code, String name, String nameEn, int firstYear, 
     }
   }
 
+  public String code() { return code; }
+  public String name() { return name; }
+  public String nameEn() { return nameEn; }
+  public int firstYear() { return firstYear; }
+  public int lastYear() { return lastYear; }
+  public List<Dimension> dimensions() { return dimensions; }
+
   public Optional<Dimension> dimension(int no) {
     return dimensions.stream().filter(d -> d.no() == no).findFirst();
   }
 
   public Optional<Mission> mission(String code) {
-    return missions().filter(m -> m.code().equals(code)).findFirst();
+    return Optional.ofNullable(code == null ? null : missionsByCode.get(code));
   }
 
   /** Every mission and sub-mission, in framework order. */
   public Stream<Mission> missions() {
-    return dimensions.stream().flatMap(d -> d.missions().stream()).flatMap(Mission::flatten);
+    return missionsByCode.values().stream();
   }
 
   /** The top-level missions (e.g. 1.1 … 4.3), in order. */
   public List<Mission> topMissions() {
-    List<Mission> out = new ArrayList<>();
-    dimensions.forEach(d -> out.addAll(d.missions()));
-    return out;
+    return topMissions;
   }
 
   public boolean hasMission(String code) {
-    return mission(code).isPresent();
+    return code != null && missionsByCode.containsKey(code);
   }
 
   /** The top-level mission a mission or sub-mission code belongs to ("2.2.1" → "2.2"). */
   public Optional<Mission> topMissionOf(String code) {
-    return topMissions().stream().filter(m -> m.flatten().anyMatch(x -> x.code().equals(code))).findFirst();
+    return Optional.ofNullable(code == null ? null : topByCode.get(code));
+  }
+
+  /** Frameworks are known by their code. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Framework f && f.code.equals(code);
+  }
+
+  @Override
+  public int hashCode() {
+    return code.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return code;
   }
 }

@@ -372,12 +372,20 @@ public final class Plan {
       .thenComparingInt(PlanItem::sequence);
 
   static int compareCodes(String a, String b) {
-    String[] x = a.split("\\."), y = b.split("\\.");
-    for (int i = 0; i < Math.min(x.length, y.length); i++) {
-      int c = Integer.compare(parse(x[i]), parse(y[i]));
+    int i = 0, j = 0;
+    while (i < a.length() && j < b.length()) {
+      int ei = end(a, i), ej = end(b, j);
+      int c = Integer.compare(parse(a.substring(i, ei)), parse(b.substring(j, ej)));
       if (c != 0) return c;
+      i = ei + 1;
+      j = ej + 1;
     }
-    return Integer.compare(x.length, y.length);
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+
+  private static int end(String code, int from) {
+    int dot = code.indexOf('.', from);
+    return dot < 0 ? code.length() : dot;
   }
 
   private static int parse(String s) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import org.sujarit.common.Baht;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.framework.Framework;
@@ -24,9 +25,15 @@ public final class PlanFindings {
       if (other != null) {
         out.add(new PlanFinding(PlanFinding.Code.DUPLICATE_SEQUENCE, item.id(), List.of(item.dimensionNo(), item.sequence())));
       }
-      for (FiscalYear y : item.budget().amounts().keySet()) {
-        if (!plan.period().contains(y)) {
-          out.add(new PlanFinding(PlanFinding.Code.BUDGET_OUTSIDE_PERIOD, item.id(), List.of(item.sequence(), item.name(), y.value())));
+      SortedMap<FiscalYear, Baht> amounts = item.budget().amounts();
+      // years are sorted: only a budget whose first or last year is outside the period has any outside
+      boolean outside = !amounts.isEmpty()
+          && (!plan.period().contains(amounts.firstKey()) || !plan.period().contains(amounts.lastKey()));
+      if (outside) {
+        for (FiscalYear y : amounts.keySet()) {
+          if (!plan.period().contains(y)) {
+            out.add(new PlanFinding(PlanFinding.Code.BUDGET_OUTSIDE_PERIOD, item.id(), List.of(item.sequence(), item.name(), y.value())));
+          }
         }
       }
     }

@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +16,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.sujarit.common.FiscalPeriod;
 import org.sujarit.common.FiscalQuarter;
 import org.sujarit.common.FiscalYear;
@@ -28,8 +32,16 @@ class PlanRepository {
   private static final TypeReference<SortedMap<FiscalYear, Set<FiscalQuarter>>> QUARTERS = new TypeReference<>() {};
   private static final TypeReference<List<UnitId>> UNITS = new TypeReference<>() {};
 
+  private record ItemsKey(PlanId plan, int version, long revision) {}
+
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
+  private final Map<ItemsKey, List<PlanItem>> itemsCache = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<ItemsKey, List<PlanItem>> eldest) {
+      return size() > 256;
+    }
+  });
 
   PlanRepository(JdbcClient jdbc, JdbcTemplate template) {
     this.jdbc = jdbc;
@@ -37,20 +49,36 @@ class PlanRepository {
   }
 
   Optional<Plan> find(PlanId id, int version) {
-    Optional<Plan.Builder> header = jdbc.sql("""
+    return jdbc.sql("""
         select v.*, p.organization_id from plan_version v join plan p on p.id = v.plan_id
-        where v.plan_id = ? and v.version = ?""").params(id.value(), version).query(PlanRepository::header).optional();
-    return header.map(b -> b.items(items(id, version)).build());
+        where v.plan_id = ? and v.version = ?""").params(id.value(), version).query(PlanRepository::header).optional()
+        .map(this::withItems);
   }
 
   Optional<Plan> findLatest(PlanId id) {
-    return latestVersion(id).flatMap(v -> find(id, v));
+    return jdbc.sql("""
+        select v.*, p.organization_id from plan_version v join plan p on p.id = v.plan_id
+        where v.plan_id = ? order by v.version desc limit 1""").param(id.value()).query(PlanRepository::header).optional()
+        .map(this::withItems);
   }
 
-  Optional<Integer> latestVersion(PlanId id) {
-    return jdbc.sql("select max(version) from plan_version where plan_id = ?").param(id.value())
-        .query(Integer.class).optional();
+  /**
+   * Items are immutable values and a revision never changes once committed, so the items of a
+   * revision read by a read-only transaction are kept and shared: reading a plan then costs one query.
+   */
+  private Plan withItems(Plan.Builder header) {
+    Plan bare = header.build();
+    ItemsKey key = new ItemsKey(bare.id(), bare.version(), bare.revision());
+    List<PlanItem> items = itemsCache.get(key);
+    if (items == null) {
+      items = items(bare.id(), bare.version());
+      boolean committedView = !TransactionSynchronizationManager.isActualTransactionActive()
+          || TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+      if (committedView) itemsCache.put(key, items);
+    }
+    return header.items(items).build();
   }
+
 
   /** Version numbers with status, oldest first. */
   List<VersionInfo> versions(PlanId id) {

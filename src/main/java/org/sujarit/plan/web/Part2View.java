@@ -1,6 +1,7 @@
 package org.sujarit.plan.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -63,12 +64,16 @@ public record Part2View(List<FiscalYear> years, List<DimensionBlock> dimensions,
   public static Part2View of(Plan plan, Framework framework, PlanTotals totals, Map<UnitId, String> unitNames) {
     List<DimensionBlock> dims = new ArrayList<>();
     Set<PlanItemId> placed = new HashSet<>();
+    // items in plan order under the top-level mission of their (sub-)mission code
+    Map<String, List<PlanItem>> byMission = new HashMap<>();
+    for (PlanItem i : plan.items()) {
+      framework.topMissionOf(i.missionCode()).ifPresent(m -> byMission.computeIfAbsent(m.code(), k -> new ArrayList<>()).add(i));
+    }
     for (Framework.Dimension d : framework.dimensions()) {
       List<Line> lines = new ArrayList<>();
       List<MissionBlock> missions = new ArrayList<>();
       for (Framework.Mission m : d.missions()) {
-        Set<String> codes = new HashSet<>(m.flatten().map(Framework.Mission::code).toList());
-        List<PlanItem> items = plan.items().stream().filter(i -> codes.contains(i.missionCode())).toList();
+        List<PlanItem> items = byMission.getOrDefault(m.code(), List.of());
         if (items.isEmpty()) {
           lines.add(new Line(0, 1, m, null, ""));
         }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +33,7 @@ import org.sujarit.plan.PlanTotals;
 import org.sujarit.plan.Plans;
 import org.sujarit.plan.VersionInfo;
 import org.sujarit.plan.WorkflowStamp;
+import org.sujarit.web.Formats;
 import org.sujarit.web.Messages;
 
 /** The organization's dashboard of plans, the plan page, and the workflow buttons on it. */
@@ -42,9 +44,14 @@ class PlanPageController {
   private final FrameworkCatalog frameworks;
   private final Messages messages;
   private final Accounts accounts;
+  private final Part2Tables part2Tables;
+  private final Formats formats;
 
-  PlanPageController(Plans plans, Organizations organizations, FrameworkCatalog frameworks, Messages messages, Accounts accounts) {
+  PlanPageController(Plans plans, Organizations organizations, FrameworkCatalog frameworks, Messages messages, Accounts accounts,
+      Part2Tables part2Tables, Formats formats) {
     this.plans = plans;
+    this.part2Tables = part2Tables;
+    this.formats = formats;
     this.accounts = accounts;
     this.organizations = organizations;
     this.frameworks = frameworks;
@@ -94,7 +101,10 @@ class PlanPageController {
     model.addAttribute("plan", plan);
     model.addAttribute("organization", org);
     model.addAttribute("framework", plans.frameworkOf(plan));
-    model.addAttribute("part2", Part2View.of(plan, plans.frameworkOf(plan), totals, unitNames));
+    Part2View part2 = Part2View.of(plan, plans.frameworkOf(plan), totals, unitNames);
+    model.addAttribute("part2", part2);
+    model.addAttribute("part2Table", part2Tables.html(part2, plan.id(), plan.version(), plan.revision(), unitNames,
+        LocaleContextHolder.getLocale(), formats.thaiDigits()));
     model.addAttribute("findings", plans.findings(plan, totals).stream().filter(f -> !f.code().completeness())
         .map(f -> new FindingText(f.severity().name().toLowerCase(), messages.get(f.messageKey(), f.args().toArray()))).toList());
     List<VersionInfo> versions = plans.versions(user, id);
