@@ -5,33 +5,23 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-20}
-PORT=$(python3 -c "import socket; s=socket.socket(); s.bind(('', 0)); print(s.getsockname()[1])")
+source bench/sujarit.sh
+PORT=$(free_port)
 BASE=http://localhost:$PORT
 DATA=$(mktemp -d)
 PASSWORD=bench-password-2568
-JAR=target/sujarit.jar
-[[ -f $JAR ]] || { echo "build first: ./mvnw package -DskipTests"; exit 2; }
+AUTH="demo.planner:$PASSWORD"
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk"; exit 2; }
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
 
 start=$(date +%s.%N)
-SUJARIT_DATA_DIR=$DATA SUJARIT_PORT=$PORT SUJARIT_ADMIN_INITIAL_PASSWORD=$PASSWORD \
-  java -Xmx512m -jar $JAR > "$DATA/app.log" 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
-until grep -q "Started Sujarit" "$DATA/app.log"; do
-  kill -0 $APP 2>/dev/null || { cat "$DATA/app.log"; exit 1; }
-  sleep 0.1
-done
+start_sujarit "$DATA" "$PORT" SUJARIT_ADMIN_INITIAL_PASSWORD=$PASSWORD
 echo "first start (initdb, migrations): $(echo "$(date +%s.%N) - $start" | bc) s wall; $(grep -o 'Started Sujarit in [0-9.]* seconds' "$DATA/app.log")"
-# the first-start data (administrator, demo organization and plan) are written just after "Started"
-AUTH="demo.planner:$PASSWORD"
-for _ in $(seq 1 100); do curl -sf -o /dev/null -u "$AUTH" $BASE/api/organizations && break; sleep 0.2; done
+wait_for_first_start_data "$DATA"
 echo "first start with demo data ready: $(echo "$(date +%s.%N) - $start" | bc) s wall"
 kill $APP; wait $APP 2>/dev/null || true
 start=$(date +%s.%N)
-SUJARIT_DATA_DIR=$DATA SUJARIT_PORT=$PORT java -Xmx512m -jar $JAR > "$DATA/app.log" 2>&1 &
-APP=$!
-until grep -q "Started Sujarit" "$DATA/app.log"; do sleep 0.1; done
+start_sujarit "$DATA" "$PORT"
 echo "restart on existing data: $(echo "$(date +%s.%N) - $start" | bc) s wall; $(grep -o 'Started Sujarit in [0-9.]* seconds' "$DATA/app.log")"
 
 # a 60-item plan through the API

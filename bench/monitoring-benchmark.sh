@@ -10,25 +10,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 UPLOADS=${1:-100}
 MEGABYTES=${2:-5}
-PORT=18081
+source bench/sujarit.sh
+PORT=$(free_port)
 BASE=http://localhost:$PORT
 DATA=$(mktemp -d)
 PASSWORD=bench-password-2568
-JAR=target/sujarit.jar
-[[ -f $JAR ]] || { echo "build first: ./mvnw package -DskipTests"; exit 2; }
-
-SUJARIT_DATA_DIR=$DATA SUJARIT_PORT=$PORT SUJARIT_ADMIN_INITIAL_PASSWORD=$PASSWORD java -Xmx512m -jar $JAR > "$DATA/app.log" 2>&1 &
-APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
-until grep -q "Started Sujarit" "$DATA/app.log"; do
-  kill -0 $APP 2>/dev/null || { cat "$DATA/app.log"; exit 1; }
-  sleep 0.2
-done
+start_sujarit "$DATA" "$PORT" SUJARIT_ADMIN_INITIAL_PASSWORD=$PASSWORD
+wait_for_first_start_data "$DATA"
 PLANNER="demo.planner:$PASSWORD"
 EXECUTIVE="demo.executive:$PASSWORD"
-# the demo users exist once the first-start banner is printed (polling with their password before
-# that would count as failed sign-ins and lock the account)
-until grep -q "shown only once" "$DATA/app.log"; do sleep 0.2; done
 json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 ORG=$(curl -sf -u "$PLANNER" $BASE/api/organizations | json '[0]["id"]')
 
