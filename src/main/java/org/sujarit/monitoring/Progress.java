@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,8 +97,7 @@ public class Progress {
     OrganizationScope scope = org.scope();
     Map<PlanItemId, List<EvidenceFile>> evidence = new LinkedHashMap<>();
     repository.evidence(id, round).forEach(f -> evidence.computeIfAbsent(f.itemId(), k -> new ArrayList<>()).add(f));
-    Map<UnitId, String> units = organizations.units(plan.organizationId()).stream()
-        .collect(Collectors.toMap(Unit::id, Unit::name, (a, b) -> a, LinkedHashMap::new));
+    Map<UnitId, String> units = organizations.unitNames(plan.organizationId());
     Rights rights = new Rights(user.may(Permission.REPORT_PROGRESS, scope), user.may(Permission.EDIT_PLAN, scope),
         user.may(Permission.APPROVE_PLAN, scope), user.may(Permission.EDIT_PLAN, scope));
     return new Board(plan, org, round, repository.roundState(id, round),

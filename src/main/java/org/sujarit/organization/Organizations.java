@@ -101,6 +101,11 @@ public class Organizations {
         .query(OrganizationRows::unit).list();
   }
 
+  /** The organization's unit names by id; no access check (callers have made it). */
+  public Map<UnitId, String> unitNames(OrganizationId id) {
+    return Unit.names(units(id));
+  }
+
   public Optional<Unit> unit(UnitId id) {
     return jdbc.sql("select * from org_unit where id = ?").param(id.value()).query(OrganizationRows::unit).optional();
   }

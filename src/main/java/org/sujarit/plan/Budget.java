@@ -28,6 +28,19 @@ public record Budget(SortedMap<FiscalYear, Baht> amounts) {
     amounts = Collections.unmodifiableSortedMap(copy);
   }
 
+  /**
+   * One budget cell as people type it: empty means "not stated" (null); "-" or "ไม่ใช้งบประมาณ" means
+   * no budget (zero); anything else is an amount ("1,000", "๑๐๐๐").
+   *
+   * @throws org.sujarit.common.InvalidAmountException when it is none of these
+   */
+  public static Baht parseCell(String text) {
+    String t = text == null ? "" : text.strip();
+    if (t.isEmpty()) return null;
+    if (t.equals("-") || t.equals("ไม่ใช้งบประมาณ")) return Baht.ZERO;
+    return Baht.parse(t);
+  }
+
   public static Budget of(Map<FiscalYear, Baht> amounts) {
     return new Budget(new TreeMap<>(amounts));
   }

@@ -2,7 +2,6 @@ package org.sujarit.plan;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,6 @@ import org.sujarit.framework.FrameworkCatalog;
 import org.sujarit.interchange.PlanInterchange;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.Organizations;
-import org.sujarit.organization.UnitId;
 
 /**
  * The plan use cases. Each reads the plan, checks that the user may act on that organization's plan,
@@ -135,10 +133,13 @@ public class Plans {
   /** A version in interchange form, for documents and the API. */
   @Transactional(readOnly = true)
   public PlanInterchange export(CurrentUser user, PlanId id, int version) {
-    Plan plan = get(user, id, version);
-    Map<UnitId, String> units = new HashMap<>();
-    organizations.units(plan.organizationId()).forEach(u -> units.put(u.id(), u.name()));
-    return PlanInterchangeMapper.toInterchange(plan, organizations.get(user, plan.organizationId()), frameworkOf(plan), units);
+    return export(user, get(user, id, version));
+  }
+
+  /** A plan the caller has already read, in interchange form. */
+  public PlanInterchange export(CurrentUser user, Plan plan) {
+    return PlanInterchangeMapper.toInterchange(plan, organizations.get(user, plan.organizationId()), frameworkOf(plan),
+        organizations.unitNames(plan.organizationId()));
   }
 
   // ---- editing a draft ---------------------------------------------------------------------

@@ -10,6 +10,7 @@ import org.sujarit.common.Baht;
 import org.sujarit.common.InvalidAmountException;
 import org.sujarit.common.ThaiDigits;
 import org.sujarit.interchange.PlanInterchange;
+import org.sujarit.plan.Budget;
 
 /**
  * The rows of an imported plan as the review form shows and returns them: plain text as the user
@@ -61,7 +62,7 @@ public record ImportReview(List<Integer> years, List<Row> rows) {
         String text = at(budgets.get(y), i);
         cells.put(y, text);
         try {
-          amount(text);
+          Budget.parseCell(text);
         } catch (InvalidAmountException e) {
           errors.put(y.toString(), e.messageKey());
         }
@@ -91,7 +92,7 @@ public record ImportReview(List<Integer> years, List<Row> rows) {
       int dim = dimensionOf(code);
       Map<Integer, BigDecimal> budget = new TreeMap<>();
       r.budget().forEach((y, text) -> {
-        Baht b = amount(text);
+        Baht b = Budget.parseCell(text);
         if (b != null) budget.put(y, b.amount());
       });
       PlanInterchange.Project before = originals.get(r.line() + "|" + r.name());
@@ -124,14 +125,6 @@ public record ImportReview(List<Integer> years, List<Row> rows) {
   private static String missionName(PlanInterchange plan, String code) {
     return plan.dimensions().stream().flatMap(d -> d.missions().stream()).filter(m -> code.equals(m.code()))
         .map(PlanInterchange.Mission::name).findFirst().orElse(null);
-  }
-
-  /** "" → not stated (null); "-" → no budget; otherwise an amount as people type it. */
-  static Baht amount(String text) {
-    String t = text == null ? "" : text.strip();
-    if (t.isEmpty()) return null;
-    if (t.equals("-") || t.equals("ไม่ใช้งบประมาณ")) return Baht.ZERO;
-    return Baht.parse(t);
   }
 
   private static int dimensionOf(String code) {

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.sujarit.access.CurrentUser;
@@ -44,7 +43,7 @@ class AuthoringPages {
     }
 
     Map<UnitId, String> unitNames() {
-      return units.stream().collect(Collectors.toMap(Unit::id, Unit::name, (a, b) -> a));
+      return Unit.names(units);
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sujarit.common.Baht;
 import org.sujarit.common.RuleViolation;
+import org.sujarit.plan.Budget;
 import org.sujarit.plan.DetailSheet;
 import org.sujarit.plan.MeasureUnit;
 
@@ -96,7 +97,7 @@ public class DetailSheetForm {
     Baht sum = Baht.ZERO;
     for (Cost c : costLines) {
       try {
-        Baht a = FormText.budget(c.amount);
+        Baht a = Budget.parseCell(c.amount);
         if (a != null) sum = sum.plus(a);
       } catch (RuleViolation e) {
         // an unreadable line is reported when saving; the sum shows the readable ones
@@ -113,7 +114,7 @@ public class DetailSheetForm {
       if (FormText.blankToNull(c.description) == null && FormText.blankToNull(c.amount) == null) continue;
       costRows.add(n);
       try {
-        costs.add(new DetailSheet.CostLine(c.description, FormText.budget(c.amount)));
+        costs.add(new DetailSheet.CostLine(c.description, Budget.parseCell(c.amount)));
       } catch (RuleViolation e) {
         errors.add("costLines[" + n + "].amount", e);
       }

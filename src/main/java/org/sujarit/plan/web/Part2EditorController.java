@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.organization.UnitId;
+import org.sujarit.plan.Budget;
 import org.sujarit.plan.ItemDraft;
 import org.sujarit.plan.ItemKind;
 import org.sujarit.plan.Plan;
@@ -104,7 +105,7 @@ class Part2EditorController {
   String budget(@PathVariable PlanId id, @PathVariable int version, @PathVariable PlanItemId item, @PathVariable int year,
       @RequestParam long revision, @RequestParam(required = false) String amount, Model model) {
     AuthoringPages.Page page = pages.editable(id, version);
-    Plan plan = plans.setBudget(page.user(), id, version, revision, item, FiscalYear.of(year), FormText.budget(amount));
+    Plan plan = plans.setBudget(page.user(), id, version, revision, item, FiscalYear.of(year), Budget.parseCell(amount));
     pages.expose(model, page.with(plan));
     return "plan/editor/part2 :: totals-saved";
   }

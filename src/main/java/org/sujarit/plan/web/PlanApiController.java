@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.sujarit.access.CurrentUser;
 import org.sujarit.access.CurrentUsers;
 import org.sujarit.common.Baht;
 import org.sujarit.common.FiscalPeriod;
@@ -94,7 +93,7 @@ class PlanApiController {
     ItemDraft toDraft() {
       TreeMap<FiscalYear, Baht> amounts = new TreeMap<>();
       if (budget != null) budget.forEach((y, text) -> {
-        Baht amount = FormText.budget(text);
+        Baht amount = Budget.parseCell(text);
         if (amount != null) amounts.put(FiscalYear.of(y), amount);
       });
       TreeMap<FiscalYear, Set<FiscalQuarter>> q = new TreeMap<>();
@@ -196,7 +195,7 @@ class PlanApiController {
   @Operation(summary = "Set one budget cell; an empty amount means not stated, \"-\" or 0 means no budget")
   PlanDocument setBudget(@PathVariable PlanId id, @PathVariable int version, @PathVariable PlanItemId item, @PathVariable int year,
       @RequestParam long revision, @RequestBody BudgetCell cell) {
-    Baht amount = FormText.budget(cell.amount());
+    Baht amount = Budget.parseCell(cell.amount());
     return document(plans.setBudget(CurrentUsers.get(), id, version, revision, item, FiscalYear.of(year), amount));
   }
 

@@ -94,7 +94,7 @@ class PlanDocumentsController {
   private Source source(CurrentUser user, PlanId id, int version, String formatName, boolean thaiDigits) {
     DocumentFormat format = DocumentFormat.fromCommandName(formatName).orElseThrow(() -> new NotFoundException("document.not-found"));
     Plan plan = plans.get(user, id, version);
-    PlanInterchange data = plans.export(user, id, version);
+    PlanInterchange data = plans.export(user, plan);
     Organization org = organizations.get(user, plan.organizationId());
     WorkflowStamp issued = plan.published().or(plan::approved).orElse(plan.created());
     RenderOptions options = RenderOptions.issuedOn(LocalDate.ofInstant(issued.at(), RenderOptions.THAILAND)).withThaiDigits(thaiDigits);

@@ -25,7 +25,6 @@ import org.sujarit.framework.FrameworkCatalog;
 import org.sujarit.organization.Organization;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.Organizations;
-import org.sujarit.organization.Unit;
 import org.sujarit.organization.UnitId;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.PlanId;
@@ -96,8 +95,7 @@ class PlanPageController {
     Plan plan = version == null ? plans.get(user, id) : plans.get(user, id, version);
     Organization org = organizations.get(user, plan.organizationId());
     PlanTotals totals = plans.totals(plan);
-    Map<UnitId, String> unitNames = organizations.units(plan.organizationId()).stream()
-        .collect(Collectors.toMap(Unit::id, Unit::name, (a, b) -> a));
+    Map<UnitId, String> unitNames = organizations.unitNames(plan.organizationId());
     model.addAttribute("plan", plan);
     model.addAttribute("organization", org);
     model.addAttribute("framework", plans.frameworkOf(plan));

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sujarit.plan.Budget;
 import org.sujarit.common.Baht;
 import org.sujarit.common.RuleViolation;
 import org.sujarit.plan.DetailSheet;
@@ -40,11 +41,12 @@ class AuthoringFormsTest {
 
   @Test
   void readsNumbersAsPeopleTypeThem() {
-    assertThat(FormText.budget("1,000")).isEqualTo(Baht.of(1000));
-    assertThat(FormText.budget("๑๐๐๐")).isEqualTo(Baht.of(1000));
-    assertThat(FormText.budget(" - ")).isEqualTo(Baht.ZERO);
-    assertThat(FormText.budget("")).isNull();
-    assertThatThrownBy(() -> FormText.budget("abc")).isInstanceOf(RuleViolation.class);
+    assertThat(Budget.parseCell("1,000")).isEqualTo(Baht.of(1000));
+    assertThat(Budget.parseCell("๑๐๐๐")).isEqualTo(Baht.of(1000));
+    assertThat(Budget.parseCell(" - ")).isEqualTo(Baht.ZERO);
+    assertThat(Budget.parseCell("")).isNull();
+    assertThat(Budget.parseCell("ไม่ใช้งบประมาณ")).isEqualTo(Baht.ZERO);
+    assertThatThrownBy(() -> Budget.parseCell("abc")).isInstanceOf(RuleViolation.class);
     assertThat(FormText.decimal("๘๕")).isEqualByComparingTo("85");
     assertThat(FormText.decimal("12.5")).isEqualByComparingTo("12.5");
     assertThat(FormText.decimal(" ")).isNull();
