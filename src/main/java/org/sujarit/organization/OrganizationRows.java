@@ -15,7 +15,7 @@ final class OrganizationRows {
     UUID parent = rs.getObject("parent_id", UUID.class);
     return new Organization(new OrganizationId(rs.getObject("id", UUID.class)), rs.getString("name"),
         OrganizationKind.parse(rs.getString("kind")), rs.getString("province"), rs.getString("district"),
-        parent == null ? null : new OrganizationId(parent));
+        parent == null ? null : new OrganizationId(parent), rs.getString("code"));
   }
 
   static Unit unit(ResultSet rs, int n) throws SQLException {

@@ -37,6 +37,42 @@ public class Organizations {
     return org;
   }
 
+  /**
+   * The organization with this public code, also when the code is one it had before (then the
+   * organization's {@link Organization#code()} differs from the one asked for: public links redirect).
+   */
+  public Optional<Organization> findByCode(String code) {
+    if (code == null || code.isBlank()) return Optional.empty();
+    return jdbc.sql("""
+        select o.* from organization o where o.code = :code
+        union all
+        select o.* from organization o join organization_code_alias a on a.organization_id = o.id where a.code = :code
+        limit 1""").param("code", code.strip()).query(OrganizationRows::organization).optional();
+  }
+
+  /**
+   * Gives the organization the DLA's 7-digit LGO code in place of the one it has; the old code stays an
+   * alias of it, so that links given out before keep working.
+   */
+  @Transactional
+  public Organization assignDlaCode(CurrentUser user, OrganizationId id, String dlaCode) {
+    Organization before = get(user, id);
+    user.require(Permission.MANAGE_ORGANIZATION, before.scope());
+    String code = dlaCode == null ? "" : org.sujarit.common.ThaiDigits.toArabic(dlaCode.strip());
+    if (!Organization.isDlaCode(code)) throw RuleViolation.field("code", "organization.code.invalid");
+    if (code.equals(before.code())) return before;
+    Optional<Organization> holder = findByCode(code);
+    if (holder.isPresent() && !holder.get().id().equals(id)) throw RuleViolation.field("code", "organization.code.taken", code);
+    jdbc.sql("delete from organization_code_alias where code = ?").param(code).update();
+    jdbc.sql("insert into organization_code_alias (code, organization_id) values (?, ?)").params(before.code(), id.value()).update();
+    jdbc.sql("update organization set code = ? where id = ?").params(code, id.value()).update();
+    cache.remove(id);
+    Organization after = find(id).orElseThrow();
+    events.publishEvent(new AuditEvent(user.username(), id.value(), "organization", id.toString(), "code", OrganizationRows.json(before),
+        OrganizationRows.json(after)));
+    return after;
+  }
+
   public OrganizationScope scopeOf(OrganizationId id) {
     return find(id).map(Organization::scope).orElseThrow(() -> new OrganizationNotFoundException(id));
   }
@@ -81,10 +117,11 @@ public class Organizations {
     boolean exists = jdbc.sql("select count(*) from organization where name = ? and province is not distinct from ?")
         .params(org.name(), org.province()).query(Long.class).single() > 0;
     if (exists) throw RuleViolation.field("name", "organization.name.taken", org.name());
-    jdbc.sql("insert into organization (id, name, kind, province, district, parent_id) values (?, ?, ?, ?, ?, ?)")
+    String code = jdbc.sql("insert into organization (id, name, kind, province, district, parent_id) values (?, ?, ?, ?, ?, ?) returning code")
         .params(org.id().value(), org.name(), org.kind().name(), org.province(), org.district(),
             parentId == null ? null : parentId.value())
-        .update();
+        .query(String.class).single();
+    org = new Organization(org.id(), org.name(), org.kind(), org.province(), org.district(), org.parentId(), code);
     events.publishEvent(new AuditEvent(actor, org.id().value(), "organization", org.id().toString(), "create", null,
         OrganizationRows.json(org)));
     return org;

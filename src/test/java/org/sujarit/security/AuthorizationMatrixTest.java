@@ -140,6 +140,8 @@ class AuthorizationMatrixTest {
     m.add(json(HttpMethod.POST, "/api/organizations", f -> "/api/organizations",
         "{\"name\":\"อบต.ทดสอบ" + System.nanoTime() + "\",\"kind\":\"SAO\",\"province\":\"ขอนแก่น\"}", SYSTEM));
     m.add(get("/api/organizations/{id}", f -> "/api/organizations/" + f.org(), READERS));
+    m.add(json(HttpMethod.PUT, "/api/organizations/{id}/code", f -> "/api/organizations/" + f.org() + "/code",
+        "{\"code\":\"" + (1000000 + (System.nanoTime() % 9000000)) + "\"}", MANAGERS));
     m.add(get("/api/organizations/{id}/units", f -> "/api/organizations/" + f.org() + "/units", READERS));
     m.add(json(HttpMethod.POST, "/api/organizations/{id}/units", f -> "/api/organizations/" + f.org() + "/units",
         "{\"name\":\"กอง" + System.nanoTime() + "\"}", MANAGERS));

@@ -35,6 +35,8 @@ class OrganizationApiController {
 
   record UnitRequest(String name, Boolean active) {}
 
+  record CodeRequest(String code) {}
+
   @GetMapping("/organizations")
   @Operation(summary = "Organizations the caller may read")
   List<Organization> list() {
@@ -52,6 +54,12 @@ class OrganizationApiController {
   @GetMapping("/organizations/{id}")
   Organization get(@PathVariable OrganizationId id) {
     return organizations.get(CurrentUsers.get(), id);
+  }
+
+  @PutMapping("/organizations/{id}/code")
+  @Operation(summary = "Set the DLA's 7-digit LGO code as the public code (ORG_ADMIN); the old code keeps answering as an alias")
+  Organization assignCode(@PathVariable OrganizationId id, @RequestBody CodeRequest r) {
+    return organizations.assignDlaCode(CurrentUsers.get(), id, r.code());
   }
 
   @GetMapping("/organizations/{id}/units")
