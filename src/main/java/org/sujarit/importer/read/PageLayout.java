@@ -16,7 +16,13 @@ final class PageLayout {
   private static final float COLUMN_GAP = 1.5f;
   private static final int MIN_COLUMNS = 3;
 
+  /** A page number as printed in a margin: "- 5 -", "5", "ก", "(5)". */
+  private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile("[-–(]?\\s*[0-9๐-๙ก-ฮ]{1,4}\\s*[-–)]?");
+  /** The share of the page at its top and bottom where page numbers stand. */
+  private static final float MARGIN = 0.1f;
+
   private final List<Word> words;
+  private final float height;
   private final List<Table> tables = new ArrayList<>();
 
   /** A ruled table: its column and row boundaries and the rulings themselves. */
@@ -29,8 +35,9 @@ final class PageLayout {
   /** Something to emit at a height of the page. */
   private record Block(float y, String prose, List<String> cells) {}
 
-  PageLayout(List<Word> words, List<Rule> rules) {
+  PageLayout(List<Word> words, List<Rule> rules, float height) {
     this.words = words;
+    this.height = height;
     findTables(rules);
   }
 
@@ -48,6 +55,10 @@ final class PageLayout {
     for (List<Word> line : lines(loose)) blocks.add(line(line));
     blocks.sort(Comparator.comparingDouble(Block::y));
     for (Block b : blocks) {
+      if (b.prose() != null && (b.y() < height * MARGIN || b.y() > height * (1 - MARGIN))
+          && PAGE_NUMBER.matcher(b.prose().strip()).matches()) {
+        continue;
+      }
       number[0]++;
       if (b.cells() != null) cleaner.row(number[0], b.cells());
       else cleaner.prose(number[0], b.prose());

@@ -71,7 +71,7 @@ public final class PdfSourceReader {
         PDPage page = doc.getPage(i);
         List<Word> words = words(doc, i + 1, budget);
         for (Word w : words) letters += letterCount(w.text());
-        new PageLayout(words, rules(page, budget)).emit(cleaner, number);
+        new PageLayout(words, rules(page, budget), page.getCropBox().getHeight()).emit(cleaner, number);
       }
       if (letters < MIN_LETTERS * Math.min(pages, 3)) throw new ImportException(Reason.SCANNED_PDF);
       return new SourceDocument(cleaner.lines());
