@@ -9,7 +9,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * whatever the bytes, the importer gives a plan or refuses with a Thai message, never another
  * exception. In the normal build Jazzer only replays the seeds and the crashes found so far
  * (src/test/resources/org/sujarit/importer/ReadersFuzzTestInputs/readAnything); the profile
- * {@code -Pfuzz} fuzzes for {@code -Dfuzz.duration} (10 minutes) with -Xmx256m.
+ * {@code -Pfuzz} fuzzes for the 10 minutes named here, with -Xmx256m.
  */
 class ReadersFuzzTest {
   private static final PlanImporter IMPORTER = PlanImporter.withBuiltInFrameworks();
