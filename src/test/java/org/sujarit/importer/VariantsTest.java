@@ -26,7 +26,7 @@ import org.sujarit.interchange.PlanInterchange;
  * the plans of this repository's fixtures) so that the right reading is known by construction: other
  * numbering styles, column orders, Thai digits, "-"/"0"/"ไม่ใช้งบประมาณ" for no budget, headers
  * repeated at page breaks with page numbers between, mission cells on every row or only the first,
- * and a yearly E-PlanNACC appendix with quarter boxes. Each variant comes from one seed, named in a
+ * yearly summary tables listing the items again, and a yearly E-PlanNACC appendix with quarter boxes. Each variant comes from one seed, named in a
  * failure, so it reproduces: {@code -Dsujarit.variants.seed=N} runs that seed alone.
  */
 class VariantsTest {
@@ -115,7 +115,10 @@ class VariantsTest {
       }
       boolean perfect = matched - before == expected.size() && n == expected.size()
           && cellsRight + missionRight + quartersRight - rightBefore == (cells + quarterSets - allBefore) + expected.size();
-      if (!perfect) failures.add("seed " + seed + " (" + how + "): " + (matched - before) + "/" + expected.size() + " items, found " + n);
+      if (!perfect) {
+        List<String> missing = expected.stream().map(Expected::name).filter(x -> !byName.containsKey(squeeze(x))).limit(2).toList();
+        failures.add("seed " + seed + " (" + how + "): " + (matched - before) + "/" + expected.size() + " items, found " + n + ", missing " + missing);
+      }
     }
     double precision = found == 0 ? 0 : (double) matched / found;
     double recall = (double) matched / want;
@@ -138,10 +141,12 @@ class VariantsTest {
     boolean missionEveryRow = r.nextInt(3) == 0;
     int pageRows = 3 + r.nextInt(8);
     boolean appendix = r.nextBoolean();
+    boolean summaries = r.nextInt(3) == 0;
     String none = new String[] {"-", "0", "ไม่ใช้งบประมาณ"}[r.nextInt(3)];
     how.append("style ").append(style).append(thaiDigits ? ", Thai digits" : "").append(unitFirst ? ", unit column first" : "")
         .append(missionEveryRow ? ", mission on every row" : "").append(", header every ").append(pageRows).append(" rows")
-        .append(", no budget as ").append(none).append(appendix ? ", E-PlanNACC appendix" : "");
+        .append(", no budget as ").append(none).append(appendix ? ", E-PlanNACC appendix" : "")
+        .append(summaries ? ", yearly summary tables" : "");
 
     int first = plan.period().startYear();
     int last = plan.period().endYear();
@@ -157,6 +162,7 @@ class VariantsTest {
     int page = 1;
     int running = 0;
     Map<Integer, List<String[]>> yearly = new TreeMap<>();
+    Map<Integer, List<String[]>> summary = new TreeMap<>();
     for (var d : plan.dimensions()) {
       boolean firstOfDimension = true;
       int dimensionItems = 0;
@@ -184,6 +190,10 @@ class VariantsTest {
             BigDecimal v = p.budget() == null ? null : p.budget().get(y);
             want.put(y, v);
             budget.add(v == null ? "" : v.signum() == 0 ? none : digits(new DecimalFormat("#,##0.##").format(v), thaiDigits));
+            if (summaries) {
+              summary.computeIfAbsent(y, k -> new ArrayList<>()).add(new String[] {Integer.toString(summary.getOrDefault(y, List.of()).size() + 1),
+                  name, v == null ? "" : v.signum() == 0 ? "-" : new DecimalFormat("#,##0").format(v), p.responsible() == null ? "" : p.responsible()});
+            }
             if (appendix) {
               List<Integer> q = new ArrayList<>();
               for (int k = 1; k <= 4; k++) if (r.nextInt(3) == 0) q.add(k);
@@ -209,6 +219,11 @@ class VariantsTest {
         }
       }
       if (dimensionItems > 0) sb.append("\tรวม\tจำนวน ").append(digits(Integer.toString(dimensionItems), thaiDigits)).append(" โครงการ\n");
+    }
+    for (var e : summary.entrySet()) {
+      sb.append("\nสรุปโครงการ/กิจกรรม/มาตรการ ประจำปีงบประมาณ พ.ศ. ").append(digits(e.getKey().toString(), thaiDigits)).append("\n");
+      sb.append("ลำดับ\tโครงการ/กิจกรรม/มาตรการ\tงบประมาณ ปี ").append(digits(e.getKey().toString(), thaiDigits)).append(" (บาท)\tหน่วยงานรับผิดชอบ\n");
+      for (String[] row : e.getValue()) sb.append(String.join("\t", row)).append("\n");
     }
     if (appendix) {
       for (var e : yearly.entrySet()) {

@@ -19,7 +19,8 @@ import org.sujarit.importer.text.ThaiText;
 /**
  * The yearly E-PlanNACC records a plan may carry as an appendix (or be, as a workbook): a table per
  * fiscal year whose header has quarter columns ("ไตรมาส 1" … "ไตรมาส 4") beside the item, its
- * dimension and its budget. They list the plan's items again, so they are taken out of the document
+ * dimension and its budget; and yearly summary tables, which name one year of the plan's period in
+ * their budget column and have neither quarter nor mission columns. They list the plan's items again, so they are taken out of the document
  * before the Part 2 table is read, and serve afterwards as each item's planned quarters and a second
  * reading of its budget of that year.
  */
@@ -52,13 +53,17 @@ final class EPlanListing {
   /** Where the columns of one listing stand. */
   private record Columns(int number, int name, int dimension, int budget, int[] quarters, Integer year) {}
 
-  static EPlanListing read(SourceDocument doc) {
+  /**
+   * @param period the plan's period as its text states it, or null: a table that names one year of a
+   *     plan of several, with no quarter and no mission columns, is a yearly summary listing as well
+   */
+  static EPlanListing read(SourceDocument doc, org.sujarit.common.FiscalPeriod period) {
     List<SourceLine> kept = new ArrayList<>(doc.size());
     List<Entry> entries = new ArrayList<>();
     Columns columns = null;
     for (int i = 0; i < doc.size(); i++) {
       SourceLine line = doc.get(i);
-      Columns header = line.isRow() ? header(line.cells(), yearAbove(doc, i)) : null;
+      Columns header = line.isRow() ? header(line.cells(), yearAbove(doc, i), period) : null;
       if (header != null) {
         columns = header;
         continue;
@@ -76,15 +81,19 @@ final class EPlanListing {
     return new EPlanListing(entries.isEmpty() ? doc : new SourceDocument(kept), entries);
   }
 
-  private static Columns header(List<String> cells, Integer year) {
+  private static Columns header(List<String> cells, Integer year, org.sujarit.common.FiscalPeriod period) {
     List<Integer> quarters = new ArrayList<>();
     int name = -1;
     int dimension = -1;
     int budget = -1;
     int number = -1;
     Integer headerYear = null;
+    int yearCells = 0;
+    boolean missionColumn = false;
     for (int c = 0; c < cells.size(); c++) {
       String t = cells.get(c).strip();
+      if (Patterns.YEAR.matcher(t).find()) yearCells++;
+      if (t.startsWith("ภารกิจ") || t.startsWith("มิติ/ภารกิจ")) missionColumn = true;
       if (QUARTER.matcher(t).lookingAt()) quarters.add(c);
       else if (name < 0 && (t.contains("โครงการ") || t.contains("กิจกรรม") || t.startsWith("ชื่อ") || t.equals("รายการ"))) name = c;
       else if (dimension < 0 && t.startsWith("มิติ")) dimension = c;
@@ -94,7 +103,11 @@ final class EPlanListing {
         if (y.find()) headerYear = ThaiText.number(y.group(1));
       } else if (number < 0 && (t.startsWith("ลำดับ") || t.equals("ที่"))) number = c;
     }
-    if (quarters.size() < 2 || name < 0) return null;
+    if (name < 0) return null;
+    boolean yearly = quarters.size() >= 2
+        || quarters.isEmpty() && !missionColumn && yearCells == 1 && headerYear != null && budget >= 0 && period != null
+            && period.last().value() > period.first().value() && headerYear >= period.first().value() && headerYear <= period.last().value();
+    if (!yearly) return null;
     Integer y = headerYear != null ? headerYear : year;
     if (y == null) return null;
     return new Columns(number, name, dimension, budget, quarters.stream().mapToInt(Integer::intValue).toArray(), y);

@@ -42,7 +42,7 @@ public final class PlanRecognizer {
 
   /** The recognized plan; null when the document holds neither a plan table nor detail sheets. */
   public PlanInterchange recognize(SourceDocument source0, String source, Findings findings) {
-    EPlanListing listing = EPlanListing.read(source0);
+    EPlanListing listing = EPlanListing.read(source0, PeriodRecognizer.recognize(source0));
     SourceDocument doc = listing.rest();
     FiscalPeriod period = periodOf(PeriodRecognizer.recognize(doc), listing);
     Framework framework = framework(period);
