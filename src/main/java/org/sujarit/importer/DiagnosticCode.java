@@ -17,6 +17,8 @@ public enum DiagnosticCode {
   MARKUP_REMOVED("INFO", "ลบแท็ก HTML/markdown ที่ตกค้าง"),
   ORGANIZATION_NOT_FOUND("WARNING", "ไม่พบชื่อองค์กรปกครองส่วนท้องถิ่น"),
   PERIOD_NOT_FOUND("WARNING", "ไม่พบช่วงปีของแผน"),
+  EPLAN_BUDGET_MISMATCH("WARNING", "งบประมาณในแบบบันทึก E-PlanNACC ไม่ตรงกับตารางส่วนที่ 2"),
+  EPLAN_ITEM_UNKNOWN("WARNING", "รายการในแบบบันทึก E-PlanNACC ไม่พบในตารางส่วนที่ 2"),
   INVALID_INTERCHANGE("ERROR", "ข้อมูล JSON ไม่ครบหรือไม่ถูกต้อง");
 
   private final String severity;

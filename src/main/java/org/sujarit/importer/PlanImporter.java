@@ -7,13 +7,15 @@ import org.sujarit.importer.ImportException.Reason;
 import org.sujarit.importer.model.Findings;
 import org.sujarit.importer.model.SourceDocument;
 import org.sujarit.importer.read.DocxSourceReader;
+import org.sujarit.importer.read.PdfSourceReader;
+import org.sujarit.importer.read.XlsxSourceReader;
 import org.sujarit.importer.read.TextDecoder;
 import org.sujarit.importer.read.TextSourceReader;
 import org.sujarit.importer.recognize.PlanRecognizer;
 import org.sujarit.interchange.PlanInterchange;
 
 /**
- * Imports an existing plan: a text converted from PDF/DOCX, a DOCX file or the interchange JSON, told
+ * Imports an existing plan: a PDF, DOCX or XLSX file, a text converted from one, or the interchange JSON, told
  * apart by content (the file name only names the source). Thread-safe; free of Spring.
  */
 public final class PlanImporter {
@@ -44,8 +46,11 @@ public final class PlanImporter {
   public ImportResult read(String fileName, byte[] bytes) {
     if (bytes.length > limits.maxBytes()) throw tooLarge();
     if (bytes.length == 0) throw new ImportException(Reason.EMPTY);
-    if (startsWith(bytes, 'P', 'K', 3, 4)) return docx(fileName, bytes);
-    if (startsWith(bytes, '%', 'P', 'D', 'F')) throw new ImportException(Reason.PDF);
+    if (startsWith(bytes, 'P', 'K', 3, 4) && XlsxSourceReader.isWorkbook(bytes)) {
+      return document(fileName, XlsxSourceReader::read, bytes, SourceFormat.XLSX);
+    }
+    if (startsWith(bytes, 'P', 'K', 3, 4)) return document(fileName, DocxSourceReader::read, bytes, SourceFormat.DOCX);
+    if (isPdf(bytes)) return document(fileName, PdfSourceReader::read, bytes, SourceFormat.PDF);
     if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) throw new ImportException(Reason.LEGACY_DOC);
     if (startsWith(bytes, 'P', 'K')) throw new ImportException(Reason.BAD_DOCX);
     TextDecoder.Decoded text = TextDecoder.decode(bytes);
@@ -59,10 +64,23 @@ public final class PlanImporter {
     return new ImportResult(recognize(doc, fileName, findings), SourceFormat.TEXT, text.charset());
   }
 
-  private ImportResult docx(String fileName, byte[] bytes) {
+  /** A reader of one binary format. */
+  private interface Reader {
+    SourceDocument read(byte[] bytes, ImportLimits limits, Findings findings);
+  }
+
+  private ImportResult document(String fileName, Reader reader, byte[] bytes, SourceFormat format) {
     Findings findings = new Findings();
-    SourceDocument doc = DocxSourceReader.read(bytes, limits, findings);
-    return new ImportResult(recognize(doc, fileName, findings), SourceFormat.DOCX, null);
+    SourceDocument doc = reader.read(bytes, limits, findings);
+    return new ImportResult(recognize(doc, fileName, findings), format, null);
+  }
+
+  /** "%PDF-" within the first kilobyte, where readers look for it (some files start with junk). */
+  private static boolean isPdf(byte[] b) {
+    for (int i = 0; i + 4 < Math.min(b.length, 1024); i++) {
+      if (b[i] == '%' && b[i + 1] == 'P' && b[i + 2] == 'D' && b[i + 3] == 'F' && b[i + 4] == '-') return true;
+    }
+    return false;
   }
 
   private PlanInterchange recognize(SourceDocument doc, String fileName, Findings findings) {

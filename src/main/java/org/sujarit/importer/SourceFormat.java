@@ -4,5 +4,7 @@ package org.sujarit.importer;
 public enum SourceFormat {
   TEXT,
   DOCX,
+  PDF,
+  XLSX,
   INTERCHANGE_JSON
 }

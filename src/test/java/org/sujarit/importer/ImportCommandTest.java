@@ -41,6 +41,25 @@ class ImportCommandTest {
   }
 
   @Test
+  void readsAPdfAndRefusesAPdfWithoutText() throws IOException {
+    PlanInterchange plan = PlanImporter.withBuiltInFrameworks().read("plan.txt", PlanImporterTest.resource("clean-plan.txt")).plan();
+    byte[] pdf = new org.sujarit.document.PlanDocuments().render(plan, org.sujarit.document.DocumentFormat.PDF,
+        org.sujarit.document.RenderOptions.issuedOn(java.time.LocalDate.of(2025, 10, 1)));
+    assertThat(run(file("plan.pdf", pdf).toString(), "--json")).isZero();
+    assertThat(InterchangeJson.read(out.toString(StandardCharsets.UTF_8)).dimensions()).hasSize(2);
+    out.reset();
+    byte[] blank;
+    try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+      var bytes = new java.io.ByteArrayOutputStream();
+      doc.save(bytes);
+      blank = bytes.toByteArray();
+    }
+    assertThat(run(file("scan.pdf", blank).toString(), "--json")).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("สแกน").doesNotContain("Exception");
+  }
+
+  @Test
   void printsAThaiSummary() throws IOException {
     Path plan = file("plan.txt", PlanImporterTest.resource("damaged-plan.txt"));
     assertThat(run(plan.toString())).isZero();

@@ -201,7 +201,7 @@ class PlanImporterTest {
     assertReason(new byte[0], ImportException.Reason.EMPTY);
     assertReason("  \n\n ".getBytes(StandardCharsets.UTF_8), ImportException.Reason.EMPTY);
     assertReason(resource("not-a-plan.txt"), ImportException.Reason.NOT_A_PLAN);
-    assertReason("%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII), ImportException.Reason.PDF);
+    assertReason("%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII), ImportException.Reason.BAD_PDF);
     assertReason("PK\u0003\u0004 this is no zip".getBytes(StandardCharsets.ISO_8859_1), ImportException.Reason.BAD_DOCX);
     assertReason(zip("hello.txt", "not a word document".getBytes(StandardCharsets.UTF_8)), ImportException.Reason.BAD_DOCX);
     assertReason(zip("word/document.xml", " ".repeat(30 << 20).getBytes(StandardCharsets.US_ASCII)), ImportException.Reason.ZIP_BOMB);

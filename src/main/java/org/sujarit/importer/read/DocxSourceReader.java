@@ -47,7 +47,7 @@ public final class DocxSourceReader {
   }
 
   /** POI keeps its zip limits in static fields: set them to ours before every read. */
-  private static synchronized void guard(ImportLimits limits) {
+  static synchronized void guard(ImportLimits limits) {
     ZipSecureFile.setMinInflateRatio(limits.minDocxInflateRatio());
     ZipSecureFile.setMaxEntrySize(limits.maxDocxEntryBytes());
     ZipSecureFile.setMaxFileCount(limits.maxDocxEntries());

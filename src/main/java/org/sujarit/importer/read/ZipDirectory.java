@@ -20,16 +20,18 @@ final class ZipDirectory {
     if (end < 0) return false;
     int entries = u16(zip, end + 10);
     long offset = u32(zip, end + 16);
-    int at = (int) Math.min(offset, Integer.MAX_VALUE);
     byte[] wanted = name.getBytes(StandardCharsets.UTF_8);
     for (int i = 0; i < entries; i++) {
-      if (at < 0 || at + 46 > zip.length || u32(zip, at) != ENTRY_SIGNATURE) return false;
+      // long arithmetic: a damaged offset near 2^31 must not wrap around into the array
+      if (offset + 46 > zip.length) return false;
+      int at = (int) offset;
+      if (u32(zip, at) != ENTRY_SIGNATURE) return false;
       int nameLength = u16(zip, at + 28);
       int extra = u16(zip, at + 30);
       int comment = u16(zip, at + 32);
       if (at + 46 + nameLength > zip.length) return false;
       if (nameLength == wanted.length && java.util.Arrays.equals(zip, at + 46, at + 46 + nameLength, wanted, 0, wanted.length)) return true;
-      at += 46 + nameLength + extra + comment;
+      offset = (long) at + 46 + nameLength + extra + comment;
     }
     return false;
   }

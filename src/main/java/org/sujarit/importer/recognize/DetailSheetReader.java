@@ -24,6 +24,7 @@ import org.sujarit.importer.text.ThaiText;
 final class DetailSheetReader {
   private static final Pattern HEADING = Pattern.compile("^(\\()?\\s*(" + ThaiText.D + "{1,2})\\s*([.)])?\\s*\\)?\\s*(.*)$");
   private static final int MAX_HEADING = 60;
+  private static final Pattern LIST_ITEM = Pattern.compile("\\(?\\s*" + ThaiText.D + "{1,2}\\s*[.)]");
   private static final double MISSION_HEADING_SIMILARITY = 0.4;
 
   private final Framework framework;
@@ -36,6 +37,8 @@ final class DetailSheetReader {
   private DetailSheet sheet;
   private Section section;
   private Section resultsPart;
+  /** In a "เป้าหมาย/ผลผลิต" section: the group stated first, the numbered outputs after it. */
+  private boolean targetOutputs;
   private int lastNumber;
   private String lastStyle;
   private Integer dimension;
@@ -137,6 +140,7 @@ final class DetailSheetReader {
       startSheet(number, null);
     }
     open(s, number, n, style);
+    if (s == Section.TARGET && (after.startsWith("/ผลผลิต") || after.startsWith(" / ผลผลิต"))) targetOutputs = true;
     if (s != Section.NAME && inline) {
       String value = withoutColon(rest);
       if (!value.isEmpty()) content(value);
@@ -232,6 +236,7 @@ final class DetailSheetReader {
   private void open(Section s, int number, int n, String style) {
     closeSection();
     section = s;
+    targetOutputs = false;
     resultsPart = s == Section.RESULTS ? Section.OUTPUTS : null;
     sheet.sectionLines.putIfAbsent(s, number);
     if (n > 0) {
@@ -247,7 +252,7 @@ final class DetailSheetReader {
   }
 
   private void content(String text) {
-    if (sheet == null) return;
+    if (sheet == null || isDash(text)) return;
     if (section == null) {
       if (unnamed != null) unnamed.lines().add(text);
       return;
@@ -256,7 +261,17 @@ final class DetailSheetReader {
       sheet.name = cleanName(text);
       return;
     }
+    if (targetOutputs && sheet.sections.containsKey(Section.TARGET) && LIST_ITEM.matcher(text).lookingAt()) {
+      sheet.add(Section.OUTPUTS, text);
+      return;
+    }
     sheet.add(section == Section.RESULTS ? resultsPart : section, text);
+  }
+
+  /** "-" alone: the section states nothing. */
+  private static boolean isDash(String text) {
+    String t = text.strip();
+    return t.equals("-") || t.equals("–") || t.equals("—");
   }
 
   private static boolean isResultsPart(String text) {

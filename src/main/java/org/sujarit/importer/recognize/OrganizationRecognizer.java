@@ -26,8 +26,14 @@ final class OrganizationRecognizer {
       new String[] {"สำนักงานเขต", "BANGKOK_UNIT"});
   private static final Pattern ORG = Pattern.compile("(องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร|สำนักงานเขต) ?([\u0E01-\u0E4E]{2,40})");
   private static final Pattern WHOLE = Pattern.compile("(กรุงเทพมหานคร|เมืองพัทยา)");
-  private static final Pattern DISTRICT = Pattern.compile("(?:อำเภอ|เขต) ?([\u0E01-\u0E4E]{2,30})");
-  private static final Pattern PROVINCE = Pattern.compile("จังหวัด ?([\u0E01-\u0E4E]{2,30})");
+  /** A Bangkok office: "สำนักการโยธา กรุงเทพมหานคร", "สำนักปลัดกรุงเทพมหานคร" (districts are สำนักงานเขต…). */
+  private static final Pattern BANGKOK_OFFICE = Pattern.compile("(สำนัก(?!งานเขต)[\u0E01-\u0E4E]{2,40}?) ?กรุงเทพมหานคร");
+  private static final Pattern DISTRICT = Pattern.compile("(?:อำเภอ|(?<![\u0E01-\u0E2E])อ\\. ?|เขต) ?([\u0E01-\u0E4E]{2,30})");
+  private static final Pattern PROVINCE = Pattern.compile("(?:จังหวัด|(?<![\u0E01-\u0E2E])จ\\. ?) ?([\u0E01-\u0E4E]{2,30})");
+  /** The abbreviations of the kinds of organization, as written on covers and in running text. */
+  private static final String[][] ABBREVIATIONS = {
+      {"อบต.", "องค์การบริหารส่วนตำบล"}, {"อบจ.", "องค์การบริหารส่วนจังหวัด"}, {"ทต.", "เทศบาลตำบล"},
+      {"ทม.", "เทศบาลเมือง"}, {"ทน.", "เทศบาลนคร"}, {"กทม.", "กรุงเทพมหานคร"}};
   private static final int TITLE_LINES = 40;
   private static final Set<String> PROVINCES = Set.of(("กระบี่ กาญจนบุรี กาฬสินธุ์ กำแพงเพชร ขอนแก่น จันทบุรี ฉะเชิงเทรา ชลบุรี ชัยนาท ชัยภูมิ ชุมพร"
       + " เชียงราย เชียงใหม่ ตรัง ตราด ตาก นครนายก นครปฐม นครพนม นครราชสีมา นครศรีธรรมราช นครสวรรค์ นนทบุรี นราธิวาส น่าน"
@@ -47,7 +53,7 @@ final class OrganizationRecognizer {
       if (line.isBlank()) continue;
       nonBlank++;
       int weight = nonBlank <= TITLE_LINES ? 5 : 1;
-      String t = line.text();
+      String t = expand(line.text());
       if (!t.contains("เทศบาล") && !t.contains("องค์การบริหาร") && !t.contains("สำนักงานเขต") && !t.contains("กรุงเทพ") && !t.contains("พัทยา")) continue;
       Matcher m = ORG.matcher(t);
       while (m.find()) {
@@ -56,6 +62,12 @@ final class OrganizationRecognizer {
         if (!whole) continue;
         String name = m.group(1) + m.group(2);
         votes.merge(name, weight, Integer::sum);
+        firstIndex.putIfAbsent(name, i);
+      }
+      Matcher office = BANGKOK_OFFICE.matcher(t);
+      while (office.find()) {
+        String name = office.group(1) + " กรุงเทพมหานคร";
+        votes.merge(name, weight + 1, Integer::sum);
         firstIndex.putIfAbsent(name, i);
       }
       Matcher w = WHOLE.matcher(t);
@@ -71,7 +83,26 @@ final class OrganizationRecognizer {
     String district = near(doc, at, DISTRICT);
     String province = near(doc, at, PROVINCE);
     if (province == null) province = provinceInName(name);
+    if (province == null && (kind.startsWith("BANGKOK"))) province = "กรุงเทพมหานคร";
+    if (kind.equals("PATTAYA") && province == null) province = "ชลบุรี";
     return new OrganizationInfo(name, kind, district, province);
+  }
+
+  /** "อบต.บึงปรือ" → "องค์การบริหารส่วนตำบลบึงปรือ"; an abbreviation inside a Thai word is left alone. */
+  static String expand(String t) {
+    if (t.indexOf('.') < 0) return t;
+    String out = t;
+    for (String[] a : ABBREVIATIONS) {
+      int at = out.indexOf(a[0]);
+      while (at >= 0) {
+        boolean starts = at == 0 || !Character.isLetter(out.charAt(at - 1)) && !isThaiMark(out.charAt(at - 1));
+        int end = at + a[0].length();
+        while (starts && end < out.length() && out.charAt(end) == ' ' && a[1].length() > 0 && !a[1].equals("กรุงเทพมหานคร")) end++;
+        if (starts) out = out.substring(0, at) + a[1] + out.substring(end);
+        at = out.indexOf(a[0], at + (starts ? a[1].length() : 1));
+      }
+    }
+    return out;
   }
 
   private static boolean isThaiMark(char c) {
@@ -80,6 +111,7 @@ final class OrganizationRecognizer {
 
   static String kind(String name) {
     if (name.equals("กรุงเทพมหานคร")) return "BANGKOK";
+    if (name.startsWith("สำนัก") && name.endsWith("กรุงเทพมหานคร")) return "BANGKOK_UNIT";
     if (name.equals("เมืองพัทยา")) return "PATTAYA";
     for (String[] k : KINDS) {
       if (name.startsWith(k[0])) return k[1];

@@ -41,8 +41,10 @@ public final class PlanRecognizer {
   }
 
   /** The recognized plan; null when the document holds neither a plan table nor detail sheets. */
-  public PlanInterchange recognize(SourceDocument doc, String source, Findings findings) {
-    FiscalPeriod period = PeriodRecognizer.recognize(doc);
+  public PlanInterchange recognize(SourceDocument source0, String source, Findings findings) {
+    EPlanListing listing = EPlanListing.read(source0, PeriodRecognizer.recognize(source0));
+    SourceDocument doc = listing.rest();
+    FiscalPeriod period = periodOf(PeriodRecognizer.recognize(doc), listing);
     Framework framework = framework(period);
     List<Integer> years = period == null ? List.of() : period.years().stream().map(FiscalYear::value).toList();
     PlanTable table = new PlanTableReader(framework, years, findings).read(doc);
@@ -57,12 +59,13 @@ public final class PlanRecognizer {
     int part3From = table.isEmpty() ? part1End : indexAfterTable(doc, table);
     List<DetailSheet> sheets = new DetailSheetReader(framework, findings).read(doc, part3From).stream()
         .filter(s -> s.name != null).toList();
-    if (table.isEmpty() && sheets.isEmpty()) return null;
+    if (table.isEmpty() && sheets.isEmpty() && listing.entries().isEmpty()) return null;
 
     List<TableItem> items = new ArrayList<>(table.items());
     SheetMatcher.match(items, sheets, findings);
     MissionResolver.resolve(items, framework, findings);
     recover(items, sheets, TocReader.read(doc), table, years, findings);
+    listing.apply(items, findings);
     reportUnmatched(items, sheets, findings);
     removeForeignLetters(items, findings);
 
@@ -87,6 +90,19 @@ public final class PlanRecognizer {
         statedCount,
         grand == null ? null : grand.totals,
         findings.sorted());
+  }
+
+  /** The years the E-PlanNACC records span, where the text names no period that covers them. */
+  private static FiscalPeriod periodOf(FiscalPeriod stated, EPlanListing listing) {
+    if (listing.entries().isEmpty()) return stated;
+    int first = listing.entries().stream().mapToInt(EPlanListing.Entry::year).min().getAsInt();
+    int last = listing.entries().stream().mapToInt(EPlanListing.Entry::year).max().getAsInt();
+    if (stated != null && stated.first().value() <= first && stated.last().value() >= last) return stated;
+    try {
+      return FiscalPeriod.of(first, last);
+    } catch (RuntimeException e) {
+      return stated;
+    }
   }
 
   private Framework framework(FiscalPeriod period) {
@@ -218,7 +234,7 @@ public final class PlanRecognizer {
   }
 
   static Project project(TableItem i) {
-    return new Project(i.seq, kind(i.name), i.name, copy(i.budget), i.responsible, i.remark, null,
+    return new Project(i.seq, kind(i.name), i.name, copy(i.budget), i.responsible, i.remark, i.quarters.isEmpty() ? null : i.quarters,
         i.sheet == null ? null : DetailsBuilder.details(i.sheet), i.line);
   }
 }

@@ -29,6 +29,11 @@ final class PlanTableReader {
   private static final Pattern UNIT = Pattern.compile("กอง|สำนัก|งาน|ฝ่าย|หน่วย|ทุกส่วน|โรงเรียน|ศูนย์|ส่วน");
   private static final Pattern DOTTED_ITEM =
       Pattern.compile("^(" + ThaiText.D + "{1,3})\\.\\s*((?:โครงการ|กิจกรรม|มาตรการ).*)$");
+  /** In the column the header names for items, "3. name" and "3 name" are numbered items whatever the name. */
+  private static final Pattern NUMBERED_IN_ITEM_COLUMN =
+      Pattern.compile("^(" + ThaiText.D + "{1,3})\\.?\\s+([^\\s0-9\u0E50-\u0E59].*)$");
+  /** "๑.๑.๑ (๑) …": the running number after a three-part code makes it an item, not a sub-mission. */
+  private static final Pattern NUMBER_AFTER_CODE = Pattern.compile("\\(\\s*" + ThaiText.D + "{1,3}\\s*\\)");
   private final Framework framework;
   private final List<Integer> periodYears;
   private final Findings findings;
@@ -176,7 +181,8 @@ final class PlanTableReader {
       } else if (ItemKind.startsWithKindWord(cell) && j >= header.itemCol - 1) {
         c.items.add(cell);
         c.itemCol = j;
-      } else if (j > 0 && (m = Patterns.match(DOTTED_ITEM, cell)) != null) {
+      } else if (j > 0 && ((m = Patterns.match(DOTTED_ITEM, cell)) != null
+          || j == header.itemCol && (m = Patterns.match(NUMBERED_IN_ITEM_COLUMN, cell)) != null)) {
         c.number = ThaiText.number(m.group(1));
         c.items.add(m.group(2));
         c.itemCol = j;
@@ -193,7 +199,7 @@ final class PlanTableReader {
   /** A three-part code in front of text that is no item, followed by an item cell: a sub-mission. */
   private static boolean isSubMission(String cell, int col, int end, List<String> cells) {
     Matcher s = Patterns.match(Patterns.SUB_CODE, cell);
-    if (s == null || ItemKind.startsWithKindWord(s.group(4))) return false;
+    if (s == null || ItemKind.startsWithKindWord(s.group(4)) || NUMBER_AFTER_CODE.matcher(s.group(4)).lookingAt()) return false;
     for (int j = col + 1; j < end; j++) {
       if (!cells.get(j).isEmpty()) return true;
     }

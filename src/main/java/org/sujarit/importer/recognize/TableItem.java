@@ -19,6 +19,8 @@ final class TableItem {
   String remark;
   DetailSheet sheet;
   boolean recovered;
+  /** Planned quarters (1–4) per year, from the E-PlanNACC records. */
+  final Map<Integer, java.util.List<Integer>> quarters = new java.util.TreeMap<>();
 
   TableItem(int line, Integer seq, String code, String name) {
     this.line = line;

@@ -7,13 +7,21 @@ import java.util.regex.Pattern;
 import org.sujarit.common.ThaiDigits;
 
 /**
- * The running number in front of a plan item: "(๑)", "3)" or a code "4.1.2". Items restart their
+ * The running number in front of a plan item: "(๑)", "3)", a code "4.1.2" (also "๑.๑.๑ (๑)"), and
+ * before a kind word also "3.", "3" and the bullets "ก)", "(ข)", "ค.", "a)". Items restart their
  * numbers per mission in some plans and run through the table in others.
  */
 public record ItemMarker(Integer number, String code, int start, int end) {
   private static final String D = ThaiText.D;
+  /** A kind word and the name after it: what makes a bare "1." or a letter bullet an item's number. */
+  private static final String KIND_AHEAD = "(?=\\s*(?:โครงการ|กิจกรรม|มาตรการ)\\S)";
+  /** Thai consonants as bullets run, without the obsolete ฃ and ฅ. */
+  private static final String THAI_BULLETS = "กขคฆงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ";
   private static final Pattern MARKER = Pattern.compile(
-      "(?<![0-9\u0E50-\u0E59.])(?:\\(\\s*(" + D + "{1,3})\\s*\\)|(" + D + "{1,3})\\)|(" + D + "{1,2}\\." + D + "{1,2}\\." + D + "{1,3})\\.?(?![0-9\u0E50-\u0E59]))\\s*");
+      "(?<![0-9\u0E50-\u0E59.\u0E01-\u0E4Ea-zA-Z])(?:\\(\\s*(" + D + "{1,3})\\s*\\)|(" + D + "{1,3})\\)"
+          + "|(" + D + "{1,2}\\." + D + "{1,2}\\." + D + "{1,3})\\.?(?![0-9\u0E50-\u0E59])(?:\\s*\\(\\s*" + D + "{1,3}\\s*\\))?"
+          + "|\\(?([" + THAI_BULLETS + "a-z])(?:\\)|\\." + KIND_AHEAD + ")"
+          + "|(" + D + "{1,3})\\.?(?![0-9\u0E50-\u0E59])" + KIND_AHEAD + ")\\s*");
 
   /** The marker a text starts with, or null. */
   public static ItemMarker atStart(String text) {
@@ -67,7 +75,12 @@ public record ItemMarker(Integer number, String code, int start, int end) {
 
   private static ItemMarker of(Matcher m) {
     if (m.group(3) != null) return new ItemMarker(null, ThaiDigits.toArabic(m.group(3)), m.start(), m.end());
-    String n = m.group(1) != null ? m.group(1) : m.group(2);
+    if (m.group(4) != null) {
+      char c = m.group(4).charAt(0);
+      int ordinal = c >= 'a' && c <= 'z' ? c - 'a' + 1 : THAI_BULLETS.indexOf(c) + 1;
+      return new ItemMarker(ordinal, null, m.start(), m.end());
+    }
+    String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(5);
     return new ItemMarker(ThaiText.number(n), null, m.start(), m.end());
   }
 }

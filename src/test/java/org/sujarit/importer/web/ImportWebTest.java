@@ -78,6 +78,20 @@ class ImportWebTest {
   }
 
   @Test
+  void aPdfIsUploadedAndReviewed() throws Exception {
+    var plan = org.sujarit.importer.PlanImporter.withBuiltInFrameworks()
+        .read("clean-plan.txt", Files.readAllBytes(Path.of("src/test/resources/importer/clean-plan.txt"))).plan();
+    byte[] pdf = new org.sujarit.document.PlanDocuments().render(plan, org.sujarit.document.DocumentFormat.PDF,
+        org.sujarit.document.RenderOptions.issuedOn(java.time.LocalDate.of(2025, 10, 1)));
+    String review = mvc.perform(multipart("/organizations/" + tenant.organization().id() + "/import")
+            .file(new MockMultipartFile("file", "plan.pdf", "application/pdf", pdf)).with(planner).with(csrf()).session(session))
+        .andReturn().getResponse().getRedirectedUrl();
+    assertThat(review).startsWith("/imports/");
+    String page = mvc.perform(get(review).with(planner).session(session)).andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("โครงการอบรมคุณธรรมจริยธรรมบุคลากร", "10,000", "PDF");
+  }
+
+  @Test
   void somethingThatIsNotAPlanIsRefusedInThai() throws Exception {
     String page = mvc.perform(multipart("/organizations/" + tenant.organization().id() + "/import")
             .file(new MockMultipartFile("file", "x.docx", "application/octet-stream", new byte[] {1, 2, 3, 4, 5, 6, 7, 8}))
