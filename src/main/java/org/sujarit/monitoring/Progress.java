@@ -166,7 +166,10 @@ public class Progress {
   }
 
   public ProgressRecord accept(CurrentUser user, PlanId id, ReportingRound round, PlanItemId itemId) {
-    return review(user, id, round, itemId, "accept", r -> r.accept(stamp(user)));
+    ProgressRecord accepted = review(user, id, round, itemId, "accept", r -> r.accept(stamp(user)));
+    events.publishEvent(new ProgressRecordAccepted(id, accepted.planVersion(), inForce(user, id, round).organizationId(), itemId,
+        round.year().value(), round.kind(), accepted.version(), accepted.reviewed().at()));
+    return accepted;
   }
 
   public ProgressRecord returnRecord(CurrentUser user, PlanId id, ReportingRound round, PlanItemId itemId, String comment) {
@@ -181,6 +184,7 @@ public class Progress {
     repository.close(closed);
     events.publishEvent(new AuditEvent(user.username(), plan.organizationId().value(), "progress-round", id + "/" + round, "acknowledge",
         null, PlanJson.write(closed)));
+    events.publishEvent(new RoundAcknowledged(id, plan.organizationId(), round.year().value(), round.kind(), closed.acknowledged().at()));
     return closed;
   }
 

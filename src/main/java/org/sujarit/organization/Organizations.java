@@ -87,6 +87,7 @@ public class Organizations {
         .update();
     events.publishEvent(new AuditEvent(actor, org.id().value(), "organization", org.id().toString(), "create", null,
         OrganizationRows.json(org)));
+    events.publishEvent(new OrganizationRegistered(org.id(), org.kind(), parentId));
     return org;
   }
 
