@@ -15,6 +15,12 @@ public enum Permission {
   PUBLISH_PLAN(EnumSet.of(ORG_ADMIN, PLANNER)),
   /** Report progress on the items of one's own unit (or any unit for planners). */
   REPORT_PROGRESS(EnumSet.of(UNIT_OFFICER, PLANNER)),
+  /** Review (accept or return) progress records, report on any unit's items, correct them after acknowledgement. */
+  REVIEW_PROGRESS(EnumSet.of(PLANNER)),
+  /** Acknowledge a round's report, which closes the round. */
+  ACKNOWLEDGE_ROUND(EnumSet.of(EXECUTIVE)),
+  /** Set reporting deadlines, the units' reminder addresses and the actual values of the plan's goals. */
+  MANAGE_MONITORING(EnumSet.of(PLANNER)),
   /** Manage members (accounts, roles, passwords) and units; the system administrator helps where no ORG_ADMIN is left. */
   MANAGE_ORGANIZATION(EnumSet.of(ORG_ADMIN, SYSTEM_ADMIN)),
   /** Read the audit trail of the organization and run its verification. */

@@ -1,6 +1,7 @@
 package org.sujarit.common;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.chrono.ThaiBuddhistChronology;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -8,6 +9,8 @@ import java.util.Locale;
 /** Dates as Thai officials write them: Buddhist Era years and Thai month names. */
 public final class ThaiDates {
   public static final Locale THAI = Locale.forLanguageTag("th-TH");
+  /** Thai time: the day a deadline, an issue date or a round falls on is the day in Bangkok. */
+  public static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
   private static final DateTimeFormatter LONG =
       DateTimeFormatter.ofPattern("d MMMM yyyy", THAI).withChronology(ThaiBuddhistChronology.INSTANCE);
   private static final DateTimeFormatter SHORT =

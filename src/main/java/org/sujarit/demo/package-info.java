@@ -2,5 +2,6 @@
  * First start: the initial administrator (password printed once on the console) and, unless turned
  * off, a demo organization with its members and a realistic published demo plan.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "First start and demo data")
+@org.springframework.modulith.ApplicationModule(displayName = "First start and demo data",
+    allowedDependencies = {"access", "account", "interchange", "organization", "plan"})
 package org.sujarit.demo;

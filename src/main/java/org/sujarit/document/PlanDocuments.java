@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Semaphore;
-import org.sujarit.document.docx.DocxPlanWriter;
 import org.sujarit.document.model.PlanDocumentModel;
-import org.sujarit.document.pdf.PdfPlanWriter;
 import org.sujarit.document.xlsx.EPlanWorkbook;
 import org.sujarit.document.xlsx.PlanTableWorkbook;
 import org.sujarit.framework.FrameworkCatalog;
@@ -52,8 +50,8 @@ public final class PlanDocuments {
     RENDERING.acquireUninterruptibly();
     try {
       switch (format) {
-        case PDF -> PdfPlanWriter.write(model, out);
-        case DOCX -> DocxPlanWriter.write(model, out);
+        case PDF -> model.document().writePdf(out);
+        case DOCX -> model.document().writeDocx(out);
         case XLSX -> PlanTableWorkbook.write(model, out);
         case EPLAN_XLSX -> EPlanWorkbook.write(model, out);
       }

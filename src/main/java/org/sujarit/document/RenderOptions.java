@@ -22,7 +22,8 @@ public record RenderOptions(
     LocalDate issueDate,
     Signer signer) {
 
-  public static final ZoneId THAILAND = ZoneId.of("Asia/Bangkok");
+  /** The one Bangkok zone, {@link org.sujarit.common.ThaiDates#BANGKOK}, under the name callers use. */
+  public static final ZoneId THAILAND = org.sujarit.common.ThaiDates.BANGKOK;
 
   /** The executive who signs, e.g. "นายสมชาย ใจดี", "นายกองค์การบริหารส่วนตำบลบึงปรือ". */
   public record Signer(String name, String position) {

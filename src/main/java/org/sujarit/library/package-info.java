@@ -4,5 +4,6 @@
  * handling, …), each with its usual mission per framework and a draft detail sheet. Plans take
  * entries from it through {@link org.sujarit.plan.StandardItems}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Standard item library")
+@org.springframework.modulith.ApplicationModule(displayName = "Standard item library",
+    allowedDependencies = {"access", "audit", "common", "framework", "plan", "web"})
 package org.sujarit.library;

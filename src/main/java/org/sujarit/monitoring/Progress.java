@@ -40,9 +40,10 @@ import org.sujarit.plan.WorkflowStamp;
  * who may act, lets the domain types apply their rules, stores the change and records it in the
  * audit trail in one transaction.
  *
- * <p>Rights: a UNIT_OFFICER reports on the items their unit is responsible for; a PLANNER reports on
- * any item, reviews records and enters goal results; the EXECUTIVE acknowledges a round; whoever may
- * read the plan reads its progress and evidence.
+ * <p>Rights ({@code access.Permission}): REPORT_PROGRESS on the items of one's own unit (UNIT_OFFICER)
+ * or, with REVIEW_PROGRESS, on any item, reviewing records (PLANNER); MANAGE_MONITORING for deadlines,
+ * contacts and goal results (PLANNER); ACKNOWLEDGE_ROUND (EXECUTIVE); whoever may read the plan reads
+ * its progress and evidence.
  */
 @Service
 @Transactional
@@ -98,8 +99,8 @@ public class Progress {
     Map<PlanItemId, List<EvidenceFile>> evidence = new LinkedHashMap<>();
     repository.evidence(id, round).forEach(f -> evidence.computeIfAbsent(f.itemId(), k -> new ArrayList<>()).add(f));
     Map<UnitId, String> units = organizations.unitNames(plan.organizationId());
-    Rights rights = new Rights(user.may(Permission.REPORT_PROGRESS, scope), user.may(Permission.EDIT_PLAN, scope),
-        user.may(Permission.APPROVE_PLAN, scope), user.may(Permission.EDIT_PLAN, scope));
+    Rights rights = new Rights(user.may(Permission.REPORT_PROGRESS, scope), user.may(Permission.REVIEW_PROGRESS, scope),
+        user.may(Permission.ACKNOWLEDGE_ROUND, scope), user.may(Permission.MANAGE_MONITORING, scope));
     return new Board(plan, org, round, repository.roundState(id, round),
         round.dueDate(repository.deadlines(plan.organizationId())),
         ProgressFigures.of(plan, round, repository.latestReported(id, round), today()), repository.latest(id, round), evidence,
@@ -122,7 +123,7 @@ public class Progress {
 
   @Transactional(readOnly = true)
   public Map<UnitId, String> contacts(CurrentUser user, OrganizationId org) {
-    user.require(Permission.EDIT_PLAN, organizations.scopeOf(org));
+    user.require(Permission.MANAGE_MONITORING, organizations.scopeOf(org));
     return repository.contacts(org);
   }
 
@@ -149,7 +150,7 @@ public class Progress {
     OrganizationScope scope = organizations.scopeOf(plan.organizationId());
     requireMayReport(user, item, scope);
     RoundState state = repository.roundState(id, round);
-    if (state.closed() && !user.may(Permission.EDIT_PLAN, scope)) state.requireOpen();
+    if (state.closed() && !user.may(Permission.REVIEW_PROGRESS, scope)) state.requireOpen();
     entry.validFor(item);
     List<ProgressRecord> history = repository.history(id, round, itemId);
     ProgressRecord previous = history.isEmpty() ? null : history.get(history.size() - 1);
@@ -166,7 +167,10 @@ public class Progress {
   }
 
   public ProgressRecord accept(CurrentUser user, PlanId id, ReportingRound round, PlanItemId itemId) {
-    return review(user, id, round, itemId, "accept", r -> r.accept(stamp(user)));
+    ProgressRecord accepted = review(user, id, round, itemId, "accept", r -> r.accept(stamp(user)));
+    events.publishEvent(new ProgressRecordAccepted(id, accepted.planVersion(), inForce(user, id, round).organizationId(), itemId,
+        round.year().value(), round.kind(), accepted.version(), accepted.reviewed().at()));
+    return accepted;
   }
 
   public ProgressRecord returnRecord(CurrentUser user, PlanId id, ReportingRound round, PlanItemId itemId, String comment) {
@@ -176,11 +180,12 @@ public class Progress {
   /** The executive acknowledges the round's report: the round closes. */
   public RoundState acknowledge(CurrentUser user, PlanId id, ReportingRound round, String note) {
     Plan plan = inForce(user, id, round);
-    user.require(Permission.APPROVE_PLAN, organizations.scopeOf(plan.organizationId()));
+    user.require(Permission.ACKNOWLEDGE_ROUND, organizations.scopeOf(plan.organizationId()));
     RoundState closed = repository.roundState(id, round).acknowledge(stamp(user), user.displayName(), note, repository.latest(id, round).values());
     repository.close(closed);
     events.publishEvent(new AuditEvent(user.username(), plan.organizationId().value(), "progress-round", id + "/" + round, "acknowledge",
         null, PlanJson.write(closed)));
+    events.publishEvent(new RoundAcknowledged(id, plan.organizationId(), round.year().value(), round.kind(), closed.acknowledged().at()));
     return closed;
   }
 
@@ -190,7 +195,7 @@ public class Progress {
     OrganizationScope scope = organizations.scopeOf(plan.organizationId());
     requireMayReport(user, item, scope);
     RoundState state = repository.roundState(id, round);
-    if (!user.may(Permission.EDIT_PLAN, scope)) state.requireOpen();
+    if (!user.may(Permission.REVIEW_PROGRESS, scope)) state.requireOpen();
     String name = cleanFileName(fileName);
     EvidenceStore.Stored stored = evidenceStore.store(name, content);
     EvidenceFile f = new EvidenceFile(UUID.randomUUID(), id, itemId, round, name, stored.type(), stored.size(), stored.sha256(), stamp(user));
@@ -209,7 +214,7 @@ public class Progress {
   /** Actual values of Part 1 goals in the round's fiscal year (e.g. the ITA score), by goal name; null clears one. */
   public void setGoalResults(CurrentUser user, PlanId id, ReportingRound round, Map<String, BigDecimal> actuals) {
     Plan plan = inForce(user, id, round);
-    user.require(Permission.EDIT_PLAN, organizations.scopeOf(plan.organizationId()));
+    user.require(Permission.MANAGE_MONITORING, organizations.scopeOf(plan.organizationId()));
     actuals.forEach((goal, actual) -> {
       if (plan.introduction().goals().stream().noneMatch(g -> g.name().equals(goal))) throw RuleViolation.field("goal", "monitoring.goal.unknown");
       if (actual != null && actual.signum() < 0) throw RuleViolation.field("actual", "monitoring.indicator.negative");
@@ -220,7 +225,7 @@ public class Progress {
   }
 
   public void setDeadlines(CurrentUser user, OrganizationId org, RoundDeadlines deadlines) {
-    user.require(Permission.EDIT_PLAN, organizations.scopeOf(org));
+    user.require(Permission.MANAGE_MONITORING, organizations.scopeOf(org));
     RoundDeadlines before = repository.deadlines(org);
     repository.saveDeadlines(org, deadlines);
     events.publishEvent(new AuditEvent(user.username(), org.value(), "reporting-deadline", org.toString(), "update",
@@ -229,7 +234,7 @@ public class Progress {
 
   /** Where reminders for a unit go; a blank address removes it. */
   public void setContact(CurrentUser user, OrganizationId org, UnitId unit, String email) {
-    user.require(Permission.EDIT_PLAN, organizations.scopeOf(org));
+    user.require(Permission.MANAGE_MONITORING, organizations.scopeOf(org));
     Unit u = organizations.unit(unit).filter(x -> x.organizationId().equals(org))
         .orElseThrow(() -> new NotFoundException("unit.not-found"));
     String address = email == null || email.isBlank() ? null : email.strip();
@@ -258,7 +263,7 @@ public class Progress {
   /** UNIT_OFFICER: items of their own unit only; PLANNER: any item. */
   static boolean mayReport(CurrentUser user, PlanItem item, OrganizationScope scope) {
     if (!user.may(Permission.REPORT_PROGRESS, scope)) return false;
-    if (user.may(Permission.EDIT_PLAN, scope)) return true;
+    if (user.may(Permission.REVIEW_PROGRESS, scope)) return true;
     return user.unitId() != null && item.responsibleUnits().contains(new UnitId(user.unitId()));
   }
 
@@ -272,7 +277,7 @@ public class Progress {
     PlanItem item = plan.item(itemId);
     OrganizationScope scope = organizations.scopeOf(plan.organizationId());
     if ("submit".equals(action)) requireMayReport(user, item, scope);
-    else user.require(Permission.EDIT_PLAN, scope);
+    else user.require(Permission.REVIEW_PROGRESS, scope);
     repository.roundState(id, round).requireOpen();
     List<ProgressRecord> history = repository.history(id, round, itemId);
     if (history.isEmpty()) throw new RuleViolation("monitoring.record.none");

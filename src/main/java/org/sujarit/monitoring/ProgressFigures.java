@@ -35,7 +35,8 @@ import org.sujarit.organization.UnitId;
  * cancelled nor postponed.
  */
 public final class ProgressFigures {
-  public static final ZoneId THAILAND = ZoneId.of("Asia/Bangkok");
+  /** The one Bangkok zone, {@link org.sujarit.common.ThaiDates#BANGKOK}, under the name callers use. */
+  public static final ZoneId THAILAND = org.sujarit.common.ThaiDates.BANGKOK;
   /** The unit key of items that name no responsible unit. */
   public static final UnitId NO_UNIT = new UnitId(new UUID(0, 0));
 

@@ -124,6 +124,7 @@ public class Organizations {
     org = new Organization(org.id(), org.name(), org.kind(), org.province(), org.district(), org.parentId(), code);
     events.publishEvent(new AuditEvent(actor, org.id().value(), "organization", org.id().toString(), "create", null,
         OrganizationRows.json(org)));
+    events.publishEvent(new OrganizationRegistered(org.id(), org.kind(), parentId));
     return org;
   }
 

@@ -189,7 +189,10 @@ public class Plans {
   }
 
   public Plan approve(CurrentUser user, PlanId id, int version, long revision) {
-    return apply(user, Permission.APPROVE_PLAN, id, version, revision, "approve", p -> p.approve(stamp(user)));
+    Plan plan = apply(user, Permission.APPROVE_PLAN, id, version, revision, "approve", p -> p.approve(stamp(user)));
+    events.publishEvent(new PlanApproved(plan.id(), plan.version(), plan.organizationId(), plan.period().first().value(),
+        plan.period().last().value(), plan.approved().orElseThrow().at()));
+    return plan;
   }
 
   public Plan returnForChanges(CurrentUser user, PlanId id, int version, long revision, String comment) {
@@ -197,7 +200,10 @@ public class Plans {
   }
 
   public Plan publish(CurrentUser user, PlanId id, int version, long revision) {
-    return apply(user, Permission.PUBLISH_PLAN, id, version, revision, "publish", p -> p.publish(stamp(user)));
+    Plan plan = apply(user, Permission.PUBLISH_PLAN, id, version, revision, "publish", p -> p.publish(stamp(user)));
+    events.publishEvent(new PlanPublished(plan.id(), plan.version(), plan.organizationId(), plan.period().first().value(),
+        plan.period().last().value(), plan.published().orElseThrow().at()));
+    return plan;
   }
 
   /** Starts the next version of a plan in force; only the latest version can be amended. */
@@ -207,6 +213,7 @@ public class Plans {
     Plan next = current.amend(stamp(user), note);
     repository.insert(next);
     audit(user, next, "amend", null, PlanJson.write(Map.of("from", current.version(), "note", String.valueOf(note))));
+    events.publishEvent(new PlanAmended(next.id(), next.version(), current.version(), next.organizationId(), next.created().at()));
     return next;
   }
 

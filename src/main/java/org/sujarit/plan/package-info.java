@@ -4,5 +4,6 @@
  * DRAFT → SUBMITTED → APPROVED → PUBLISHED, versions kept for every amendment, and the one place that
  * computes totals and consistency findings.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Plans")
+@org.springframework.modulith.ApplicationModule(displayName = "Plans",
+    allowedDependencies = {"access", "account", "audit", "common", "document", "framework", "interchange", "organization", "web"})
 package org.sujarit.plan;

@@ -3,7 +3,6 @@ package org.sujarit.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.chrono.ThaiBuddhistChronology;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -13,6 +12,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.sujarit.common.Baht;
 import org.sujarit.common.FiscalYear;
+import org.sujarit.common.ThaiDates;
 import org.sujarit.common.ThaiDigits;
 
 /**
@@ -21,7 +21,6 @@ import org.sujarit.common.ThaiDigits;
  */
 @Component("fmt")
 public class Formats {
-  private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
 
   /** An amount as in plan tables: "25,000"; zero as "-" (no budget); null (not stated) as empty. */
   public String baht(Baht amount) {
@@ -48,7 +47,7 @@ public class Formats {
     if (at == null) return "";
     Locale locale = LocaleContextHolder.getLocale();
     return digits(DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", locale)
-        .withChronology(ThaiBuddhistChronology.INSTANCE).format(at.atZone(BANGKOK)));
+        .withChronology(ThaiBuddhistChronology.INSTANCE).format(at.atZone(ThaiDates.BANGKOK)));
   }
 
   public String date(LocalDate d) {

@@ -18,9 +18,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
-import org.sujarit.document.model.PageSetup;
-import org.sujarit.document.model.Section;
-import org.sujarit.document.model.TextStyle;
+import org.sujarit.document.layout.PageSetup;
+import org.sujarit.document.layout.Section;
+import org.sujarit.document.layout.TextStyle;
 
 /**
  * Document-wide Word settings: default font and language, heading styles with outline levels (the
@@ -30,10 +30,13 @@ import org.sujarit.document.model.TextStyle;
 final class DocxLayout {
   private static final float HEADER_DISTANCE = 28;
 
+  private final XWPFDocument doc;
   private final String pageHeaderId;
   private final boolean thaiDigits;
+  private String emptyHeaderId;
 
-  private DocxLayout(String pageHeaderId, boolean thaiDigits) {
+  private DocxLayout(XWPFDocument doc, String pageHeaderId, boolean thaiDigits) {
+    this.doc = doc;
     this.pageHeaderId = pageHeaderId;
     this.thaiDigits = thaiDigits;
   }
@@ -47,7 +50,7 @@ final class DocxLayout {
     DocxRuns.text(p, "- ", TextStyle.BODY_SIZE, false);
     DocxRuns.field(p, "PAGE", "1", TextStyle.BODY_SIZE);
     DocxRuns.text(p, " -", TextStyle.BODY_SIZE, false);
-    return new DocxLayout(doc.getRelationId(header), thaiDigits);
+    return new DocxLayout(doc, doc.getRelationId(header), thaiDigits);
   }
 
   /** Describes a section: page, margins, numbering; the cover has no header, the others the page number. */
@@ -71,18 +74,49 @@ final class DocxLayout {
       ref.setType(STHdrFtr.DEFAULT);
       ref.setId(pageHeaderId);
     }
+    firstPageHeader(s, section.numbers() == Section.PageNumbers.FROM_SECOND_PAGE);
     CTPageNumber numbers = s.addNewPgNumType();
     switch (section.numbers()) {
       case LETTERS -> {
         numbers.setFmt(STNumberFormat.THAI_LETTERS);
         numbers.setStart(BigInteger.ONE);
       }
-      case FROM_ONE -> {
+      case FROM_ONE, FROM_SECOND_PAGE -> {
         numbers.setFmt(bodyFormat());
         numbers.setStart(BigInteger.ONE);
       }
       default -> numbers.setFmt(bodyFormat());
     }
+  }
+
+  /**
+   * The first page of a section numbered from its second page takes an empty header. POI puts the
+   * first-page header into the body's (last section's) properties, which it is taken out of when that
+   * section shows its first number.
+   */
+  private void firstPageHeader(CTSectPr s, boolean hidden) {
+    if (hidden) {
+      String id = emptyHeaderId();
+      if (!s.isSetTitlePg()) s.addNewTitlePg();
+      for (var ref : s.getHeaderReferenceList()) if (ref.getType() == STHdrFtr.FIRST) return;
+      var first = s.addNewHeaderReference();
+      first.setType(STHdrFtr.FIRST);
+      first.setId(id);
+      return;
+    }
+    if (s.isSetTitlePg()) s.unsetTitlePg();
+    for (int i = s.sizeOfHeaderReferenceArray() - 1; i >= 0; i--) {
+      if (s.getHeaderReferenceArray(i).getType() == STHdrFtr.FIRST) s.removeHeaderReference(i);
+    }
+  }
+
+  private String emptyHeaderId() {
+    if (emptyHeaderId == null) {
+      XWPFHeader empty = doc.createHeader(HeaderFooterType.FIRST);
+      empty.createParagraph();
+      emptyHeaderId = doc.getRelationId(empty);
+    }
+    return emptyHeaderId;
   }
 
   private STNumberFormat.Enum bodyFormat() {

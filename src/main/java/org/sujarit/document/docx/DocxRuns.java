@@ -8,9 +8,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
-import org.sujarit.document.model.Align;
-import org.sujarit.document.model.DocumentFont;
-import org.sujarit.document.model.TextStyle;
+import org.sujarit.document.layout.Align;
+import org.sujarit.document.layout.DocumentFont;
+import org.sujarit.document.layout.TextStyle;
 
 /**
  * Runs of Thai text. Word applies the complex-script slots to Thai: the font in w:rFonts/@w:cs, the

@@ -19,9 +19,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
-import org.sujarit.document.model.Align;
-import org.sujarit.document.model.Table;
-import org.sujarit.document.model.Table.RowKind;
+import org.sujarit.document.layout.Align;
+import org.sujarit.document.layout.Table;
+import org.sujarit.document.layout.Table.RowKind;
 
 /**
  * A layout table in Word: fixed grid widths (LibreOffice would otherwise make columns equal), header

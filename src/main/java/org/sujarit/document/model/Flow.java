@@ -1,5 +1,6 @@
 package org.sujarit.document.model;
 
+import org.sujarit.document.layout.*;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,9 +1,10 @@
 package org.sujarit.document.model;
 
+import org.sujarit.document.layout.*;
 import java.util.ArrayList;
 import java.util.List;
 import org.sujarit.document.RenderOptions;
-import org.sujarit.document.model.Section.PageNumbers;
+import org.sujarit.document.layout.Section.PageNumbers;
 import org.sujarit.interchange.PlanInterchange;
 
 /** The cover, the foreword (คำนำ) and the table of contents (สารบัญ). */

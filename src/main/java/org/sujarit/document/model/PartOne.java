@@ -1,15 +1,16 @@
 package org.sujarit.document.model;
 
+import org.sujarit.document.layout.*;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.sujarit.common.FiscalYear;
-import org.sujarit.document.model.Section.PageNumbers;
-import org.sujarit.document.model.Table.Cell;
-import org.sujarit.document.model.Table.Column;
-import org.sujarit.document.model.Table.Row;
-import org.sujarit.document.model.Table.RowKind;
+import org.sujarit.document.layout.Section.PageNumbers;
+import org.sujarit.document.layout.Table.Cell;
+import org.sujarit.document.layout.Table.Column;
+import org.sujarit.document.layout.Table.Row;
+import org.sujarit.document.layout.Table.RowKind;
 import org.sujarit.interchange.PlanInterchange;
 
 /** Part 1, introduction: risk assessment, rationale, objectives, goals and benefits. */

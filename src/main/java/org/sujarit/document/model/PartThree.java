@@ -1,5 +1,6 @@
 package org.sujarit.document.model;
 
+import org.sujarit.document.layout.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,7 @@ import java.util.Optional;
 import org.sujarit.common.Baht;
 import org.sujarit.common.FiscalPeriod;
 import org.sujarit.common.FiscalYear;
-import org.sujarit.document.model.Section.PageNumbers;
+import org.sujarit.document.layout.Section.PageNumbers;
 import org.sujarit.interchange.PlanInterchange;
 import org.sujarit.interchange.PlanInterchange.Details;
 

@@ -1,7 +1,8 @@
 package org.sujarit.document.model;
 
+import org.sujarit.document.layout.*;
 import java.util.List;
-import org.sujarit.document.model.Section.PageNumbers;
+import org.sujarit.document.layout.Section.PageNumbers;
 
 /** Part 2, the plan table: one table per dimension on landscape pages. */
 final class PartTwo {

@@ -1,5 +1,6 @@
 package org.sujarit.document.model;
 
+import org.sujarit.document.layout.*;
 import java.util.ArrayList;
 import java.util.List;
 import org.sujarit.common.FiscalPeriod;
@@ -38,6 +39,11 @@ public record PlanDocumentModel(DocumentInfo info, List<Section> sections, PlanT
         options.issueDate().atStartOfDay(RenderOptions.THAILAND), options.thaiDigits());
     List<String> heading = List.of(StandardTexts.TITLE, wording.digits("ประจำปีงบประมาณ พ.ศ. " + c.period()), c.organization());
     return new PlanDocumentModel(info, List.copyOf(sections), table, grid, heading, EPlanRecord.of(table));
+  }
+
+  /** The plan as the PDF and Word writers take it. */
+  public OfficialDocument document() {
+    return new OfficialDocument(info, sections);
   }
 
   private static List<Section> concat(List<Section> a, List<Section> b) {

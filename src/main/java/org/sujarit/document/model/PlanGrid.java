@@ -1,13 +1,14 @@
 package org.sujarit.document.model;
 
+import org.sujarit.document.layout.*;
 import java.util.ArrayList;
 import java.util.List;
 import org.sujarit.common.Baht;
 import org.sujarit.common.FiscalYear;
-import org.sujarit.document.model.Table.Cell;
-import org.sujarit.document.model.Table.Column;
-import org.sujarit.document.model.Table.Row;
-import org.sujarit.document.model.Table.RowKind;
+import org.sujarit.document.layout.Table.Cell;
+import org.sujarit.document.layout.Table.Column;
+import org.sujarit.document.layout.Table.Row;
+import org.sujarit.document.layout.Table.RowKind;
 
 /**
  * The Part 2 table in the official layout: มิติ | ภารกิจตามมิติ | โครงการ/กิจกรรม/มาตรการ | one budget

@@ -12,7 +12,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.ooxml.POIXMLDocument;
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.sujarit.document.model.DocumentInfo;
+import org.sujarit.document.layout.DocumentInfo;
 
 /** Writes a Word or Excel file with its properties, byte for byte the same for the same content. */
 public final class OfficeFiles {

@@ -10,7 +10,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.draw.DottedLineSeparator;
-import org.sujarit.document.model.TableOfContents;
+import org.sujarit.document.layout.TableOfContents;
 
 /**
  * The table of contents: entry and dotted leader in one column, the page number in the next, so that
@@ -34,7 +34,7 @@ final class ContentsLayout {
       Chunk text = new Chunk(e.text(), PdfFonts.font(SIZE, e.level() == 1));
       text.setSplitCharacter(new ThaiLineBreaks());
       text.setLocalGoto(e.anchor());
-      Paragraph entry = PdfFonts.paragraph(SIZE, SIZE * PdfPlanWriter.LEADING);
+      Paragraph entry = PdfFonts.paragraph(SIZE, SIZE * PdfDocumentWriter.LEADING);
       entry.add(text);
       entry.add(new Chunk(new DottedLineSeparator()));
       PdfPCell left = cell(entry, Element.ALIGN_LEFT);
@@ -43,7 +43,7 @@ final class ContentsLayout {
       t.addCell(left);
       PdfTemplate number = canvas.createTemplate(TableOfContents.NUMBER_WIDTH, SIZE * 1.4f);
       decorator.numberOf(e.anchor(), number);
-      Paragraph page = PdfFonts.paragraph(SIZE, SIZE * PdfPlanWriter.LEADING);
+      Paragraph page = PdfFonts.paragraph(SIZE, SIZE * PdfDocumentWriter.LEADING);
       page.add(new Chunk(Image.getInstance(number), 0, -BASELINE, true));
       PdfPCell right = cell(page, Element.ALIGN_RIGHT);
       right.setVerticalAlignment(Element.ALIGN_BOTTOM);

@@ -15,8 +15,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.sujarit.document.model.Heading;
-import org.sujarit.document.model.Section.PageNumbers;
+import org.sujarit.document.layout.Heading;
+import org.sujarit.document.layout.Section.PageNumbers;
 import org.sujarit.common.ThaiDigits;
 
 /**
@@ -76,15 +76,20 @@ final class PageDecorator extends PdfPageEventHelper {
   private void startPage() {
     if (pending != null) {
       numbers = pending;
-      if (pending == PageNumbers.LETTERS || pending == PageNumbers.FROM_ONE) counter = 0;
+      if (pending == PageNumbers.LETTERS || pending == PageNumbers.FROM_ONE || pending == PageNumbers.FROM_SECOND_PAGE) counter = 0;
       pending = null;
     }
     if (numbers != PageNumbers.NONE) counter++;
     label = switch (numbers) {
       case NONE -> "";
       case LETTERS -> String.valueOf(LETTERS.charAt((counter - 1) % LETTERS.length()));
-      case FROM_ONE, CONTINUED -> thaiDigits ? ThaiDigits.toThai(Integer.toString(counter)) : Integer.toString(counter);
+      case FROM_SECOND_PAGE -> counter == 1 ? "" : number();
+      case FROM_ONE, CONTINUED -> number();
     };
+  }
+
+  private String number() {
+    return thaiDigits ? ThaiDigits.toThai(Integer.toString(counter)) : Integer.toString(counter);
   }
 
   @Override

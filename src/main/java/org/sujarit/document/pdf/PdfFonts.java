@@ -6,7 +6,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.LayoutProcessor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.sujarit.document.model.DocumentFont;
+import org.sujarit.document.layout.DocumentFont;
 
 /**
  * The embedded Thai fonts, loaded once from the application's resources. Thai needs glyph layout

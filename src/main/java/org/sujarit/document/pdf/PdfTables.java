@@ -7,10 +7,10 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.awt.Color;
 import java.util.List;
-import org.sujarit.document.model.Align;
-import org.sujarit.document.model.Table;
-import org.sujarit.document.model.Table.Cell;
-import org.sujarit.document.model.Table.RowKind;
+import org.sujarit.document.layout.Align;
+import org.sujarit.document.layout.Table;
+import org.sujarit.document.layout.Table.Cell;
+import org.sujarit.document.layout.Table.RowKind;
 
 /** A layout table as a PdfPTable: fixed column widths, header rows repeated on every page, spans. */
 final class PdfTables {
@@ -47,7 +47,7 @@ final class PdfTables {
     chunk.setSplitCharacter(new ThaiLineBreaks());
     PdfPCell c = new PdfPCell(new Phrase(chunk));
     // leading from the table's size so that shrunk figures stay on the row's baseline grid
-    c.setLeading(table.fontSize() * PdfPlanWriter.LEADING, 0);
+    c.setLeading(table.fontSize() * PdfDocumentWriter.LEADING, 0);
     c.setPaddingLeft(Table.PADDING);
     c.setPaddingRight(Table.PADDING);
     c.setPaddingTop(0);
@@ -55,7 +55,7 @@ final class PdfTables {
     c.setColspan(cell.colSpan());
     c.setRowspan(cell.rowSpan());
     Align align = cell.align() != null ? cell.align() : table.columns().get(column).align();
-    c.setHorizontalAlignment(PdfPlanWriter.alignment(align));
+    c.setHorizontalAlignment(PdfDocumentWriter.alignment(align));
     c.setVerticalAlignment(kind == RowKind.HEADER ? Element.ALIGN_MIDDLE : Element.ALIGN_TOP);
     if (kind == RowKind.HEADER) c.setBackgroundColor(HEADER_SHADE);
     else if (kind != RowKind.BODY) c.setBackgroundColor(TOTAL_SHADE);

@@ -8,7 +8,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.sujarit.common.FiscalQuarter;
-import org.sujarit.document.model.Align;
+import org.sujarit.document.layout.Align;
 import org.sujarit.document.model.EPlanRecord;
 import org.sujarit.document.model.PlanDocumentModel;
 import org.sujarit.document.ooxml.OfficeFiles;

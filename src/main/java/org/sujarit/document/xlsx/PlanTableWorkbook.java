@@ -9,12 +9,12 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.sujarit.document.model.Align;
+import org.sujarit.document.layout.Align;
 import org.sujarit.document.model.PlanDocumentModel;
 import org.sujarit.document.ooxml.OfficeFiles;
 import org.sujarit.document.model.PlanGrid;
-import org.sujarit.document.model.Table;
-import org.sujarit.document.model.Table.RowKind;
+import org.sujarit.document.layout.Table;
+import org.sujarit.document.layout.Table.RowKind;
 import org.sujarit.document.xlsx.WorkbookStyles.Kind;
 
 /**

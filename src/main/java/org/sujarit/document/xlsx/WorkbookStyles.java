@@ -13,9 +13,9 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.sujarit.document.model.Align;
-import org.sujarit.document.model.DocumentFont;
-import org.sujarit.document.model.Table;
+import org.sujarit.document.layout.Align;
+import org.sujarit.document.layout.DocumentFont;
+import org.sujarit.document.layout.Table;
 
 /**
  * The cell styles both workbooks use (TH Sarabun New, thin borders, shaded header and total rows),

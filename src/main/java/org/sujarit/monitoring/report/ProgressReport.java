@@ -1,13 +1,26 @@
 package org.sujarit.monitoring.report;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.sujarit.common.Baht;
 import org.sujarit.common.ThaiDates;
+import org.sujarit.document.layout.Align;
+import org.sujarit.document.layout.DocumentInfo;
+import org.sujarit.document.layout.Heading;
+import org.sujarit.document.layout.OfficialDocument;
+import org.sujarit.document.layout.PageSetup;
+import org.sujarit.document.layout.Picture;
+import org.sujarit.document.layout.Section;
+import org.sujarit.document.layout.Table;
+import org.sujarit.document.layout.TextStyle;
 import org.sujarit.monitoring.MonitoringReports;
 import org.sujarit.monitoring.Progress;
 import org.sujarit.monitoring.ProgressEntry;
@@ -15,6 +28,7 @@ import org.sujarit.monitoring.ProgressFigures;
 import org.sujarit.monitoring.ProgressStatus;
 import org.sujarit.plan.DetailSheet;
 import org.sujarit.plan.Introduction;
+import org.sujarit.plan.WorkflowStamp;
 
 /**
  * The content of the 6-month and annual reports, in the order E-PlanNACC and ITA expect: a summary with
@@ -23,6 +37,10 @@ import org.sujarit.plan.Introduction;
  * {@link ProgressFigures}.
  */
 public final class ProgressReport {
+  private static final float TABLE_SIZE = 14;
+  /** Left-aligned, not indented: a numbered entry. */
+  private static final TextStyle PLAIN = new TextStyle(TextStyle.BODY_SIZE, false, Align.LEFT, 0, 0, 0, false);
+
   private ProgressReport() {}
 
   /** Message texts in Thai. */
@@ -34,114 +52,133 @@ public final class ProgressReport {
   /** The report of a round as PDF or DOCX: the same content in both. */
   public static void render(Progress.Board b, Map<Integer, String> dimensions, MonitoringReports.Format format, Texts t,
       java.io.OutputStream out) {
-    List<ReportBlock> blocks = blocks(b, dimensions, ReportCharts.of(b, t), t);
-    String title = t.get("report.title." + b.round().kind().name());
-    if (format == MonitoringReports.Format.PDF) PdfReportWriter.write(title, blocks, out);
-    else DocxReportWriter.write(title, blocks, out);
+    OfficialDocument document = document(b, dimensions, ReportCharts.of(b, t), t);
+    if (format == MonitoringReports.Format.PDF) document.writePdf(out);
+    else document.writeDocx(out);
   }
 
-  static List<ReportBlock> blocks(Progress.Board b, Map<Integer, String> dimensions,
-      Map<MonitoringReports.Chart, ProgressCharts.Chart> charts, Texts t) {
+  static OfficialDocument document(Progress.Board b, Map<Integer, String> dimensions, Map<MonitoringReports.Chart, Picture> charts,
+      Texts t) {
     ProgressFigures f = b.figures();
-    List<ReportBlock> out = new ArrayList<>();
-    out.add(new ReportBlock.Heading(1, t.get("report.title." + b.round().kind().name()) + "\n"
+    String title = t.get("report.title." + b.round().kind().name());
+    OfficialDocument.Builder doc = OfficialDocument.builder(new DocumentInfo(title, b.organization().name(), b.plan().title(),
+        asOf(b).atZone(ThaiDates.BANGKOK), false)).section(PageSetup.PORTRAIT, Section.PageNumbers.FROM_SECOND_PAGE);
+    float width = doc.textWidth();
+    doc.add(Heading.title(title + "\n"
         + t.get("report.period", ThaiDates.longDate(b.round().firstDay()), ThaiDates.longDate(b.round().lastDay()), b.round().year().value())
         + "\n" + b.organization().name()));
 
-    out.add(new ReportBlock.Heading(2, t.get("report.section.summary")));
-    out.add(new ReportBlock.Text(t.get("report.summary", b.plan().title(), b.round().year().value(), f.total(), f.count(ProgressStatus.DONE),
+    doc.add(Heading.section(t.get("report.section.summary")));
+    doc.paragraph(t.get("report.summary", b.plan().title(), b.round().year().value(), f.total(), f.count(ProgressStatus.DONE),
         percent(f.completionPercent()), f.count(ProgressStatus.IN_PROGRESS), f.count(ProgressStatus.NOT_STARTED),
         f.count(ProgressStatus.POSTPONED), f.count(ProgressStatus.CANCELLED), f.notReported(), f.budget().planned().formatWithSatang(),
-        f.budget().spent().formatWithSatang(), percent(f.budget().percent()), f.indicatorsMet(), f.indicatorsWithTarget()), false, true));
-    out.add(dimensionSummary(f, dimensions, t));
+        f.budget().spent().formatWithSatang(), percent(f.budget().percent()), f.indicatorsMet(), f.indicatorsWithTarget()));
+    doc.add(dimensionSummary(f, dimensions, t, width));
     int n = 1;
     for (MonitoringReports.Chart c : MonitoringReports.Chart.values()) {
-      ProgressCharts.Chart chart = charts.get(c);
-      out.add(new ReportBlock.Picture(chart.png(), chart.width(), chart.height(), t.get("report.figure", n++, t.get("report.chart." + c.path()))));
+      doc.add(charts.get(c).withCaption(t.get("report.figure", n++, t.get("report.chart." + c.path()))));
     }
 
-    out.add(new ReportBlock.Heading(2, t.get("report.section.goals")));
-    out.add(goals(b, t));
+    doc.add(Heading.section(t.get("report.section.goals")));
+    goals(doc, b, t, width);
 
-    out.add(new ReportBlock.Heading(2, t.get("report.section.items")));
+    doc.add(Heading.section(t.get("report.section.items")));
     dimensions.forEach((no, name) -> {
       List<ProgressFigures.Line> lines = f.linesOf(no);
       if (lines.isEmpty()) return;
-      out.add(items(t.get("report.dimension", no, name), lines, f.byDimension().get(no), b.evidence(), t));
+      doc.caption(t.get("report.dimension", no, name)).add(items(lines, f.byDimension().get(no), b.evidence(), t, width));
     });
 
-    out.add(new ReportBlock.Heading(2, t.get("report.section.problems")));
+    doc.add(Heading.section(t.get("report.section.problems")));
     int k = 0;
     for (ProgressFigures.Line l : f.lines()) {
       ProgressEntry e = l.record() == null ? null : l.record().entry();
       if (e == null || (e.problems() == null && e.suggestions() == null)) continue;
-      out.add(new ReportBlock.Text(t.get("report.problem", ++k, l.item().name(), orDash(e.problems()), orDash(e.suggestions())), false, false));
+      doc.paragraph(t.get("report.problem", ++k, l.item().name(), orDash(e.problems()), orDash(e.suggestions())), PLAIN);
     }
-    if (k == 0) out.add(new ReportBlock.Text(t.get("report.problems.none"), false, true));
+    if (k == 0) doc.paragraph(t.get("report.problems.none"));
 
-    out.add(new ReportBlock.Signature(List.of(t.get("report.sign.line"), t.get("report.sign.reporter"))));
+    doc.signature(t.get("report.sign.line"), t.get("report.sign.reporter"));
     if (b.state().closed()) {
-      out.add(new ReportBlock.Text(t.get("report.acknowledged", b.state().acknowledgedName(),
-          ThaiDates.longDate(b.state().acknowledged().at().atZone(ProgressFigures.THAILAND).toLocalDate()),
-          b.state().note() == null ? "" : b.state().note()), false, true));
-      out.add(new ReportBlock.Signature(List.of(t.get("report.sign.ack"), "(" + b.state().acknowledgedName() + ")", t.get("report.sign.executive"))));
+      doc.paragraph(t.get("report.acknowledged", b.state().acknowledgedName(),
+          ThaiDates.longDate(b.state().acknowledged().at().atZone(ThaiDates.BANGKOK).toLocalDate()),
+          b.state().note() == null ? "" : b.state().note()));
+      doc.signature(t.get("report.sign.ack"), "(" + b.state().acknowledgedName() + ")", t.get("report.sign.executive"));
     } else {
-      out.add(new ReportBlock.Signature(List.of(t.get("report.sign.ack"), t.get("report.sign.line"), t.get("report.sign.executive"))));
+      doc.signature(t.get("report.sign.ack"), t.get("report.sign.line"), t.get("report.sign.executive"));
     }
-    return out;
+    return doc.build();
   }
 
-  private static ReportBlock dimensionSummary(ProgressFigures f, Map<Integer, String> dimensions, Texts t) {
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of(t.get("report.col.dimension"), t.get("report.col.items"), t.get("report.col.done"),
+  /** The report is as of the round's last change, so that the same round gives the same file. */
+  private static Instant asOf(Progress.Board b) {
+    Stream<WorkflowStamp> stamps = Stream.concat(Stream.of(b.state().acknowledged()),
+        b.latest().values().stream().flatMap(r -> Stream.of(r.saved(), r.reviewed())));
+    return stamps.filter(Objects::nonNull).map(WorkflowStamp::at).filter(Objects::nonNull).max(Comparator.naturalOrder())
+        .orElse(b.round().firstDay().atStartOfDay(ThaiDates.BANGKOK).toInstant());
+  }
+
+  private static Table dimensionSummary(ProgressFigures f, Map<Integer, String> dimensions, Texts t, float width) {
+    List<Table.Row> rows = new ArrayList<>();
+    rows.add(Table.Row.header(List.of(t.get("report.col.dimension"), t.get("report.col.items"), t.get("report.col.done"),
         t.get("report.col.inProgress"), t.get("report.col.other"), t.get("monitoring.notReported"), t.get("report.col.planned"),
-        t.get("report.col.spent"), t.get("report.col.percent")));
+        t.get("report.col.spent"), t.get("report.col.percent"))));
     f.byDimension().forEach((no, use) -> {
       List<ProgressFigures.Line> lines = f.linesOf(no);
-      rows.add(List.of(t.get("report.dimension", no, dimensions.getOrDefault(no, "")), count(lines.size()),
+      rows.add(Table.Row.body(List.of(t.get("report.dimension", no, dimensions.getOrDefault(no, "")), count(lines.size()),
           count(lines, ProgressStatus.DONE), count(lines, ProgressStatus.IN_PROGRESS),
           Long.toString(lines.stream().filter(l -> l.status().filter(s -> s != ProgressStatus.DONE && s != ProgressStatus.IN_PROGRESS).isPresent()).count()),
           Long.toString(lines.stream().filter(l -> l.record() == null).count()), use.planned().format(), use.spent().format(),
-          percent(use.percent())));
+          percent(use.percent()))));
     });
-    rows.add(List.of(t.get("report.total"), count(f.total()), count(f.count(ProgressStatus.DONE)), count(f.count(ProgressStatus.IN_PROGRESS)),
+    rows.add(Table.Row.total(List.of(t.get("report.total"), count(f.total()), count(f.count(ProgressStatus.DONE)), count(f.count(ProgressStatus.IN_PROGRESS)),
         count(f.count(ProgressStatus.NOT_STARTED) + f.count(ProgressStatus.POSTPONED) + f.count(ProgressStatus.CANCELLED)),
-        count(f.notReported()), f.budget().planned().format(), f.budget().spent().format(), percent(f.budget().percent())));
-    return new ReportBlock.Grid(null, new float[] {23, 9, 8, 11, 7, 9, 12, 12, 9}, rows, Set.of(1, 2, 3, 4, 5, 6, 7, 8), Set.of(rows.size() - 1));
+        count(f.notReported()), f.budget().planned().format(), f.budget().spent().format(), percent(f.budget().percent()))));
+    return table(width, new float[] {23, 9, 8, 11, 7, 9, 12, 12, 9}, rows, Set.of(1, 2, 3, 4, 5, 6, 7, 8));
   }
 
-  private static ReportBlock goals(Progress.Board b, Texts t) {
+  private static void goals(OfficialDocument.Builder doc, Progress.Board b, Texts t, float width) {
     List<Introduction.Goal> goals = b.plan().introduction().goals();
-    if (goals.isEmpty()) return new ReportBlock.Text(t.get("report.goals.none"), false, true);
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of(t.get("report.col.goal"), t.get("report.col.target", b.round().year().value()), t.get("report.col.actual"),
-        t.get("report.col.result")));
+    if (goals.isEmpty()) {
+      doc.paragraph(t.get("report.goals.none"));
+      return;
+    }
+    List<Table.Row> rows = new ArrayList<>();
+    rows.add(Table.Row.header(List.of(t.get("report.col.goal"), t.get("report.col.target", b.round().year().value()), t.get("report.col.actual"),
+        t.get("report.col.result"))));
     for (Introduction.Goal g : goals) {
       BigDecimal target = g.targets().get(b.round().year());
       BigDecimal actual = b.goalResults().get(g.name());
       String result = actual == null ? t.get("report.goal.pending")
           : target == null ? "-" : t.get(actual.compareTo(target) >= 0 ? "report.goal.met" : "report.goal.missed");
-      rows.add(List.of(g.name(), number(target), number(actual), result));
+      rows.add(Table.Row.body(List.of(g.name(), number(target), number(actual), result)));
     }
-    return new ReportBlock.Grid(null, new float[] {46, 18, 18, 18}, rows, Set.of(1, 2), Set.of());
+    doc.add(table(width, new float[] {46, 18, 18, 18}, rows, Set.of(1, 2)));
   }
 
-  private static ReportBlock items(String caption, List<ProgressFigures.Line> lines, ProgressFigures.BudgetUse use,
-      Map<org.sujarit.plan.PlanItemId, List<org.sujarit.monitoring.EvidenceFile>> evidence, Texts t) {
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of(t.get("report.col.no"), t.get("report.col.item"), t.get("report.col.result"), t.get("report.col.planned"),
-        t.get("report.col.spent"), t.get("report.col.indicators")));
+  private static Table items(List<ProgressFigures.Line> lines, ProgressFigures.BudgetUse use,
+      Map<org.sujarit.plan.PlanItemId, List<org.sujarit.monitoring.EvidenceFile>> evidence, Texts t, float width) {
+    List<Table.Row> rows = new ArrayList<>();
+    rows.add(Table.Row.header(List.of(t.get("report.col.no"), t.get("report.col.item"), t.get("report.col.result"), t.get("report.col.planned"),
+        t.get("report.col.spent"), t.get("report.col.indicators"))));
     for (ProgressFigures.Line l : lines) {
       ProgressEntry e = l.record() == null ? null : l.record().entry();
       String result = e == null ? t.get("monitoring.notReported")
           : t.get(e.status().messageKey()) + (e.done() == null ? "" : "\n" + e.done()) + (e.reason() == null ? "" : "\n" + t.get("report.reason", e.reason()));
       int files = evidence.getOrDefault(l.item().id(), List.of()).size();
       if (files > 0) result += "\n" + t.get("report.evidence", files);
-      rows.add(List.of(l.item().sequence() + ".", l.item().name(), result, amount(l.planned()), e == null ? "" : amount(e.spent()),
-          indicators(l, e, t)));
+      rows.add(Table.Row.body(List.of(l.item().sequence() + ".", l.item().name(), result, amount(l.planned()), e == null ? "" : amount(e.spent()),
+          indicators(l, e, t))));
     }
-    rows.add(List.of("", t.get("report.dimension.total", lines.size()), "", use.planned().format(), use.spent().format(), ""));
-    return new ReportBlock.Grid(caption, new float[] {6, 30, 30, 12, 12, 14}, rows, Set.of(3, 4), Set.of(rows.size() - 1));
+    rows.add(Table.Row.total(List.of("", t.get("report.dimension.total", lines.size()), "", use.planned().format(), use.spent().format(), "")));
+    return table(width, new float[] {6, 30, 30, 12, 12, 14}, rows, Set.of(3, 4));
+  }
+
+  /** A table with one header row; the {@code numeric} columns right-aligned. */
+  private static Table table(float width, float[] weights, List<Table.Row> rows, Set<Integer> numeric) {
+    Align[] aligns = new Align[weights.length];
+    for (int i = 0; i < aligns.length; i++) aligns[i] = numeric.contains(i) ? Align.RIGHT : Align.LEFT;
+    return new Table(Table.columns(width, weights, aligns), 1, rows, TABLE_SIZE);
   }
 
   private static String indicators(ProgressFigures.Line l, ProgressEntry e, Texts t) {

@@ -6,6 +6,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.sujarit.common.Baht;
+import org.sujarit.document.layout.BarChart;
+import org.sujarit.document.layout.Picture;
 import org.sujarit.monitoring.MonitoringReports;
 import org.sujarit.monitoring.Progress;
 import org.sujarit.monitoring.ProgressFigures;
@@ -23,9 +25,9 @@ public final class ReportCharts {
 
   private ReportCharts() {}
 
-  public static Map<MonitoringReports.Chart, ProgressCharts.Chart> of(Progress.Board b, ProgressReport.Texts t) {
+  public static Map<MonitoringReports.Chart, Picture> of(Progress.Board b, ProgressReport.Texts t) {
     ProgressFigures f = b.figures();
-    Map<MonitoringReports.Chart, ProgressCharts.Chart> charts = new EnumMap<>(MonitoringReports.Chart.class);
+    Map<MonitoringReports.Chart, Picture> charts = new EnumMap<>(MonitoringReports.Chart.class);
     List<String> statuses = new ArrayList<>();
     List<Double> counts = new ArrayList<>();
     List<Color> colors = new ArrayList<>();
@@ -37,8 +39,8 @@ public final class ReportCharts {
     statuses.add(t.get("monitoring.notReported"));
     counts.add((double) f.notReported());
     colors.add(NOT_REPORTED);
-    charts.put(MonitoringReports.Chart.STATUS, ProgressCharts.bars(t.get("report.chart.status"), statuses,
-        List.of(new ProgressCharts.Series(t.get("report.chart.items"), NOT_REPORTED, unbox(counts), colors.toArray(Color[]::new))),
+    charts.put(MonitoringReports.Chart.STATUS, BarChart.bars(t.get("report.chart.status"), statuses,
+        List.of(new BarChart.Series(t.get("report.chart.items"), NOT_REPORTED, unbox(counts), colors.toArray(Color[]::new))),
         v -> Long.toString(Math.round(v))));
     List<String> dims = new ArrayList<>();
     List<ProgressFigures.BudgetUse> dimUse = new ArrayList<>();
@@ -57,12 +59,12 @@ public final class ReportCharts {
     return charts;
   }
 
-  private static ProgressCharts.Chart budgetChart(ProgressReport.Texts t, String title, List<String> categories, List<ProgressFigures.BudgetUse> uses) {
+  private static Picture budgetChart(ProgressReport.Texts t, String title, List<String> categories, List<ProgressFigures.BudgetUse> uses) {
     double[] planned = uses.stream().mapToDouble(u -> u.planned().amount().doubleValue()).toArray();
     double[] spent = uses.stream().mapToDouble(u -> u.spent().amount().doubleValue()).toArray();
-    return ProgressCharts.bars(title, categories,
-        List.of(new ProgressCharts.Series(t.get("report.chart.planned"), PLANNED, planned),
-            new ProgressCharts.Series(t.get("report.chart.spent"), SPENT, spent)),
+    return BarChart.bars(title, categories,
+        List.of(new BarChart.Series(t.get("report.chart.planned"), PLANNED, planned),
+            new BarChart.Series(t.get("report.chart.spent"), SPENT, spent)),
         v -> Baht.of(java.math.BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP)).format());
   }
 

@@ -20,6 +20,7 @@ import org.sujarit.account.Accounts;
 import org.sujarit.account.UserAccount;
 import org.sujarit.common.NotFoundException;
 import org.sujarit.document.DocumentFormat;
+import org.sujarit.document.DocumentJobs;
 import org.sujarit.document.PlanDocuments;
 import org.sujarit.document.RenderOptions;
 import org.sujarit.framework.FrameworkCatalog;

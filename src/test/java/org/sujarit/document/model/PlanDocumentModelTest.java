@@ -1,5 +1,6 @@
 package org.sujarit.document.model;
 
+import org.sujarit.document.layout.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -9,10 +10,10 @@ import org.sujarit.common.Baht;
 import org.sujarit.common.FiscalQuarter;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.document.RenderOptions;
-import org.sujarit.document.model.Table.Cell;
-import org.sujarit.document.model.Table.Column;
-import org.sujarit.document.model.Table.Row;
-import org.sujarit.document.model.Table.RowKind;
+import org.sujarit.document.layout.Table.Cell;
+import org.sujarit.document.layout.Table.Column;
+import org.sujarit.document.layout.Table.Row;
+import org.sujarit.document.layout.Table.RowKind;
 import org.sujarit.framework.FrameworkCatalog;
 import org.sujarit.interchange.InterchangeJson;
 import org.sujarit.interchange.PlanInterchange;

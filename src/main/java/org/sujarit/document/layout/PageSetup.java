@@ -1,4 +1,4 @@
-package org.sujarit.document.model;
+package org.sujarit.document.layout;
 
 /** A4 page and margins in points (Thai official style: 3 cm binding margin, 2 cm elsewhere). */
 public enum PageSetup {

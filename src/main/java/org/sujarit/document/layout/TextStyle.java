@@ -1,4 +1,4 @@
-package org.sujarit.document.model;
+package org.sujarit.document.layout;
 
 /**
  * How a paragraph looks; lengths in points. A negative first-line indent makes a hanging list item;

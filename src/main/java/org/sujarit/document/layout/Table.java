@@ -1,4 +1,4 @@
-package org.sujarit.document.model;
+package org.sujarit.document.layout;
 
 import java.util.List;
 
@@ -13,11 +13,45 @@ public record Table(List<Column> columns, int headerRows, List<Row> rows, float 
   public static final int HEADER_SHADE = 0xD9D9D9;
   public static final int TOTAL_SHADE = 0xF2F2F2;
 
+  /** {@code width} in points. */
   public record Column(float width, Align align) {}
+
+  /**
+   * Columns sharing {@code width} (e.g. {@link PageSetup#textWidth()}) in proportion to {@code weights},
+   * each aligned as {@code aligns} says (LEFT where it says nothing).
+   */
+  public static List<Column> columns(float width, float[] weights, Align... aligns) {
+    double sum = 0;
+    for (float w : weights) sum += w;
+    List<Column> columns = new java.util.ArrayList<>(weights.length);
+    for (int i = 0; i < weights.length; i++) {
+      columns.add(new Column((float) (width * weights[i] / sum), i < aligns.length && aligns[i] != null ? aligns[i] : Align.LEFT));
+    }
+    return List.copyOf(columns);
+  }
 
   public enum RowKind { HEADER, BODY, SUBTOTAL, TOTAL }
 
-  public record Row(RowKind kind, List<Cell> cells) {}
+  public record Row(RowKind kind, List<Cell> cells) {
+
+    /** A header row: bold, shaded, centred. */
+    public static Row header(List<String> texts) {
+      return of(RowKind.HEADER, texts, Align.CENTER, false);
+    }
+
+    public static Row body(List<String> texts) {
+      return of(RowKind.BODY, texts, null, false);
+    }
+
+    /** A total row: bold and lightly shaded. */
+    public static Row total(List<String> texts) {
+      return of(RowKind.TOTAL, texts, null, true);
+    }
+
+    private static Row of(RowKind kind, List<String> texts, Align align, boolean bold) {
+      return new Row(kind, texts.stream().map(t -> new Cell(t == null ? "" : t, 1, 1, align, bold, 0, null)).toList());
+    }
+  }
 
   /**
    * {@code fontSize} 0 means the table's size; {@code align} null means the column's alignment;

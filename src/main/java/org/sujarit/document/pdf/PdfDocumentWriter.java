@@ -16,40 +16,41 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.GregorianCalendar;
-import org.sujarit.document.model.Align;
-import org.sujarit.document.model.Block;
-import org.sujarit.document.model.DocumentInfo;
-import org.sujarit.document.model.Heading;
-import org.sujarit.document.model.PageSetup;
-import org.sujarit.document.model.Paragraph;
-import org.sujarit.document.model.PlanDocumentModel;
-import org.sujarit.document.model.Section;
-import org.sujarit.document.model.Table;
-import org.sujarit.document.model.TableOfContents;
-import org.sujarit.document.model.TextStyle;
+import org.sujarit.document.layout.Align;
+import org.sujarit.document.layout.Block;
+import org.sujarit.document.layout.DocumentInfo;
+import org.sujarit.document.layout.Heading;
+import org.sujarit.document.layout.OfficialDocument;
+import org.sujarit.document.layout.PageSetup;
+import org.sujarit.document.layout.Paragraph;
+import org.sujarit.document.layout.Picture;
+import org.sujarit.document.layout.Section;
+import org.sujarit.document.layout.Table;
+import org.sujarit.document.layout.TableOfContents;
+import org.sujarit.document.layout.TextStyle;
 
-/** Renders the document model as PDF with the embedded Thai font. */
-public final class PdfPlanWriter {
+/** Renders a document as PDF with the embedded Thai font, the same bytes for the same document. */
+public final class PdfDocumentWriter {
   /** Line height as a multiple of the font size: about Word's single spacing for TH Sarabun New. */
   static final float LEADING = 1.25f;
   /** A heading or label this close to the foot of the page moves to the next page with what follows. */
   private static final float KEEP_WITH_NEXT = 90;
   private static final float LAYOUT_GAP = 30;
 
-  private final PlanDocumentModel model;
+  private final OfficialDocument model;
   private final Document document = new Document();
   private final PageDecorator decorator;
   private final PdfWriter writer;
 
-  private PdfPlanWriter(PlanDocumentModel model, OutputStream out) {
+  private PdfDocumentWriter(OfficialDocument model, OutputStream out) {
     this.model = model;
     this.decorator = new PageDecorator(model.info().thaiDigits());
     this.writer = PdfWriter.getInstance(document, out);
   }
 
-  public static void write(PlanDocumentModel model, OutputStream out) {
+  public static void write(OfficialDocument model, OutputStream out) {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(256 * 1024);
-    new PdfPlanWriter(model, buffer).render();
+    new PdfDocumentWriter(model, buffer).render();
     try {
       out.write(FileIdentifier.fromContent(buffer.toByteArray()));
     } catch (IOException e) {
@@ -103,6 +104,7 @@ public final class PdfPlanWriter {
     if (block instanceof Heading h) heading(h);
     else if (block instanceof Paragraph p) paragraph(p);
     else if (block instanceof Table t) document.add(PdfTables.of(t));
+    else if (block instanceof Picture pic) document.add(PdfPictures.of(pic, document.right() - document.left(), usableHeight()));
     else if (block instanceof TableOfContents toc) contents(toc);
     else document.newPage();
   }
@@ -155,6 +157,10 @@ public final class PdfPlanWriter {
     cell.setBorder(Rectangle.NO_BORDER);
     gap.addCell(cell);
     document.add(gap);
+  }
+
+  private float usableHeight() {
+    return document.top() - document.bottom();
   }
 
   /** Starts a new page when too little room is left for a heading and the start of its text. */

@@ -1,4 +1,4 @@
-package org.sujarit.document.model;
+package org.sujarit.document.layout;
 
 import java.util.List;
 
@@ -12,6 +12,8 @@ public record Section(PageSetup page, PageNumbers numbers, List<Block> blocks) {
     LETTERS,
     /** The body numbered from 1. */
     FROM_ONE,
+    /** Numbered from 1, the number shown from the second page on, as on a Thai official letter or report. */
+    FROM_SECOND_PAGE,
     /** Continues the body's numbers. */
     CONTINUED
   }

@@ -1,3 +1,3 @@
-package org.sujarit.document.model;
+package org.sujarit.document.layout;
 
 public record PageBreak() implements Block {}

@@ -1,4 +1,4 @@
-package org.sujarit.document.model;
+package org.sujarit.document.layout;
 
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
@@ -22,6 +22,11 @@ public final class DocumentFont {
   private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
 
   private DocumentFont() {}
+
+  /** The font for Java2D drawing (charts), at {@code size} pixels. */
+  public static Font awt(float size, boolean bold) {
+    return (bold ? BOLD : REGULAR).deriveFont(size);
+  }
 
   public static float width(String text, float size, boolean bold) {
     return (float) (bold ? BOLD : REGULAR).deriveFont(size).getStringBounds(text, CONTEXT).getWidth();

@@ -1,4 +1,4 @@
-package org.sujarit.document.model;
+package org.sujarit.document.layout;
 
 import java.time.ZonedDateTime;
 

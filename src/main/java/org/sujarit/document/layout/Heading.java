@@ -1,4 +1,4 @@
-package org.sujarit.document.model;
+package org.sujarit.document.layout;
 
 /**
  * A heading. {@code level} 1 is a part, 2 a section or dimension, 3 a detail sheet; it is the
@@ -8,6 +8,17 @@ package org.sujarit.document.model;
  */
 public record Heading(int level, String text, float size, Align align, float spaceBefore, String anchor, String title)
     implements Block {
+  public static final float TITLE_SIZE = 18;
+
+  /** The document's title, centred, in 18 pt; a line feed starts a new line. */
+  public static Heading title(String text) {
+    return new Heading(1, text, TITLE_SIZE, Align.CENTER, 0, null, null);
+  }
+
+  /** A numbered section ("1. สรุปผล"), in body size, with space above. */
+  public static Heading section(String text) {
+    return new Heading(2, text, TextStyle.BODY_SIZE, Align.LEFT, 10, null, null);
+  }
 
   public String bookmarkTitle() {
     return title == null ? text.replace('\n', ' ') : title;

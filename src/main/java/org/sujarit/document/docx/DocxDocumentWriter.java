@@ -1,45 +1,50 @@
 package org.sujarit.document.docx;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
-import org.sujarit.document.model.Align;
-import org.sujarit.document.model.Block;
-import org.sujarit.document.model.DocumentInfo;
-import org.sujarit.document.model.Heading;
-import org.sujarit.document.model.PageSetup;
-import org.sujarit.document.model.Paragraph;
-import org.sujarit.document.model.PlanDocumentModel;
-import org.sujarit.document.model.Section;
-import org.sujarit.document.model.Table;
+import org.sujarit.document.layout.Align;
+import org.sujarit.document.layout.Block;
+import org.sujarit.document.layout.DocumentInfo;
+import org.sujarit.document.layout.Heading;
+import org.sujarit.document.layout.OfficialDocument;
+import org.sujarit.document.layout.PageSetup;
+import org.sujarit.document.layout.Paragraph;
+import org.sujarit.document.layout.Picture;
+import org.sujarit.document.layout.Section;
+import org.sujarit.document.layout.Table;
 import org.sujarit.document.ooxml.OfficeFiles;
-import org.sujarit.document.model.TableOfContents;
-import org.sujarit.document.model.TextStyle;
+import org.sujarit.document.layout.TableOfContents;
+import org.sujarit.document.layout.TextStyle;
 
-/** Renders the document model as an editable Word document, one Word section per model section. */
-public final class DocxPlanWriter {
+/** Renders a document as an editable Word document, one Word section per document section. */
+public final class DocxDocumentWriter {
   private final XWPFDocument doc;
   private final DocxLayout layout;
   private PageSetup page;
   private boolean breakBeforeNext;
   private int bookmarks;
 
-  private DocxPlanWriter(XWPFDocument doc, DocumentInfo info) {
+  private DocxDocumentWriter(XWPFDocument doc, DocumentInfo info) {
     this.doc = doc;
     this.layout = DocxLayout.prepare(doc, info.thaiDigits());
   }
 
-  public static void write(PlanDocumentModel model, OutputStream out) {
+  public static void write(OfficialDocument model, OutputStream out) {
     try (XWPFDocument doc = new XWPFDocument()) {
-      new DocxPlanWriter(doc, model.info()).render(model.sections());
+      new DocxDocumentWriter(doc, model.info()).render(model.sections());
       OfficeFiles.write(doc, model.info(), out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -62,6 +67,7 @@ public final class DocxPlanWriter {
     if (block instanceof Heading h) heading(h);
     else if (block instanceof Paragraph p) paragraph(p);
     else if (block instanceof Table t) table(t);
+    else if (block instanceof Picture pic) picture(pic);
     else if (block instanceof TableOfContents toc) contents(toc);
     else breakBeforeNext = true;
   }
@@ -96,6 +102,20 @@ public final class DocxPlanWriter {
   private void table(Table t) {
     if (breakBeforeNext) newParagraph(Align.LEFT, 0);
     DocxTables.add(doc, t);
+  }
+
+  /** Centred at nine tenths of the text width, or lower to fit the page, kept with its caption. */
+  private void picture(Picture pic) {
+    XWPFParagraph p = newParagraph(Align.CENTER, 8);
+    p.setKeepNext(pic.caption() != null);
+    float width = pic.printedWidth(page.textWidth(), page.height - page.top - page.bottom);
+    try {
+      p.createRun().addPicture(new ByteArrayInputStream(pic.png()), Document.PICTURE_TYPE_PNG, "picture.png",
+          Units.toEMU(width), Units.toEMU(width * pic.height() / pic.width()));
+    } catch (IOException | InvalidFormatException e) {
+      throw new IllegalStateException("cannot add a picture to the Word document", e);
+    }
+    if (pic.caption() != null) DocxRuns.text(newParagraph(Align.CENTER, 0), pic.caption(), Picture.CAPTION_SIZE, false);
   }
 
   /** Entries with a dotted leader to a PAGEREF of the heading's bookmark, which Word and LibreOffice fill in. */

@@ -1,4 +1,4 @@
-package org.sujarit.plan.web;
+package org.sujarit.document;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -14,23 +14,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.sujarit.common.RuleViolation;
-import org.sujarit.document.PlanRenderException;
 
 /**
  * Documents rendered in the background so that the page can show progress instead of a frozen
- * link. A job belongs to the user who started it; finished files are kept a short while, and only a
- * bounded number at once.
+ * link; any module starts a job with what it has read (access checked) in the request. A job belongs
+ * to the user who started it; finished files are kept a short while, and only a bounded number at
+ * once. A {@link PlanRenderException} fails the job with its Thai message, a {@link RuleViolation} with
+ * its message key, anything else with {@code document.failed}.
  */
 @Component
-class DocumentJobs {
+public class DocumentJobs {
   private static final Logger log = LoggerFactory.getLogger(DocumentJobs.class);
   private static final Duration KEEP = Duration.ofMinutes(15);
   private static final int MAX_JOBS = 50;
 
-  enum Status { RUNNING, DONE, FAILED }
+  public enum Status { RUNNING, DONE, FAILED }
 
   /** {@code errorKey}: a message key; {@code errorText}: a message already in Thai (from the renderer). */
-  record Job(UUID id, UUID owner, String fileName, String mediaType, Instant started, Status status, byte[] content,
+  public record Job(UUID id, UUID owner, String fileName, String mediaType, Instant started, Status status, byte[] content,
       String errorKey, String errorText) {}
 
   private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
@@ -46,7 +47,7 @@ class DocumentJobs {
   }
 
   /** Starts rendering; {@code render} runs on a worker thread and must not need the request. */
-  Job start(UUID owner, String fileName, String mediaType, Supplier<byte[]> render) {
+  public Job start(UUID owner, String fileName, String mediaType, Supplier<byte[]> render) {
     expire();
     if (jobs.size() >= MAX_JOBS) throw new RuleViolation("document.busy");
     Job job = new Job(UUID.randomUUID(), owner, fileName, mediaType, clock.instant(), Status.RUNNING, null, null, null);
@@ -57,6 +58,8 @@ class DocumentJobs {
         jobs.computeIfPresent(job.id(), (k, j) -> finished(j, Status.DONE, bytes, null, null));
       } catch (PlanRenderException e) {
         jobs.computeIfPresent(job.id(), (k, j) -> finished(j, Status.FAILED, null, null, e.getMessage()));
+      } catch (RuleViolation e) {
+        jobs.computeIfPresent(job.id(), (k, j) -> finished(j, Status.FAILED, null, e.messageKey(), null));
       } catch (RuntimeException e) {
         log.warn("document job {} failed", job.id(), e);
         jobs.computeIfPresent(job.id(), (k, j) -> finished(j, Status.FAILED, null, "document.failed", null));
@@ -66,7 +69,7 @@ class DocumentJobs {
   }
 
   /** The job, if it exists and belongs to {@code owner}. */
-  Optional<Job> find(UUID id, UUID owner) {
+  public Optional<Job> find(UUID id, UUID owner) {
     return Optional.ofNullable(jobs.get(id)).filter(j -> j.owner().equals(owner));
   }
 

@@ -1,4 +1,4 @@
-package org.sujarit.document.model;
+package org.sujarit.document.layout;
 
 public enum Align {
   LEFT, CENTER, RIGHT, JUSTIFY

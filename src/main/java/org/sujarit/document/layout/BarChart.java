@@ -1,4 +1,4 @@
-package org.sujarit.monitoring.report;
+package org.sujarit.document.layout;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -15,10 +15,11 @@ import java.util.function.DoubleFunction;
 import javax.imageio.ImageIO;
 
 /**
- * Horizontal bar charts drawn with Java2D as PNG: one row per category (status, dimension, unit),
- * one bar per series (e.g. planned and spent). The dashboard and the reports show the same images.
+ * Horizontal bar charts drawn with Java2D in the document font as PNG: one row per category (status,
+ * dimension, unit), one bar per series (e.g. planned and spent). A page can show the same image a
+ * document prints. The same data give the same bytes.
  */
-public final class ProgressCharts {
+public final class BarChart {
   public static final int WIDTH = 1200;
   private static final int PAD = 24;
   private static final int LABEL_WIDTH = 400;
@@ -27,7 +28,7 @@ public final class ProgressCharts {
   private static final Color INK = new Color(0x1F2937);
   private static final Color GRID = new Color(0xE5E7EB);
 
-  private ProgressCharts() {}
+  private BarChart() {}
 
   /** A named row of values, one per category, drawn in one colour, or in {@code colors} per category when given. */
   public record Series(String name, Color color, double[] values, Color[] colors) {
@@ -40,10 +41,10 @@ public final class ProgressCharts {
     }
   }
 
-  /** The chart as PNG bytes; its height follows the number of categories. */
-  public static Chart bars(String title, List<String> categories, List<Series> series, DoubleFunction<String> valueText) {
-    Font titleFont = ReportFonts.awt(56, true);
-    Font labelFont = ReportFonts.awt(46, false);
+  /** The chart as a picture without caption; its height follows the number of categories. */
+  public static Picture bars(String title, List<String> categories, List<Series> series, DoubleFunction<String> valueText) {
+    Font titleFont = DocumentFont.awt(56, true);
+    Font labelFont = DocumentFont.awt(46, false);
     boolean legend = series.size() > 1;
     int rowHeight = series.size() * BAR + GAP;
     int top = PAD + 70 + (legend ? 56 : 0);
@@ -95,11 +96,8 @@ public final class ProgressCharts {
     } finally {
       g.dispose();
     }
-    return new Chart(png(img), WIDTH, height);
+    return new Picture(png(img), WIDTH, height, null);
   }
-
-  /** A chart image with its size in pixels. */
-  public record Chart(byte[] png, int width, int height) {}
 
   private static String fit(String text, FontMetrics fm, int width) {
     if (fm.stringWidth(text) <= width) return text;
