@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,9 +35,11 @@ import org.sujarit.plan.Plans;
 /**
  * Runs once, on the first start against an empty database: creates the system administrator and,
  * when {@code sujarit.demo.enabled} (the default), a demo organization with one member per role and
- * its published demo plan. The generated password is printed once and never stored in clear.
+ * its published demo plan. The generated password is printed once and never stored in clear. Runs
+ * first, so that other modules' demo runners (ordered after it) find the demo organization.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @ConditionalOnWebApplication
 class FirstStart implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
