@@ -43,6 +43,7 @@ class DocxDocumentTest {
       assertThat(t.getRow(1).isRepeatHeader()).isTrue();
       assertThat(t.getRow(2).isRepeatHeader()).isFalse();
       assertThat(t.getCTTbl().getTblGrid().sizeOfGridColArray()).isEqualTo(9);
+      assertThat(t.getRows()).allSatisfy(row -> assertThat(row.isCantSplitRow()).isTrue());
     }
   }
 

@@ -88,6 +88,47 @@ class XlsxDocumentTest {
     }
   }
 
+  @Test
+  void totalsAreCachedForReadersThatDoNotRecalculate() throws IOException {
+    PlanInterchange plan = TestPlans.fiveYear();
+    ExpectedFigures expected = ExpectedFigures.of(plan);
+    try (XSSFWorkbook wb = workbook(plan, DocumentFormat.XLSX)) {
+      Row grand = rowsLabelled(wb.getSheetAt(0), 0, "รวมทั้งสิ้น").get(0);
+      for (int y = 0; y < 5; y++) {
+        assertThat(BigDecimal.valueOf(grand.getCell(FIRST_YEAR + y).getNumericCellValue()))
+            .isEqualByComparingTo(expected.grandTotal().amounts().get(y));
+      }
+    }
+    try (XSSFWorkbook wb = workbook(plan, DocumentFormat.EPLAN_XLSX)) {
+      Sheet first = wb.getSheetAt(0);
+      assertThat(BigDecimal.valueOf(first.getRow(first.getLastRowNum()).getCell(3).getNumericCellValue()))
+          .isEqualByComparingTo(expected.grandTotal().amounts().get(0));
+    }
+  }
+
+  @Test
+  void anItemWithoutPlannedQuartersSaysSoInsteadOfEmptyBoxes() throws IOException {
+    PlanInterchange plan = withoutQuarters(TestPlans.fiveYear(), "โครงการส่งเสริมการเรียนรู้หลัก");
+    try (XSSFWorkbook wb = workbook(plan, DocumentFormat.EPLAN_XLSX)) {
+      Sheet y2567 = wb.getSheet("ปี 2567");
+      Row learning = rowsStartingWith(y2567, 1, "โครงการส่งเสริมการเรียนรู้หลัก").get(0);
+      assertThat(learning.getCell(4).getStringCellValue()).isEqualTo("ไม่ระบุไตรมาส");
+      assertThat(merged(y2567, learning.getRowNum(), 4).getLastColumn()).isEqualTo(7);
+      Row planned = rowsStartingWith(y2567, 1, "โครงการฝึกอบรมส่งเสริมคุณธรรมจริยธรรม").get(0);
+      assertThat(texts(planned).subList(4, 8)).containsExactly("", "✓", "✓", "");
+    }
+  }
+
+  private static PlanInterchange withoutQuarters(PlanInterchange plan, String namePrefix) {
+    List<PlanInterchange.Dimension> dimensions = plan.dimensions().stream().map(d -> new PlanInterchange.Dimension(d.no(), d.name(),
+        d.statedProjectCount(), d.statedTotal(), d.missions().stream().map(m -> new PlanInterchange.Mission(m.code(), m.name(),
+            m.projects().stream().map(p -> !p.name().startsWith(namePrefix) ? p : new PlanInterchange.Project(p.seq(), p.kind(),
+                p.name(), p.budget(), p.responsible(), p.remark(), java.util.Map.of(), p.details(), p.line())).toList())).toList())).toList();
+    return new PlanInterchange(plan.source(), plan.organization(), plan.period(), plan.framework(), plan.title(),
+        plan.targets(), plan.introduction(), plan.riskAssessment(), dimensions, plan.statedProjectCount(), plan.statedGrandTotal(),
+        plan.diagnostics());
+  }
+
   private static void assertFormulasGive(Row row, FormulaEvaluator evaluator, List<BigDecimal> amounts) {
     for (int y = 0; y < amounts.size(); y++) {
       Cell cell = row.getCell(FIRST_YEAR + y);

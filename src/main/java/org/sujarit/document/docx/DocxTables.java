@@ -25,7 +25,8 @@ import org.sujarit.document.layout.Table.RowKind;
 
 /**
  * A layout table in Word: fixed grid widths (LibreOffice would otherwise make columns equal), header
- * rows marked to repeat on every page, w:gridSpan across columns and w:vMerge down rows.
+ * rows marked to repeat on every page, no row split across a page break (a budget row cut in two
+ * reads as two items), w:gridSpan across columns and w:vMerge down rows.
  */
 final class DocxTables {
   private static final String HEADER_SHADE = String.format("%06X", Table.HEADER_SHADE);
@@ -42,6 +43,7 @@ final class DocxTables {
       RowKind kind = table.rows().get(r).kind();
       XWPFTableRow row = t.insertNewTableRow(r);
       if (kind == RowKind.HEADER) row.setRepeatHeader(true);
+      row.setCantSplitRow(true);
       for (Table.Placed p : grid.get(r)) cell(row.createCell(), table, kind, p);
     }
   }

@@ -12,9 +12,15 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.ooxml.POIXMLDocument;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.sujarit.document.layout.DocumentInfo;
 
-/** Writes a Word or Excel file with its properties, byte for byte the same for the same content. */
+/**
+ * Writes a Word or Excel file with its properties, byte for byte the same for the same content. A
+ * workbook's formulas get their values cached, so that a reader that does not recalculate (a viewer,
+ * an importer, a phone) still sees the totals.
+ */
 public final class OfficeFiles {
   private OfficeFiles() {}
 
@@ -28,6 +34,7 @@ public final class OfficeFiles {
     core.setTitle(info.title());
     core.setSubjectProperty(info.subject());
     document.getProperties().getExtendedProperties().setApplication("Sujarit");
+    if (document instanceof XSSFWorkbook workbook) XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
     try {
       ByteArrayOutputStream buffer = new ByteArrayOutputStream(128 * 1024);
       document.write(buffer);

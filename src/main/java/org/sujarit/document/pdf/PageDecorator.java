@@ -40,6 +40,8 @@ final class PageDecorator extends PdfPageEventHelper {
   private PageNumbers pending;
   private PageNumbers numbers = PageNumbers.NONE;
   private int counter;
+  /** The writer's page number just before the current numbering began at 1. */
+  private int base;
   private String label = "";
 
   PageDecorator(boolean thaiDigits) {
@@ -63,23 +65,27 @@ final class PageDecorator extends PdfPageEventHelper {
   }
 
   /** Applies a section whose first page had already begun (the previous section ended flush). */
-  void applyPendingSection() {
-    if (pending != null) startPage();
+  void applyPendingSection(PdfWriter writer) {
+    if (pending != null) onStartPage(writer, null);
   }
 
   @Override
   public void onStartPage(PdfWriter writer, Document document) {
-    startPage();
-    labels.addPageLabel(writer.getPageNumber(), PdfPageLabels.EMPTY, label.isEmpty() ? null : label);
+    startPage(writer.getPageNumber());
+    labels.addPageLabel(writer.getPageNumber(), PdfPageLabels.EMPTY, label.isEmpty() ? null : label); // replaces the page's earlier label
   }
 
-  private void startPage() {
+  /**
+   * The number follows the writer's page number, not a count of start events: OpenPDF may start a
+   * page that stays empty and is never written, which a count would number (… 8, 10).
+   */
+  private void startPage(int page) {
     if (pending != null) {
       numbers = pending;
-      if (pending == PageNumbers.LETTERS || pending == PageNumbers.FROM_ONE || pending == PageNumbers.FROM_SECOND_PAGE) counter = 0;
+      if (pending == PageNumbers.LETTERS || pending == PageNumbers.FROM_ONE || pending == PageNumbers.FROM_SECOND_PAGE) base = page - 1;
       pending = null;
     }
-    if (numbers != PageNumbers.NONE) counter++;
+    counter = numbers == PageNumbers.NONE ? 0 : page - base;
     label = switch (numbers) {
       case NONE -> "";
       case LETTERS -> String.valueOf(LETTERS.charAt((counter - 1) % LETTERS.length()));

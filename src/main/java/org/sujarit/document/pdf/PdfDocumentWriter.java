@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.GregorianCalendar;
+import java.util.List;
 import org.sujarit.document.layout.Align;
 import org.sujarit.document.layout.Block;
 import org.sujarit.document.layout.DocumentInfo;
@@ -35,6 +36,9 @@ public final class PdfDocumentWriter {
   static final float LEADING = 1.25f;
   /** A heading or label this close to the foot of the page moves to the next page with what follows. */
   private static final float KEEP_WITH_NEXT = 90;
+  private static final float CAPTION_ROOM = 40;
+  /** The height a table that follows the current block needs for its header and first row, else 0. */
+  private float tableNext;
   private static final float LAYOUT_GAP = 30;
 
   private final OfficialDocument model;
@@ -74,9 +78,13 @@ public final class PdfDocumentWriter {
         first = false;
       } else {
         document.newPage();
-        decorator.applyPendingSection();
+        decorator.applyPendingSection(writer);
       }
-      section.blocks().forEach(this::add);
+      List<Block> blocks = section.blocks();
+      for (int i = 0; i < blocks.size(); i++) {
+        tableNext = i + 1 < blocks.size() && blocks.get(i + 1) instanceof Table t ? PdfTables.openingHeight(t) : 0;
+        add(blocks.get(i));
+      }
     }
     document.close();
   }
@@ -103,7 +111,7 @@ public final class PdfDocumentWriter {
   private void add(Block block) {
     if (block instanceof Heading h) heading(h);
     else if (block instanceof Paragraph p) paragraph(p);
-    else if (block instanceof Table t) document.add(PdfTables.of(t));
+    else if (block instanceof Table t) PdfTables.add(document, writer, t);
     else if (block instanceof Picture pic) document.add(PdfPictures.of(pic, document.right() - document.left(), usableHeight()));
     else if (block instanceof TableOfContents toc) contents(toc);
     else document.newPage();
@@ -165,7 +173,9 @@ public final class PdfDocumentWriter {
 
   /** Starts a new page when too little room is left for a heading and the start of its text. */
   private void keepWithNext() {
-    if (writer.getVerticalPosition(true) - document.bottom() < KEEP_WITH_NEXT) document.newPage();
+    // a caption or heading over a table needs room for the header and one row below it as well
+    float needed = tableNext > 0 ? Math.max(KEEP_WITH_NEXT, CAPTION_ROOM + tableNext) : KEEP_WITH_NEXT;
+    if (writer.getVerticalPosition(true) - document.bottom() < needed) document.newPage();
   }
 
   private static Chunk chunk(String text, Font font) {

@@ -25,6 +25,7 @@ public final class EPlanWorkbook {
   private static final float[] WIDTHS = {40, 300, 200, 90, 62, 62, 62, 62, 150};
   private static final int BUDGET = 3;
   private static final String TICK = "✓";
+  static final String NO_QUARTERS = "ไม่ระบุไตรมาส";
 
   private final XSSFWorkbook workbook = new XSSFWorkbook();
   private final WorkbookStyles styles = new WorkbookStyles(workbook);
@@ -62,6 +63,11 @@ public final class EPlanWorkbook {
       if (line.budget() != null) budget.setCellValue(line.budget().amount().doubleValue());
       for (FiscalQuarter q : FiscalQuarter.values()) {
         text(row, BUDGET + q.number(), line.quarters().contains(q) ? TICK : "", Kind.TEXT, Align.CENTER);
+      }
+      if (line.quarters().isEmpty()) {
+        // Empty boxes would read as "not planned in any quarter"; the plan simply does not say.
+        row.getCell(BUDGET + 1).setCellValue(NO_QUARTERS);
+        sheet.addMergedRegion(new CellRangeAddress(r - 1, r - 1, BUDGET + 1, BUDGET + 4));
       }
       text(row, 8, line.remark(), Kind.TEXT, Align.LEFT);
       float height = 0;

@@ -1,0 +1,138 @@
+package org.sujarit.document.pdf;
+
+import com.ibm.icu.text.BreakIterator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sujarit.common.ThaiDigits;
+
+/**
+ * Where a line of Thai text may break: ICU's line breaks, except inside a compound or official term
+ * of the dictionary (data: {@code typesetting/th-unbreakable.txt}, plus the installation's own file
+ * named by {@code sujarit.typesetting.words}), between a number and its unit ("25,000 บาท",
+ * "ร้อยละ 80"), and inside a Latin code ("O27", "NACC_2566", an address).
+ */
+final class LineBreakRules {
+  private static final Locale THAI = Locale.forLanguageTag("th");
+  static final List<String> WORDS = longestFirst(words());
+  private static final Units UNITS = units();
+
+  private LineBreakRules() {}
+
+  /** The offsets after which a line may end (offset i: between text[i] and text[i + 1]). */
+  static BitSet breaks(String text) {
+    BitSet allowed = new BitSet(text.length());
+    BreakIterator icu = BreakIterator.getLineInstance(THAI);
+    icu.setText(text);
+    for (int b = icu.next(); b != BreakIterator.DONE; b = icu.next()) {
+      if (b > 0 && b < text.length()) allowed.set(b - 1);
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\u200B') allowed.set(i);
+    }
+    for (String word : WORDS) {
+      for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) allowed.clear(at, at + word.length() - 1);
+    }
+    keepNumbersWithUnits(text, allowed);
+    keepCodesWhole(text, allowed);
+    return allowed;
+  }
+
+  private static void keepNumbersWithUnits(String text, BitSet allowed) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!ThaiDigits.isDigit(text.charAt(i))) continue;
+      int end = i;
+      while (end < text.length() && (ThaiDigits.isDigit(text.charAt(end)) || ",.".indexOf(text.charAt(end)) >= 0
+          && end + 1 < text.length() && ThaiDigits.isDigit(text.charAt(end + 1)))) end++;
+      allowed.clear(i, end - 1); // inside the number itself
+      int after = skipSpaces(text, end);
+      if (UNITS.after.stream().anyMatch(u -> text.startsWith(u, after))) allowed.clear(end - 1, after);
+      int before = i;
+      while (before > 0 && text.charAt(before - 1) == ' ') before--;
+      for (String u : UNITS.before) {
+        if (text.startsWith(u, before - u.length())) allowed.clear(before - 1, i);
+      }
+      i = end;
+    }
+  }
+
+  private static void keepCodesWhole(String text, BitSet allowed) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!latin(text.charAt(i))) continue;
+      int from = i;
+      while (from > 0 && codeChar(text.charAt(from - 1))) from--;
+      int to = i;
+      while (to < text.length() && codeChar(text.charAt(to))) to++;
+      // a long address may still break: a line cannot hold more than a column's width
+      if (to - from <= 24) allowed.clear(from, to - 1);
+      i = to;
+    }
+  }
+
+  private static int skipSpaces(String text, int from) {
+    int i = from;
+    while (i < text.length() && text.charAt(i) == ' ') i++;
+    return i;
+  }
+
+  private static boolean latin(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean codeChar(char c) {
+    return latin(c) || (c >= '0' && c <= '9') || "._-/:@#".indexOf(c) >= 0;
+  }
+
+  private record Units(List<String> after, List<String> before) {}
+
+  private static Units units() {
+    List<String> after = new ArrayList<>();
+    List<String> before = new ArrayList<>();
+    List<String> into = after;
+    for (String line : lines(LineBreakRules.class.getResourceAsStream("/typesetting/th-number-units.txt"))) {
+      if (line.equals("[after]")) into = after;
+      else if (line.equals("[before]")) into = before;
+      else into.add(line);
+    }
+    return new Units(longestFirst(after), longestFirst(before));
+  }
+
+  private static Set<String> words() {
+    Set<String> words = new LinkedHashSet<>(lines(LineBreakRules.class.getResourceAsStream("/typesetting/th-unbreakable.txt")));
+    String own = System.getProperty("sujarit.typesetting.words", System.getenv("SUJARIT_TYPESETTING_WORDS"));
+    if (own != null && !own.isBlank()) {
+      try {
+        words.addAll(lines(Files.newInputStream(Path.of(own))));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the typesetting words " + own, e);
+      }
+    }
+    return words;
+  }
+
+  private static List<String> longestFirst(java.util.Collection<String> words) {
+    return words.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder())).toList();
+  }
+
+  private static List<String> lines(InputStream in) {
+    if (in == null) throw new IllegalStateException("typesetting data missing from the classpath");
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

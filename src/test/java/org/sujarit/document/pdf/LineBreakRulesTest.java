@@ -1,0 +1,48 @@
+package org.sujarit.document.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.BitSet;
+import org.junit.jupiter.api.Test;
+
+class LineBreakRulesTest {
+
+  @Test
+  void compoundsOfTheDictionaryDoNotBreakWhereIcuWould() {
+    for (String word : LineBreakRules.WORDS) {
+      String text = "ส่งเสริม" + word + "ในองค์กร";
+      BitSet breaks = LineBreakRules.breaks(text);
+      int from = text.indexOf(word);
+      assertThat(breaks.get(from, from + word.length() - 1).isEmpty()).as(word).isTrue();
+    }
+  }
+
+  @Test
+  void aNumberStaysWithItsUnit() {
+    String text = "งบประมาณ 25,000 บาท ร้อยละ 80 ของประชาชน";
+    BitSet breaks = LineBreakRules.breaks(text);
+    assertThat(breaks.get(text.indexOf(" บาท"))).isFalse();
+    assertThat(breaks.get(text.indexOf(",000"))).isFalse();
+    assertThat(breaks.get(text.indexOf(" 80"))).isFalse();
+    assertThat(breaks.get(text.indexOf(" ร้อยละ"))).isTrue();
+    assertThat(breaks.get(text.indexOf(" ของ"))).isTrue();
+  }
+
+  @Test
+  void latinCodesStayWhole() {
+    String text = "ตัวชี้วัด (i30) ตามข้อ O27 ของ NACC_2566";
+    BitSet breaks = LineBreakRules.breaks(text);
+    for (String code : new String[] {"i30", "O27", "NACC_2566"}) {
+      int at = text.indexOf(code);
+      assertThat(breaks.get(at, at + code.length() - 1).isEmpty()).as(code).isTrue();
+    }
+  }
+
+  @Test
+  void spacesAndZeroWidthSpacesStillBreak() {
+    String text = "การป้องกัน\u200Bการทุจริต และความโปร่งใส";
+    BitSet breaks = LineBreakRules.breaks(text);
+    assertThat(breaks.get(text.indexOf('\u200B'))).isTrue();
+    assertThat(breaks.get(text.indexOf(' '))).isTrue();
+  }
+}
