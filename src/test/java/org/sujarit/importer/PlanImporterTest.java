@@ -166,6 +166,37 @@ class PlanImporterTest {
   }
 
   @Test
+  void aCodedItemWithoutItsKindWordBeforeAUnitColumnIsAnItemNotASubMission() {
+    String text = String.join("\n",
+        "แผนปฏิบัติการป้องกันการทุจริต พ.ศ. 2566 - 2568 องค์การบริหารส่วนตำบลรหัสสามชั้น",
+        String.join("\t", "มิติ", "ภารกิจตามมิติ", "โครงการ/กิจกรรม/มาตรการ", "หน่วยงานรับผิดชอบ", "ปี 2566", "ปี 2567", "ปี 2568"),
+        String.join("\t", "มิติที่ 2 การบริหารราชการด้วยความโปร่งใส", "2.3 มาตรการการใช้ดุลยพินิจ", "2.3.1 มาตรการใช้ดุลยพินิจอย่างโปร่งใส", "สำนักปลัด", "-", "-", "-"),
+        String.join("\t", "", "", "2.3.2 ยกย่องเชิดชูเกียรติบุคคลที่ซื่อสัตย์สุจริต", "สำนักปลัด", "5,000", "5,000", "5,000"));
+    PlanInterchange plan = importer.read("code.txt", text.getBytes(StandardCharsets.UTF_8)).plan();
+    assertThat(projects(plan)).extracting(Project::name)
+        .containsExactly("มาตรการใช้ดุลยพินิจอย่างโปร่งใส", "ยกย่องเชิดชูเกียรติบุคคลที่ซื่อสัตย์สุจริต");
+    assertThat(missionOf(plan, "ยกย่องเชิดชูเกียรติ")).isEqualTo("2.3");
+    assertThat(project(plan, "ยกย่องเชิดชูเกียรติ").budget()).isEqualTo(every(2566, 2568, 5_000));
+  }
+
+  @Test
+  void theFirstRowUnderARepeatedHeaderIsAnItemEvenWhenItsNameSaysงบประมาณ() {
+    String header = String.join("\t", "มิติ", "ภารกิจตามมิติ", "โครงการ/กิจกรรม/มาตรการ", "ปี 2566", "ปี 2567", "ปี 2568");
+    String text = String.join("\n",
+        "แผนปฏิบัติการป้องกันการทุจริต พ.ศ. 2566 - 2568 เทศบาลตำบลหัวตาราง",
+        header,
+        String.join("\t", "มิติที่ 2 การบริหารราชการด้วยความโปร่งใส", "2.2 มาตรการสร้างความโปร่งใส", "1 มาตรการสร้างความโปร่งใสในการบริหารงานบุคคล", "-", "-", "-"),
+        "", "- 3 -", "",
+        header,
+        String.join("\t", "", "", "2 กิจกรรม “ควบคุมการเบิกจ่ายเงินตามข้อบัญญัติงบประมาณรายจ่ายประจำปี", "ไม่ใช้งบประมาณ", "ไม่ใช้งบประมาณ", "ไม่ใช้งบประมาณ"),
+        String.join("\t", "", "", "3 กิจกรรมวิเคราะห์ผลการจัดซื้อจัดจ้างประจำปี", "ไม่ใช้งบประมาณ", "ไม่ใช้งบประมาณ", "ไม่ใช้งบประมาณ"));
+    PlanInterchange plan = importer.read("repeated.txt", text.getBytes(StandardCharsets.UTF_8)).plan();
+    assertThat(projects(plan)).hasSize(3);
+    assertThat(project(plan, "ควบคุมการเบิกจ่าย").seq()).isEqualTo(2);
+    assertThat(missionOf(plan, "ควบคุมการเบิกจ่าย")).isEqualTo("2.2");
+  }
+
+  @Test
   void readsWindows874Utf16AndBom() throws IOException {
     String text = new String(resource("clean-plan.txt"), StandardCharsets.UTF_8);
     byte[] tis = text.getBytes(Charset.forName("x-windows-874"));

@@ -196,12 +196,16 @@ final class PlanTableReader {
     return c;
   }
 
-  /** A three-part code in front of text that is no item, followed by an item cell: a sub-mission. */
+  /**
+   * A three-part code in front of text that is no item, followed by an item cell: a sub-mission. Followed
+   * only by a unit or budget cells, the code numbers an item whose name lacks its kind word.
+   */
   private static boolean isSubMission(String cell, int col, int end, List<String> cells) {
     Matcher s = Patterns.match(Patterns.SUB_CODE, cell);
     if (s == null || ItemKind.startsWithKindWord(s.group(4)) || NUMBER_AFTER_CODE.matcher(s.group(4)).lookingAt()) return false;
     for (int j = col + 1; j < end; j++) {
-      if (!cells.get(j).isEmpty()) return true;
+      String next = cells.get(j);
+      if (ItemMarker.atStart(next) != null || ItemKind.startsWithKindWord(next)) return true;
     }
     return false;
   }

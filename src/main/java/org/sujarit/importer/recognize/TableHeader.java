@@ -12,6 +12,8 @@ import org.sujarit.importer.text.ThaiText;
 final class TableHeader {
   private static final Pattern SUB_HEADER_CELL = Pattern.compile(".*(ปี\\s*(?:งบประมาณ)?\\s*(?:25|๒๕)|งบประมาณ|\\(บาท\\)|หมายเหตุ|ไตรมาส).*");
 
+  private static final int SUB_HEADER_LENGTH = 40;
+
   final int dimensionCol;
   final int missionCol;
   final int itemCol;
@@ -52,7 +54,8 @@ final class TableHeader {
       if (c.isEmpty()) continue;
       if (ItemMarker.atStart(c) != null || Patterns.COUNT.matcher(c).matches() || Patterns.TOTAL_LABEL.matcher(c).matches())
         return false;
-      if (SUB_HEADER_CELL.matcher(c).matches()) headerWord = true;
+      // header cells are short; an item's name may well contain "งบประมาณ"
+      if (c.length() <= SUB_HEADER_LENGTH && SUB_HEADER_CELL.matcher(c).matches()) headerWord = true;
       else if (!c.equals("ไม่ใช้งบประมาณ")) return false;
     }
     return headerWord;
