@@ -119,11 +119,39 @@ class XlsxDocumentTest {
     }
   }
 
+  @Test
+  void formulaLookingTextStaysTextInBothWorkbooks() throws IOException {
+    String[] names = {"=HYPERLINK(\"http://example.com\",\"คลิก\")", "+66 ช่องทางร้องเรียน", "@SUM(A1)", "-2+3 มาตรการ"};
+    PlanInterchange plan = TestPlans.fiveYear();
+    String[] prefixes = {"โครงการฝึกอบรมส่งเสริมคุณธรรม", "มาตรการส่งเสริมการปฏิบัติงานตา", "โครงการส่งเสริมการเรียนรู้หลัก", "โครงการสร้างภูมิคุ้มกัน"};
+    for (int i = 0; i < names.length; i++) {
+      String name = names[i];
+      plan = withItem(plan, prefixes[i], p -> new PlanInterchange.Project(p.seq(), p.kind(), name, p.budget(), p.responsible(),
+          "=1+1", p.quarters(), p.details(), p.line()));
+    }
+    for (DocumentFormat format : List.of(DocumentFormat.XLSX, DocumentFormat.EPLAN_XLSX)) {
+      try (XSSFWorkbook wb = workbook(plan, format)) {
+        List<String> texts = new ArrayList<>();
+        for (Sheet sheet : wb) for (Row row : sheet) for (Cell cell : row) {
+          if (cell.getCellType() == CellType.STRING) texts.add(cell.getStringCellValue());
+          if (cell.getCellType() == CellType.FORMULA) assertThat(cell.getCellFormula()).as(format.name()).matches("SUM\\(.*\\)|[A-Z]+\\d+(\\+[A-Z]+\\d+)*|0");
+        }
+        // the Part 2 table numbers its items ("1) =…"), the E-PlanNACC record has the bare name
+        for (String name : names) assertThat(texts).as(format.name()).anyMatch(t -> t.startsWith("'" + name) || t.contains(") " + name));
+        assertThat(texts).as(format.name()).noneMatch(t -> "=+@".indexOf(t.isEmpty() ? 'x' : t.charAt(0)) >= 0);
+      }
+    }
+  }
+
   private static PlanInterchange withoutQuarters(PlanInterchange plan, String namePrefix) {
+    return withItem(plan, namePrefix, p -> new PlanInterchange.Project(p.seq(), p.kind(), p.name(), p.budget(), p.responsible(),
+        p.remark(), java.util.Map.of(), p.details(), p.line()));
+  }
+
+  static PlanInterchange withItem(PlanInterchange plan, String namePrefix, java.util.function.UnaryOperator<PlanInterchange.Project> change) {
     List<PlanInterchange.Dimension> dimensions = plan.dimensions().stream().map(d -> new PlanInterchange.Dimension(d.no(), d.name(),
         d.statedProjectCount(), d.statedTotal(), d.missions().stream().map(m -> new PlanInterchange.Mission(m.code(), m.name(),
-            m.projects().stream().map(p -> !p.name().startsWith(namePrefix) ? p : new PlanInterchange.Project(p.seq(), p.kind(),
-                p.name(), p.budget(), p.responsible(), p.remark(), java.util.Map.of(), p.details(), p.line())).toList())).toList())).toList();
+            m.projects().stream().map(p -> p.name().startsWith(namePrefix) ? change.apply(p) : p).toList())).toList())).toList();
     return new PlanInterchange(plan.source(), plan.organization(), plan.period(), plan.framework(), plan.title(),
         plan.targets(), plan.introduction(), plan.riskAssessment(), dimensions, plan.statedProjectCount(), plan.statedGrandTotal(),
         plan.diagnostics());

@@ -8,6 +8,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.sujarit.common.FiscalQuarter;
+import org.sujarit.common.SpreadsheetText;
 import org.sujarit.document.layout.Align;
 import org.sujarit.document.model.EPlanRecord;
 import org.sujarit.document.model.PlanDocumentModel;
@@ -87,7 +88,7 @@ public final class EPlanWorkbook {
 
   private void text(Row row, int column, String value, Kind kind, Align align) {
     Cell cell = row.createCell(column);
-    cell.setCellValue(value);
+    cell.setCellValue(SpreadsheetText.safe(value));
     cell.setCellStyle(styles.get(kind, align));
   }
 }

@@ -9,6 +9,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.sujarit.common.SpreadsheetText;
 import org.sujarit.document.layout.Align;
 import org.sujarit.document.model.PlanDocumentModel;
 import org.sujarit.document.ooxml.OfficeFiles;
@@ -43,7 +44,7 @@ public final class PlanTableWorkbook {
     int r = 0;
     for (String line : heading) {
       Cell cell = sheet.createRow(r).createCell(0);
-      cell.setCellValue(line);
+      cell.setCellValue(SpreadsheetText.safe(line));
       cell.setCellStyle(styles.get(Kind.TITLE, Align.CENTER));
       sheet.addMergedRegion(new CellRangeAddress(r, r, 0, columns - 1));
       r++;
@@ -70,7 +71,7 @@ public final class PlanTableWorkbook {
           else if (kind == RowKind.TOTAL) cell.setCellFormula(sumOf(p.column(), subtotalRows));
           else if (c.amount() != null) cell.setCellValue(c.amount().amount().doubleValue());
         } else {
-          cell.setCellValue(c.text());
+          cell.setCellValue(SpreadsheetText.safe(c.text()));
           cell.setCellStyle(styles.get(kind == RowKind.HEADER ? Kind.HEADER : total || c.bold() ? Kind.TOTAL_TEXT : Kind.TEXT, align));
           if (c.rowSpan() == 1) height = Math.max(height, WorkbookStyles.rowHeight(c.text(), spanWidth(p), WorkbookStyles.FONT_SIZE, c.bold()));
         }

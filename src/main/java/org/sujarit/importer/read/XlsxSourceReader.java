@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.sujarit.common.SpreadsheetText;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -119,7 +120,7 @@ public final class XlsxSourceReader {
       int column = new CellReference(reference).getCol();
       if (column >= MAX_COLUMNS) return;
       while (cells.size() < column) cells.add("");
-      if (cells.size() == column) cells.add(formattedValue.replace('\n', ' ').replace('\t', ' '));
+      if (cells.size() == column) cells.add(SpreadsheetText.unescape(formattedValue).replace('\n', ' ').replace('\t', ' '));
     }
   }
 }
