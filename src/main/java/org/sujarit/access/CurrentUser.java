@@ -43,7 +43,14 @@ public record CurrentUser(
   }
 
   public void require(Permission permission, OrganizationScope scope) {
-    if (!may(permission, scope)) throw new AccessRefusedException(permission);
+    if (may(permission, scope)) return;
+    boolean byRole = roles.stream().anyMatch(permission::grantedTo);
+    throw new AccessRefusedException(permission, byRole && !scope.organizationId().equals(organizationId));
+  }
+
+  /** Whether any of the user's roles grants {@code permission}, in whatever organization. */
+  public boolean mayAnywhere(Permission permission) {
+    return roles.stream().anyMatch(permission::grantedTo);
   }
 
   public void require(Permission permission) {

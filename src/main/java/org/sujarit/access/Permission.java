@@ -37,4 +37,9 @@ public enum Permission {
   public boolean grantedTo(Role role) {
     return grantedTo.contains(role);
   }
+
+  /** The roles that hold this permission, in the roles' order. */
+  public Set<Role> roles() {
+    return EnumSet.copyOf(grantedTo);
+  }
 }

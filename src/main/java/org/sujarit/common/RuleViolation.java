@@ -37,6 +37,14 @@ public class RuleViolation extends RuntimeException {
     return args.toArray();
   }
 
+  /** An argument that is itself a message key, shown in the reader's words (a state's Thai name). */
+  public record Term(String key) {
+    @Override
+    public String toString() {
+      return key;
+    }
+  }
+
   /** The input field concerned, or null. */
   public String field() {
     return field;

@@ -219,7 +219,7 @@ public final class Plan {
 
   /** The next version: a draft copy of this plan in force, whose items keep their ids. */
   public Plan amend(WorkflowStamp stamp, String note) {
-    if (!status.inForce()) throw new RuleViolation("plan.status.illegal-transition", status.name(), "AMENDED");
+    if (!status.inForce()) throw new RuleViolation("plan.status.illegal-transition", status.term(), new RuleViolation.Term("plan.status.AMENDED"));
     Builder b = new Builder(id, version + 1, organizationId, frameworkCode, period, stamp);
     b.title = title;
     b.introduction = introduction;
@@ -308,7 +308,7 @@ public final class Plan {
   }
 
   private void transition(PlanStatus from, PlanStatus to) {
-    if (status != from) throw new RuleViolation("plan.status.illegal-transition", status.name(), to.name());
+    if (status != from) throw new RuleViolation("plan.status.illegal-transition", status.term(), to.term());
   }
 
   private void requireInPeriod(FiscalYear year) {

@@ -1,5 +1,7 @@
 package org.sujarit.plan;
 
+import org.sujarit.common.RuleViolation;
+
 /** Where a plan version stands. Only a DRAFT changes; an approved plan changes through a new version. */
 public enum PlanStatus {
   DRAFT, SUBMITTED, APPROVED, PUBLISHED;
@@ -15,5 +17,10 @@ public enum PlanStatus {
 
   public String messageKey() {
     return "plan.status." + name();
+  }
+
+  /** The state as a message argument, shown by its name in the reader's language. */
+  RuleViolation.Term term() {
+    return new RuleViolation.Term(messageKey());
   }
 }

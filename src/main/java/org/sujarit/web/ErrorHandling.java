@@ -7,6 +7,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -44,7 +47,30 @@ class ErrorHandling {
 
   @ExceptionHandler(AccessRefusedException.class)
   Object refused(AccessRefusedException e, HttpServletRequest request) {
-    return respond(request, HttpStatus.FORBIDDEN, messages.get("error.forbidden"), "forbidden", null);
+    return respond(request, HttpStatus.FORBIDDEN, refusal(e), e.otherOrganization() ? "other-organization" : "forbidden", null);
+  }
+
+  /** The real reason: the data are another organization's, or the user's role does not cover the work. */
+  private String refusal(AccessRefusedException e) {
+    if (e.otherOrganization()) return messages.get("error.forbidden.other-organization");
+    String work = messages.orElse("permission." + e.permission().name(), e.permission().name());
+    String roles = String.join(", ", e.permission().roles().stream().map(r -> messages.get("role." + r.name())).toList());
+    return messages.get("error.forbidden.role", work, roles);
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  Object unsupportedMedia(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+    return respond(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, messages.get("error.unsupported-media"), "unsupported-media", null);
+  }
+
+  /** The client accepts none of our formats: the problem goes out as JSON anyway, written by hand. */
+  @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+  void notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletResponse response) throws java.io.IOException {
+    String message = messages.get("error.not-acceptable");
+    response.setStatus(HttpStatus.NOT_ACCEPTABLE.value());
+    response.setContentType("application/problem+json;charset=UTF-8");
+    response.getWriter().write("{\"status\":406,\"title\":\"Not Acceptable\",\"code\":\"not-acceptable\",\"detail\":\""
+        + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
   }
 
   @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,

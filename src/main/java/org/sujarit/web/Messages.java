@@ -17,7 +17,10 @@ public class Messages {
   /** Numbers go in as plain text: MessageFormat would print the year 2566 as "2,566". */
   public String get(String key, Object... args) {
     Object[] plain = new Object[args.length];
-    for (int i = 0; i < args.length; i++) plain[i] = args[i] instanceof Number n ? n.toString() : args[i];
+    for (int i = 0; i < args.length; i++) {
+      plain[i] = args[i] instanceof Number n ? n.toString()
+          : args[i] instanceof RuleViolation.Term t ? source.getMessage(t.key(), null, t.key(), LocaleContextHolder.getLocale()) : args[i];
+    }
     return source.getMessage(key, plain, key, LocaleContextHolder.getLocale());
   }
 

@@ -2,7 +2,11 @@ package org.sujarit.web;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -30,5 +34,15 @@ class WebConfiguration implements WebMvcConfigurer {
     lang.setIgnoreInvalidLocale(true);
     registry.addInterceptor(lang);
     registry.addInterceptor(new DigitPreference.Interceptor());
+    registry.addInterceptor(new RequiredPermission());
+  }
+
+  /** Ahead of every other filter, Spring Security's included. */
+  @Bean
+  FilterRegistrationBean<RequestLimits> requestLimits(Messages messages, LocaleResolver locales,
+      @Value("${spring.servlet.multipart.max-request-size:25MB}") DataSize max) {
+    FilterRegistrationBean<RequestLimits> bean = new FilterRegistrationBean<>(new RequestLimits(max.toBytes(), messages, locales));
+    bean.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return bean;
   }
 }

@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.sujarit.access.Permission;
+import org.sujarit.access.Requires;
 import org.sujarit.access.CurrentUsers;
 import org.sujarit.common.Baht;
 import org.sujarit.monitoring.EvidenceFile;
@@ -105,6 +107,7 @@ class MonitoringApiController {
     return new ItemDocument(item, p.item().name(), p.history(), p.evidence());
   }
 
+  @Requires(Permission.REPORT_PROGRESS)
   @PutMapping("/items/{item}")
   @Operation(summary = "Save a new version of an item's record (UNIT_OFFICER of a responsible unit, or PLANNER)")
   ProgressRecord save(@PathVariable PlanId id, @PathVariable int year, @PathVariable RoundKind round, @PathVariable PlanItemId item,
@@ -125,6 +128,7 @@ class MonitoringApiController {
     return progress.accept(CurrentUsers.get(), id, ReportingRound.of(year, round), item);
   }
 
+  @Requires(Permission.REVIEW_PROGRESS)
   @PostMapping("/items/{item}/return")
   @Operation(summary = "Return the submitted record with a comment (PLANNER)")
   ProgressRecord returnRecord(@PathVariable PlanId id, @PathVariable int year, @PathVariable RoundKind round,
@@ -143,6 +147,7 @@ class MonitoringApiController {
     }
   }
 
+  @Requires(Permission.ACKNOWLEDGE_ROUND)
   @PostMapping("/acknowledge")
   @Operation(summary = "The executive acknowledges the round's report; the round closes (EXECUTIVE)")
   RoundState acknowledge(@PathVariable PlanId id, @PathVariable int year, @PathVariable RoundKind round,
@@ -150,6 +155,7 @@ class MonitoringApiController {
     return progress.acknowledge(CurrentUsers.get(), id, ReportingRound.of(year, round), c == null ? null : c.comment());
   }
 
+  @Requires(Permission.MANAGE_MONITORING)
   @PutMapping("/goals")
   @Operation(summary = "Actual values of the plan's Part 1 goals in the round's fiscal year, by goal name (PLANNER)")
   Map<String, BigDecimal> goals(@PathVariable PlanId id, @PathVariable int year, @PathVariable RoundKind round,

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.sujarit.access.Permission;
+import org.sujarit.access.Requires;
 import org.sujarit.access.CurrentUsers;
 import org.sujarit.common.RuleViolation;
 import org.sujarit.organization.Organization;
@@ -43,6 +45,7 @@ class OrganizationApiController {
     return organizations.visibleTo(CurrentUsers.get());
   }
 
+  @Requires(Permission.ADMINISTER_SYSTEM)
   @PostMapping("/organizations")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Register an organization (SYSTEM_ADMIN)")
@@ -56,6 +59,7 @@ class OrganizationApiController {
     return organizations.get(CurrentUsers.get(), id);
   }
 
+  @Requires(Permission.MANAGE_ORGANIZATION)
   @PutMapping("/organizations/{id}/code")
   @Operation(summary = "Set the DLA's 7-digit LGO code as the public code (ORG_ADMIN); the old code keeps answering as an alias")
   Organization assignCode(@PathVariable OrganizationId id, @RequestBody CodeRequest r) {
@@ -67,6 +71,7 @@ class OrganizationApiController {
     return organizations.units(CurrentUsers.get(), id);
   }
 
+  @Requires(Permission.MANAGE_ORGANIZATION)
   @PostMapping("/organizations/{id}/units")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Add a unit (ORG_ADMIN)")
@@ -74,6 +79,7 @@ class OrganizationApiController {
     return organizations.addUnit(CurrentUsers.get(), id, r.name());
   }
 
+  @Requires(Permission.MANAGE_ORGANIZATION)
   @PutMapping("/units/{unitId}")
   @Operation(summary = "Rename or retire a unit (ORG_ADMIN)")
   Unit updateUnit(@PathVariable UnitId unitId, @RequestBody UnitRequest r) {

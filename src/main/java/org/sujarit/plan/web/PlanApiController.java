@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.sujarit.access.Permission;
+import org.sujarit.access.Requires;
 import org.sujarit.access.CurrentUsers;
 import org.sujarit.common.Baht;
 import org.sujarit.common.FiscalPeriod;
@@ -156,6 +158,7 @@ class PlanApiController {
 
   // ---- creating ----------------------------------------------------------------------------
 
+  @Requires(Permission.EDIT_PLAN)
   @PostMapping("/organizations/{id}/plans")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Create an empty draft plan (PLANNER)")
@@ -164,6 +167,7 @@ class PlanApiController {
     return PlanDocument.of(plan, plans.totals(plan));
   }
 
+  @Requires(Permission.EDIT_PLAN)
   @PostMapping("/organizations/{id}/plans/interchange")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Create a draft plan from interchange JSON (PLANNER)")
@@ -174,12 +178,14 @@ class PlanApiController {
 
   // ---- editing a draft ---------------------------------------------------------------------
 
+  @Requires(Permission.EDIT_PLAN)
   @PostMapping("/plans/{id}/versions/{version}/items")
   @ResponseStatus(HttpStatus.CREATED)
   PlanItem addItem(@PathVariable PlanId id, @PathVariable int version, @RequestParam long revision, @RequestBody ItemRequest r) {
     return plans.addItem(CurrentUsers.get(), id, version, revision, r.toDraft());
   }
 
+  @Requires(Permission.EDIT_PLAN)
   @PutMapping("/plans/{id}/versions/{version}/items/{item}")
   PlanDocument updateItem(@PathVariable PlanId id, @PathVariable int version, @PathVariable PlanItemId item,
       @RequestParam long revision, @RequestBody ItemRequest r) {
@@ -191,6 +197,7 @@ class PlanApiController {
     return document(plans.removeItem(CurrentUsers.get(), id, version, revision, item));
   }
 
+  @Requires(Permission.EDIT_PLAN)
   @PutMapping("/plans/{id}/versions/{version}/items/{item}/budget/{year}")
   @Operation(summary = "Set one budget cell; an empty amount means not stated, \"-\" or 0 means no budget")
   PlanDocument setBudget(@PathVariable PlanId id, @PathVariable int version, @PathVariable PlanItemId item, @PathVariable int year,
@@ -199,18 +206,21 @@ class PlanApiController {
     return document(plans.setBudget(CurrentUsers.get(), id, version, revision, item, FiscalYear.of(year), amount));
   }
 
+  @Requires(Permission.EDIT_PLAN)
   @PostMapping("/plans/{id}/versions/{version}/items/{item}/move")
   PlanDocument move(@PathVariable PlanId id, @PathVariable int version, @PathVariable PlanItemId item, @RequestParam long revision,
       @RequestBody Move m) {
     return document(plans.moveItem(CurrentUsers.get(), id, version, revision, item, m.missionCode(), m.position()));
   }
 
+  @Requires(Permission.EDIT_PLAN)
   @PutMapping("/plans/{id}/versions/{version}/items/{item}/details")
   PlanDocument details(@PathVariable PlanId id, @PathVariable int version, @PathVariable PlanItemId item, @RequestParam long revision,
       @RequestBody DetailSheet sheet) {
     return document(plans.setDetails(CurrentUsers.get(), id, version, revision, item, sheet));
   }
 
+  @Requires(Permission.EDIT_PLAN)
   @PutMapping("/plans/{id}/versions/{version}/introduction")
   @Operation(summary = "Replace Part 1 (risks, rationale, objectives, goals, benefits)")
   PlanDocument introduction(@PathVariable PlanId id, @PathVariable int version, @RequestParam long revision,
@@ -230,6 +240,7 @@ class PlanApiController {
     return document(plans.approve(CurrentUsers.get(), id, version, revision));
   }
 
+  @Requires(Permission.APPROVE_PLAN)
   @PostMapping("/plans/{id}/versions/{version}/return")
   PlanDocument returnForChanges(@PathVariable PlanId id, @PathVariable int version, @RequestParam long revision,
       @RequestBody WorkflowRequest r) {
@@ -241,6 +252,7 @@ class PlanApiController {
     return document(plans.publish(CurrentUsers.get(), id, version, revision));
   }
 
+  @Requires(Permission.EDIT_PLAN)
   @PostMapping("/plans/{id}/amend")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Start a new draft version of a plan in force")
