@@ -296,6 +296,7 @@ class AuthorizationMatrixTest {
     m.add(get("/complaints/attachments/{attachmentId}", f -> "/complaints/attachments/" + f.complaintFile(), HANDLERS));
     m.add(get("/organizations/{id}/complaints/statistics", f -> "/organizations/" + f.org() + "/complaints/statistics", READERS));
     m.add(get("/organizations/{id}/complaints/statistics.csv", f -> "/organizations/" + f.org() + "/complaints/statistics.csv", READERS));
+    m.add(get("/organizations/{id}/complaints/report.{format}", f -> "/organizations/" + f.org() + "/complaints/report.docx?half=1", READERS));
     m.add(get("/organizations/{id}/complaints/settings", f -> "/organizations/" + f.org() + "/complaints/settings", ORG_ADMIN));
     m.add(form("/organizations/{id}/complaints/settings", f -> "/organizations/" + f.org() + "/complaints/settings",
         "channel=GENERAL&open=true&deadlineDays=15", ORG_ADMIN)); // refused for want of an officer: nothing changes

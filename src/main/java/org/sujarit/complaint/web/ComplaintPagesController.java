@@ -28,6 +28,7 @@ import org.sujarit.common.RuleViolation;
 import org.sujarit.common.ThaiDates;
 import org.sujarit.complaint.Channel;
 import org.sujarit.complaint.ComplaintStatistics;
+import org.sujarit.complaint.ComplaintReports;
 import org.sujarit.complaint.Complaints;
 import org.sujarit.complaint.Forwarding;
 import org.sujarit.complaint.IntakeChannel;
@@ -47,11 +48,13 @@ import org.sujarit.web.Messages;
 @Controller
 class ComplaintPagesController {
   private final Complaints complaints;
+  private final ComplaintReports reports;
   private final Organizations organizations;
   private final Messages messages;
 
-  ComplaintPagesController(Complaints complaints, Organizations organizations, Messages messages) {
+  ComplaintPagesController(Complaints complaints, ComplaintReports reports, Organizations organizations, Messages messages) {
     this.complaints = complaints;
+    this.reports = reports;
     this.organizations = organizations;
     this.messages = messages;
   }
@@ -210,6 +213,18 @@ class ComplaintPagesController {
   static String cell(String s) {
     String v = s.isEmpty() || "=+-@\t\r".indexOf(s.charAt(0)) < 0 ? s : "'" + s;
     return "\"" + v.replace("\"", "\"\"") + "\"";
+  }
+
+  @GetMapping("/organizations/{id}/complaints/report.{format}")
+  ResponseEntity<byte[]> report(@PathVariable OrganizationId id, @PathVariable("format") String formatName,
+      @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer half) {
+    ComplaintReports.Format format = ComplaintReports.Format.parse(formatName);
+    FiscalYear fy = year(year);
+    byte[] bytes = reports.render(CurrentUsers.get(), id, fy, half, format);
+    return ResponseEntity.ok().contentType(MediaType.parseMediaType(format.mediaType()))
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(reports.fileName(fy, half, format), StandardCharsets.UTF_8).build().toString())
+        .body(bytes);
   }
 
   @GetMapping("/organizations/{id}/complaints/settings")
