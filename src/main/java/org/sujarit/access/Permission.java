@@ -8,7 +8,7 @@ import java.util.Set;
 /** What a role lets its holder do within an organization: the one place that maps roles to rights. */
 public enum Permission {
   /** Read the organization, its units and plans. */
-  READ(EnumSet.of(ORG_ADMIN, PLANNER, UNIT_OFFICER, EXECUTIVE, AUDITOR, VIEWER, SYSTEM_ADMIN, OVERSIGHT)),
+  READ(EnumSet.of(ORG_ADMIN, PLANNER, UNIT_OFFICER, EXECUTIVE, AUDITOR, VIEWER, COMPLAINT_OFFICER, SYSTEM_ADMIN, OVERSIGHT)),
   /** Create plans and change drafts, submit them, amend approved plans. */
   EDIT_PLAN(EnumSet.of(PLANNER)),
   APPROVE_PLAN(EnumSet.of(EXECUTIVE)),
@@ -25,6 +25,13 @@ public enum Permission {
   MANAGE_ORGANIZATION(EnumSet.of(ORG_ADMIN, SYSTEM_ADMIN)),
   /** Read the audit trail of the organization and run its verification. */
   READ_AUDIT(EnumSet.of(AUDITOR, ORG_ADMIN, SYSTEM_ADMIN)),
+  /**
+   * Read and handle the complaints of the channels one is assigned to (content, identity on a logged
+   * reveal, workflow, messages). Nobody else reads a complaint: not ORG_ADMIN, not SYSTEM_ADMIN.
+   */
+  HANDLE_COMPLAINT(EnumSet.of(COMPLAINT_OFFICER)),
+  /** Open or close the complaint channels, set their handling time and assign their officers (never read cases). */
+  MANAGE_COMPLAINTS(EnumSet.of(ORG_ADMIN)),
   /** Create organizations and their first administrators; edit reference data. */
   ADMINISTER_SYSTEM(EnumSet.of(SYSTEM_ADMIN));
 

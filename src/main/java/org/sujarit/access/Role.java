@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Roles. The first six are held within one organization; SYSTEM_ADMIN runs the installation and
+ * Roles. The first seven are held within one organization; SYSTEM_ADMIN runs the installation and
  * OVERSIGHT reads across a province or the whole country (NACC provincial offices, the DLA).
  */
 public enum Role {
@@ -14,6 +14,8 @@ public enum Role {
   EXECUTIVE(true),
   AUDITOR(true),
   VIEWER(true),
+  /** Handles complaints of the channels the organization's administrator assigned them to. */
+  COMPLAINT_OFFICER(true),
   SYSTEM_ADMIN(false),
   OVERSIGHT(false);
 
@@ -29,7 +31,7 @@ public enum Role {
   }
 
   public static Set<Role> organizationalRoles() {
-    return EnumSet.of(ORG_ADMIN, PLANNER, UNIT_OFFICER, EXECUTIVE, AUDITOR, VIEWER);
+    return EnumSet.of(ORG_ADMIN, PLANNER, UNIT_OFFICER, EXECUTIVE, AUDITOR, VIEWER, COMPLAINT_OFFICER);
   }
 
   public String messageKey() {

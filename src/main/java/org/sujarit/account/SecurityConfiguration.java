@@ -23,7 +23,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
   static final String[] PUBLIC = {
       "/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
-      "/v3/api-docs/**", "/api-docs/**", "/swagger-ui/**"};
+      "/v3/api-docs/**", "/api-docs/**", "/swagger-ui/**",
+      // complaint channels: citizens file, track and read statistics without an account
+      "/o/*/complaints/**", "/o/*/report-corruption", "/api/public/**"};
   private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
       + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
   // Swagger UI styles itself inline; it shows no user data
@@ -47,6 +49,8 @@ class SecurityConfiguration {
   SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
     RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     RequestMatcher apiWithCredentials = request -> api.matches(request) && request.getHeader("Authorization") != null;
+    // the public JSON API takes no cookie-borne identity, so a forged cross-site request gains nothing
+    RequestMatcher publicApi = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/public/");
     RequestMatcher apiDocs = request -> {
       String uri = request.getRequestURI().substring(request.getContextPath().length());
       return uri.startsWith("/swagger-ui") || uri.startsWith("/api-docs");
@@ -60,7 +64,7 @@ class SecurityConfiguration {
         .httpBasic(b -> b.realmName("Sujarit"))
         .logout(l -> l.logoutSuccessUrl("/login?logout"))
         // API clients authenticating with a header send no cookie a forged page could borrow
-        .csrf(c -> c.ignoringRequestMatchers(apiWithCredentials))
+        .csrf(c -> c.ignoringRequestMatchers(apiWithCredentials, publicApi))
         .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
             .defaultAuthenticationEntryPointFor(new HtmxAwareEntryPoint("/login"), request -> true)
             .accessDeniedHandler(new HtmxAwareAccessDeniedHandler()))

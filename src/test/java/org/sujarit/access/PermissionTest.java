@@ -16,6 +16,13 @@ class PermissionTest {
     assertThat(holders(Permission.REPORT_PROGRESS)).containsExactlyInAnyOrder(Role.UNIT_OFFICER, Role.PLANNER);
   }
 
+  @Test
+  void onlyComplaintOfficersReadComplaintsAndTheAdministratorOnlyAssignsThem() {
+    assertThat(holders(Permission.HANDLE_COMPLAINT)).containsExactly(Role.COMPLAINT_OFFICER);
+    assertThat(holders(Permission.MANAGE_COMPLAINTS)).containsExactly(Role.ORG_ADMIN);
+    assertThat(Role.COMPLAINT_OFFICER.organizational()).isTrue();
+  }
+
   private static Role[] holders(Permission p) {
     return Arrays.stream(Role.values()).filter(p::grantedTo).toArray(Role[]::new);
   }

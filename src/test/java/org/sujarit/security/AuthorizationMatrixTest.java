@@ -55,11 +55,20 @@ class AuthorizationMatrixTest {
   static final Set<Role> MANAGERS = EnumSet.of(Role.ORG_ADMIN, Role.SYSTEM_ADMIN);
   static final Set<Role> AUDIT_READERS = EnumSet.of(Role.AUDITOR, Role.ORG_ADMIN, Role.SYSTEM_ADMIN);
   static final Set<Role> SYSTEM = EnumSet.of(Role.SYSTEM_ADMIN);
+  /** Complaint officers assigned to the channel: nobody else reads a complaint, not the administrators. */
+  static final Set<Role> HANDLERS = EnumSet.of(Role.COMPLAINT_OFFICER);
+  static final Set<Role> ORG_ADMIN = EnumSet.of(Role.ORG_ADMIN);
   /** Signed-in users of any kind: the endpoint itself shows each only their own data. */
   static final Set<Role> ANYONE = EnumSet.allOf(Role.class);
   /** Paths every visitor may open, and the error page. */
   static final Set<String> PUBLIC = Set.of("/login", "/error", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config",
       "/api-docs", "/swagger-ui.html");
+
+  /** The citizens' complaint pages and API: open to everyone, signed in or not. */
+  static final Set<String> OPEN = Set.of("/o/{code}/complaints/new", "/o/{code}/report-corruption", "/o/{code}/complaints/receipt",
+      "/o/{code}/complaints/track", "/o/{code}/complaints/track/reply", "/o/{code}/complaints/track/rate",
+      "/o/{code}/complaints/statistics", "/api/public/organizations/{orgId}/complaints", "/api/public/complaints/track",
+      "/api/public/organizations/{orgId}/complaint-statistics");
 
   /** Marks an endpoint that receives an uploaded file. */
   static final String FILE = "<file>";
@@ -69,6 +78,7 @@ class AuthorizationMatrixTest {
   @Autowired Plans plans;
   @Autowired org.sujarit.organization.Organizations organizations;
   @Autowired org.sujarit.monitoring.Progress progress;
+  @Autowired org.sujarit.complaint.Complaints complaints;
   @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
   TestData.Tenant owner;
@@ -80,6 +90,9 @@ class AuthorizationMatrixTest {
   String published;
   String publishedItem;
   String evidence;
+  /** A corruption case of the owner with a photo; the owner's complaint officer is assigned to both channels. */
+  String complaint;
+  String complaintFile;
 
   /** {@code scoped}: about one organization's data, so members of other organizations are refused whatever their role. */
   record Endpoint(HttpMethod method, String pattern, Function<Fixture, String> path, String body, Set<Role> allowed, boolean scoped) {
@@ -94,7 +107,7 @@ class AuthorizationMatrixTest {
 
   /** Fresh objects for each call, so an allowed change never disturbs the next call. */
   record Fixture(String org, String unit, String account, String plan, int version, long revision, String item, String published,
-      String publishedItem, String evidence) {
+      String publishedItem, String evidence, String orgCode, String complaint, String complaintFile) {
     /** The monitoring pages of the 2567 6-month round of the published plan. */
     String round() {
       return "/plans/" + published + "/progress/2567/HALF_YEAR";
@@ -254,6 +267,46 @@ class AuthorizationMatrixTest {
     m.add(get("/admin/library/{id}", f -> "/admin/library/" + java.util.UUID.randomUUID(), SYSTEM));
     m.add(form("/admin/library", f -> "/admin/library", "name=มาตรการ&kind=MEASURE&position=1&missions[NACC_2566]=2.2", SYSTEM));
     m.add(form("/admin/library/{id}/delete", f -> "/admin/library/" + java.util.UUID.randomUUID() + "/delete", "", SYSTEM));
+    // complaints: the public channels are open to all; cases only to their assigned officers; statistics to every reader
+    m.add(get("/o/{code}/complaints/new", f -> "/o/" + f.orgCode() + "/complaints/new", ANYONE).global());
+    m.add(get("/o/{code}/report-corruption", f -> "/o/" + f.orgCode() + "/report-corruption", ANYONE).global());
+    String report = "anonymous=true&subject=s&details=d&category=OTHER&consent=true";
+    m.add(form("/o/{code}/complaints/new", f -> "/o/" + f.orgCode() + "/complaints/new", report, ANYONE).global());
+    m.add(form("/o/{code}/report-corruption", f -> "/o/" + f.orgCode() + "/report-corruption", report, ANYONE).global());
+    m.add(form("/o/{code}/complaints/receipt", f -> "/o/" + f.orgCode() + "/complaints/receipt",
+        "receipt=12345678901234567890&channel=GENERAL&receivedOn=2026-01-05", ANYONE).global());
+    m.add(get("/o/{code}/complaints/track", f -> "/o/" + f.orgCode() + "/complaints/track", ANYONE).global());
+    m.add(form("/o/{code}/complaints/track", f -> "/o/" + f.orgCode() + "/complaints/track", "receipt=1", ANYONE).global());
+    m.add(form("/o/{code}/complaints/track/reply", f -> "/o/" + f.orgCode() + "/complaints/track/reply", "receipt=1&text=x", ANYONE).global());
+    m.add(form("/o/{code}/complaints/track/rate", f -> "/o/" + f.orgCode() + "/complaints/track/rate", "receipt=1&score=5", ANYONE).global());
+    m.add(get("/o/{code}/complaints/statistics", f -> "/o/" + f.orgCode() + "/complaints/statistics", ANYONE).global());
+    m.add(json(HttpMethod.POST, "/api/public/organizations/{orgId}/complaints", f -> "/api/public/organizations/" + f.org() + "/complaints",
+        "{\"channel\":\"GENERAL\",\"anonymous\":true,\"subject\":\"s\",\"details\":\"d\"}", ANYONE).global());
+    m.add(json(HttpMethod.POST, "/api/public/complaints/track", f -> "/api/public/complaints/track", "{\"receipt\":\"1\"}", ANYONE).global());
+    m.add(get("/api/public/organizations/{orgId}/complaint-statistics", f -> "/api/public/organizations/" + f.org() + "/complaint-statistics",
+        ANYONE).global());
+    m.add(get("/organizations/{id}/complaints", f -> "/organizations/" + f.org() + "/complaints", HANDLERS));
+    m.add(get("/organizations/{id}/complaints/register", f -> "/organizations/" + f.org() + "/complaints/register", HANDLERS));
+    m.add(form("/organizations/{id}/complaints/register", f -> "/organizations/" + f.org() + "/complaints/register",
+        "channel=CORRUPTION&intake=TELEPHONE&anonymous=true&subject=s&details=d&category=BRIBERY", HANDLERS));
+    m.add(get("/complaints/{caseId}", f -> "/complaints/" + f.complaint(), HANDLERS));
+    m.add(form("/complaints/{caseId}/workflow", f -> "/complaints/" + f.complaint() + "/workflow", "action=EXPLAIN_DELAY&text=x", HANDLERS));
+    m.add(form("/complaints/{caseId}/messages", f -> "/complaints/" + f.complaint() + "/messages", "text=x", HANDLERS));
+    m.add(form("/complaints/{caseId}/reveal", f -> "/complaints/" + f.complaint() + "/reveal", "", HANDLERS));
+    m.add(get("/complaints/attachments/{attachmentId}", f -> "/complaints/attachments/" + f.complaintFile(), HANDLERS));
+    m.add(get("/organizations/{id}/complaints/statistics", f -> "/organizations/" + f.org() + "/complaints/statistics", READERS));
+    m.add(get("/organizations/{id}/complaints/statistics.csv", f -> "/organizations/" + f.org() + "/complaints/statistics.csv", READERS));
+    m.add(get("/organizations/{id}/complaints/report.{format}", f -> "/organizations/" + f.org() + "/complaints/report.docx?half=1", READERS));
+    m.add(get("/organizations/{id}/complaints/settings", f -> "/organizations/" + f.org() + "/complaints/settings", ORG_ADMIN));
+    m.add(form("/organizations/{id}/complaints/settings", f -> "/organizations/" + f.org() + "/complaints/settings",
+        "channel=GENERAL&open=true&deadlineDays=15", ORG_ADMIN)); // refused for want of an officer: nothing changes
+    m.add(get("/api/complaints/statistics", f -> "/api/complaints/statistics?organization=" + f.org(), READERS));
+    m.add(get("/api/complaints", f -> "/api/complaints?organization=" + f.org(), HANDLERS));
+    m.add(get("/api/complaints/{caseId}", f -> "/api/complaints/" + f.complaint(), HANDLERS));
+    m.add(json(HttpMethod.POST, "/api/complaints/{caseId}/actions", f -> "/api/complaints/" + f.complaint() + "/actions",
+        "{\"action\":\"EXPLAIN_DELAY\",\"text\":\"x\"}", HANDLERS));
+    m.add(json(HttpMethod.POST, "/api/complaints/{caseId}/messages", f -> "/api/complaints/" + f.complaint() + "/messages",
+        "{\"text\":\"x\"}", HANDLERS));
     return m;
   }
 
@@ -262,7 +315,7 @@ class AuthorizationMatrixTest {
   }
 
   @BeforeAll
-  void tenants() {
+  void tenants() throws java.io.IOException {
     owner = data.tenant("own", "ขอนแก่น");
     other = data.tenant("oth", "ขอนแก่น");
     systemAdmin = data.account("sys" + System.nanoTime(), Role.SYSTEM_ADMIN, null);
@@ -274,6 +327,18 @@ class AuthorizationMatrixTest {
     evidence = progress.addEvidence(owner.member(Role.PLANNER), p.id(), org.sujarit.monitoring.ReportingRound.of(2567,
         org.sujarit.monitoring.RoundKind.HALF_YEAR), p.items().get(0).id(), "หลักฐาน.pdf",
         new java.io.ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))).id().toString();
+    CurrentUser officer = owner.member(Role.COMPLAINT_OFFICER);
+    for (org.sujarit.complaint.Channel c : org.sujarit.complaint.Channel.values()) {
+      complaints.configure(owner.member(Role.ORG_ADMIN), owner.organization().id(),
+          new org.sujarit.complaint.Views.ChannelSetup(c, true, 15, List.of(officer.userId())));
+    }
+    complaints.register(officer, owner.organization().id(), new org.sujarit.complaint.Submission(org.sujarit.complaint.Channel.CORRUPTION,
+            false, "ผู้แจ้ง", "0800000000", false, "เรื่อง", "รายละเอียด", "", "", "", "", "BRIBERY", true),
+        org.sujarit.complaint.IntakeChannel.LETTER, java.time.LocalDate.now(org.sujarit.common.ThaiDates.BANGKOK),
+        List.of(new org.sujarit.complaint.Upload("p.jpg", org.sujarit.complaint.protection.MetadataStripperTest.jpegWithMetadata("x"))));
+    var c = complaints.list(officer, owner.organization().id(), false, 1).cases().get(0);
+    complaint = c.id().toString();
+    complaintFile = complaints.view(officer, c.id()).attachments().get(0).id().toString();
   }
 
   @Test
@@ -308,7 +373,10 @@ class AuthorizationMatrixTest {
       check(e, oversightElsewhere, !e.scoped() && e.allowed().contains(Role.OVERSIGHT), wrong);
       int anonymous = perform(e, null, fixture()).getResponse().getStatus();
       int redirectOrUnauthorized = e.pattern().startsWith("/api/") ? 401 : 302;
-      if (anonymous != redirectOrUnauthorized) wrong.computeIfAbsent(label(e), k -> new ArrayList<>()).add("anonymous got " + anonymous);
+      if (OPEN.contains(e.pattern())) {
+        if (anonymous == 401 || anonymous == 403 || anonymous == 302 || anonymous >= 500)
+          wrong.computeIfAbsent(label(e), k -> new ArrayList<>()).add("anonymous got " + anonymous + " on a public page");
+      } else if (anonymous != redirectOrUnauthorized) wrong.computeIfAbsent(label(e), k -> new ArrayList<>()).add("anonymous got " + anonymous);
     }
     assertThat(wrong).as("endpoint → users treated wrongly").isEmpty();
   }
@@ -348,7 +416,7 @@ class AuthorizationMatrixTest {
         new org.sujarit.plan.ItemDraft(null, "1.1", null, "โครงการทดสอบ", null, null, null, null));
     return new Fixture(owner.organization().id().toString(), owner.unit().id().toString(),
         owner.member(Role.VIEWER).userId().toString(), plan.id().toString(), 1, plan.revision() + 1, item.id().toString(), published,
-        publishedItem, evidence);
+        publishedItem, evidence, owner.organization().code(), complaint, complaintFile);
   }
 
   private static String v(Fixture f) {

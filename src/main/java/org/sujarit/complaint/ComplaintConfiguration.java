@@ -1,0 +1,43 @@
+package org.sujarit.complaint;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.sujarit.complaint.protection.InstallationKey;
+import org.sujarit.complaint.protection.SubmissionLimits;
+
+/** The installation key and the in-memory limits of the public channels. */
+@Configuration(proxyBeanMethods = false)
+class ComplaintConfiguration {
+
+  /** The key-encryption key: {@code SUJARIT_COMPLAINT_KEY} (base64), else the key file, created 0600 on first start. */
+  @Bean
+  InstallationKey complaintInstallationKey(@Value("${sujarit.complaint.key:${SUJARIT_COMPLAINT_KEY:}}") String key,
+      @Value("${sujarit.complaint.key-file:${sujarit.db.data-dir:./data}/complaint.key}") Path file) {
+    return InstallationKey.load(key, file);
+  }
+
+  /** Reports and replies: GlobaLeaks' defaults of 10 an hour per organization and 5 per address. */
+  @Bean
+  SubmissionLimits complaintSubmissionLimits(Clock clock,
+      @Value("${sujarit.complaint.limit.per-organization:10}") int perOrganization,
+      @Value("${sujarit.complaint.limit.per-address:5}") int perAddress) {
+    return new SubmissionLimits(clock, Duration.ofHours(1), perOrganization, perAddress);
+  }
+
+  /** Receipt look-ups (guessing): 30 an hour per address; the installation-wide cap only stops a flood. */
+  @Bean
+  TrackingLimits complaintTrackingLimits(Clock clock, @Value("${sujarit.complaint.limit.lookups-per-address:30}") int perAddress) {
+    return new TrackingLimits(new SubmissionLimits(clock, Duration.ofHours(1), 100_000, perAddress));
+  }
+
+  /** A distinct type so the two limiters are never mixed up when injected. */
+  record TrackingLimits(SubmissionLimits limits) {
+    boolean tryAcquire(String address) {
+      return limits.tryAcquire("lookup", address);
+    }
+  }
+}

@@ -1,0 +1,495 @@
+package org.sujarit.complaint;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.sujarit.access.AccessRefusedException;
+import org.sujarit.access.CurrentUser;
+import org.sujarit.access.OrganizationScope;
+import org.sujarit.access.Permission;
+import org.sujarit.access.Role;
+import org.sujarit.account.Accounts;
+import org.sujarit.account.UserAccount;
+import org.sujarit.audit.AuditEvent;
+import org.sujarit.common.FiscalYear;
+import org.sujarit.common.NotFoundException;
+import org.sujarit.common.RuleViolation;
+import org.sujarit.common.ThaiDates;
+import org.sujarit.complaint.ComplaintConfiguration.TrackingLimits;
+import org.sujarit.complaint.ComplaintRepository.ChannelSettings;
+import org.sujarit.complaint.ComplaintRepository.Row;
+import org.sujarit.complaint.ComplaintRepository.StoredAttachment;
+import org.sujarit.complaint.ComplaintRepository.StoredMessage;
+import org.sujarit.complaint.Views.AttachmentView;
+import org.sujarit.complaint.Views.CaseList;
+import org.sujarit.complaint.Views.CaseSummary;
+import org.sujarit.complaint.Views.CaseView;
+import org.sujarit.complaint.Views.ChannelSetup;
+import org.sujarit.complaint.Views.FileContent;
+import org.sujarit.complaint.Views.HistoryEntry;
+import org.sujarit.complaint.Views.MessageView;
+import org.sujarit.complaint.Views.PublicChannel;
+import org.sujarit.complaint.Views.Receipt;
+import org.sujarit.complaint.Views.TrackedCase;
+import org.sujarit.complaint.protection.CaseKey;
+import org.sujarit.complaint.protection.InstallationKey;
+import org.sujarit.complaint.protection.MetadataStripper;
+import org.sujarit.complaint.protection.Receipts;
+import org.sujarit.complaint.protection.SubmissionLimits;
+import org.sujarit.organization.Organization;
+import org.sujarit.organization.OrganizationId;
+import org.sujarit.organization.OrganizationNotFoundException;
+import org.sujarit.organization.Organizations;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The complaint use cases: public intake and tracking by receipt (no account), the officers' handling,
+ * the channels' set-up and the statistics. Content, identity, messages and file names are sealed with
+ * the case's key before they reach the repository. Officers read only the cases of the channels they
+ * are assigned to (HANDLE_COMPLAINT plus the assignment); the organization's administrator assigns
+ * them (MANAGE_COMPLAINTS) but reads no case. Audit entries and history name the case, its number,
+ * channel and status, never what the complainant wrote or who they are; complainants appear as
+ * "complainant".
+ */
+@Service
+@Transactional
+public class Complaints {
+  public static final String COMPLAINANT = "complainant";
+  public static final int MAX_FILES = 5;
+  public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+  public static final int PAGE_SIZE = 50;
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final ComplaintRepository repository;
+  private final AttachmentFiles files;
+  private final Organizations organizations;
+  private final Accounts accounts;
+  private final InstallationKey installationKey;
+  private final SubmissionLimits limits;
+  private final TrackingLimits lookups;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+  private volatile byte[] receiptSalt;
+
+  Complaints(ComplaintRepository repository, AttachmentFiles files, Organizations organizations, Accounts accounts,
+      InstallationKey installationKey, SubmissionLimits limits, TrackingLimits lookups, ApplicationEventPublisher events, Clock clock) {
+    this.repository = repository;
+    this.files = files;
+    this.organizations = organizations;
+    this.accounts = accounts;
+    this.installationKey = installationKey;
+    this.limits = limits;
+    this.lookups = lookups;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** A workflow step an officer takes; the fields each kind needs are checked by the domain. */
+  public record Action(Kind kind, LocalDate on, String text, Forwarding.Body body, String bodyName, String reference) {
+    public enum Kind { ACCEPT, NOT_IN_SCOPE, INVESTIGATE, RESULT, FORWARD, CLOSE, EXPLAIN_DELAY }
+  }
+
+  // ---- public intake -------------------------------------------------------------------------
+
+  /** What the public form of a channel shows: open or not, and the handling time. */
+  @Transactional(readOnly = true)
+  public PublicChannel publicChannel(OrganizationId org, Channel channel) {
+    ChannelSettings s = repository.channels(org.value()).get(channel);
+    return new PublicChannel(channel, s.open() && !s.officers().isEmpty(), s.deadlineDays());
+  }
+
+  /**
+   * Files a complaint from the public channel. {@code address} serves the rate limit only and is kept
+   * in memory for the limit's window, never stored or logged.
+   *
+   * @throws SubmissionRefusedException over the limit
+   * @throws RuleViolation a problem of the form, a closed channel or a refused attachment
+   */
+  public Receipt submit(OrganizationId orgId, Submission s, List<Upload> uploads, String address) {
+    Organization org = organizations.find(orgId).orElseThrow(() -> new OrganizationNotFoundException(orgId));
+    if (s.channel() == null || !publicChannel(orgId, s.channel()).open()) throw RuleViolation.field("channel", "complaint.channel.closed");
+    requireValid(s);
+    List<MetadataStripper.Cleaned> cleaned = clean(uploads);
+    if (!limits.tryAcquire(orgId.toString(), address)) throw new SubmissionRefusedException();
+    return file(org, s, IntakeChannel.WEB, today(), cleaned, COMPLAINANT);
+  }
+
+  /** An officer registers a complaint received in person, by letter, telephone, LINE, Traffy Fondue, …; the receipt is for the complainant. */
+  public Receipt register(CurrentUser user, OrganizationId orgId, Submission s, IntakeChannel intake, LocalDate receivedOn,
+      List<Upload> uploads) {
+    Organization org = organizations.find(orgId).orElseThrow(() -> new OrganizationNotFoundException(orgId));
+    if (s.channel() == null) throw RuleViolation.field("channel", "complaint.channel.required");
+    requireOfficer(user, org.scope(), s.channel());
+    if (intake == null) throw RuleViolation.field("intake", "complaint.intake.required");
+    if (receivedOn == null) throw RuleViolation.field("receivedOn", "complaint.received.required");
+    if (receivedOn.isAfter(today())) throw RuleViolation.field("receivedOn", "complaint.received.future");
+    requireValid(s);
+    return file(org, s, intake, receivedOn, clean(uploads), user.username());
+  }
+
+  private Receipt file(Organization org, Submission s, IntakeChannel intake, LocalDate receivedOn, List<MetadataStripper.Cleaned> cleaned,
+      String actor) {
+    UUID id = UUID.randomUUID();
+    FiscalYear year = FiscalYear.containing(receivedOn);
+    int days = repository.channels(org.id().value()).get(s.channel()).deadlineDays();
+    Complaint c = new Complaint(id, org.id().value(), new CaseNumber(repository.nextSequence(org.id().value(), year), year), s.channel(),
+        intake, s.category(), receivedOn, Deadline.ofDays(days));
+    CaseKey key = CaseKey.generate(id);
+    byte[] identity = s.anonymous() ? null : key.seal(json(new Identity(s.name(), s.contact(), s.wantsUpdates())));
+    Instant now = now();
+    repository.insert(new Row(id, org.id().value(), c.number(), c.channel(), intake, c.category(), receivedOn, c.dueOn(), c.status(), null, 0,
+        s.anonymous(), s.wantsUpdates(), installationKey.id(), key.wrap(installationKey), key.seal(json(s.content())), identity,
+        key.seal(json(Outcome.NONE))), now);
+    String code = Receipts.newCode();
+    repository.insertReceipt(Receipts.hash(code, salt()), id);
+    repository.event(id, now, actor, "RECEIVED", Status.RECEIVED, receivedOn);
+    for (MetadataStripper.Cleaned f : cleaned) store(key, id, f, Message.Author.COMPLAINANT, now, numberedName(f, cleaned.indexOf(f)));
+    audit(actor, c.organizationId(), id, "received", null, facts(c.number(), c.channel(), c.status(), intake));
+    return new Receipt(code, s.channel(), org.name(), org.code(), receivedOn);
+  }
+
+  /** The case of a receipt, as its complainant sees it. */
+  @Transactional(readOnly = true)
+  public TrackedCase track(String receipt, String address) {
+    Row r = byReceipt(receipt, address);
+    CaseKey key = key(r);
+    Complaint c = restore(r, key);
+    Organization org = organizations.find(new OrganizationId(r.organizationId())).orElseThrow();
+    List<String> names = repository.attachments(r.id()).stream().filter(a -> a.author() == Message.Author.COMPLAINANT)
+        .map(a -> key.openText(a.sealedName())).toList();
+    return new TrackedCase(org.name(), org.code(), r.channel(), r.receivedOn(), r.dueOn(), c.status(), c.delayExplanation(), c.reason(),
+        c.result(), c.forwarding(), messages(r, key), names, c.status() == Status.CLOSED && c.satisfaction() == null, c.satisfaction());
+  }
+
+  /** The complainant answers the officer or adds information and files. */
+  public void reply(String receipt, String text, List<Upload> uploads, String address) {
+    Row r = byReceipt(receipt, address);
+    List<MetadataStripper.Cleaned> cleaned = clean(uploads);
+    boolean hasText = text != null && !text.isBlank();
+    if (!hasText && cleaned.isEmpty()) throw RuleViolation.field("text", "complaint.message.required");
+    if (!limits.tryAcquire(r.organizationId().toString(), address)) throw new SubmissionRefusedException();
+    CaseKey key = key(r);
+    Complaint c = restore(r, key);
+    if (c.status() == Status.CLOSED) throw new RuleViolation("complaint.message.closed");
+    Instant now = now();
+    if (hasText) addMessage(r, key, c, new Message(Message.Author.COMPLAINANT, text, now));
+    for (int i = 0; i < cleaned.size(); i++) store(key, r.id(), cleaned.get(i), Message.Author.COMPLAINANT, now, numberedName(cleaned.get(i), i));
+    repository.event(r.id(), now, COMPLAINANT, "REPLIED", null, null);
+    audit(COMPLAINANT, r.organizationId(), r.id(), "replied", null, facts(r.number(), r.channel(), c.status(), r.intake()));
+  }
+
+  /** The complainant rates the handling once the case is closed. */
+  public void rate(String receipt, int score, String comment, String address) {
+    Row r = byReceipt(receipt, address);
+    CaseKey key = key(r);
+    Complaint c = restore(r, key);
+    c.rate(new Satisfaction(score, comment));
+    save(r, key, c);
+    repository.event(r.id(), now(), COMPLAINANT, "RATED", null, null);
+    audit(COMPLAINANT, r.organizationId(), r.id(), "rated", null, "{\"score\":" + score + "}");
+  }
+
+  private Row byReceipt(String receipt, String address) {
+    if (!lookups.tryAcquire(address)) throw new SubmissionRefusedException();
+    String code = Receipts.normalize(receipt);
+    if (code == null) throw new NotFoundException("complaint.receipt.unknown");
+    UUID id = repository.caseOfReceipt(Receipts.hash(code, salt())).orElseThrow(() -> new NotFoundException("complaint.receipt.unknown"));
+    return repository.find(id).orElseThrow();
+  }
+
+  // ---- officers ------------------------------------------------------------------------------
+
+  /** The cases of the channels the officer is assigned to, newest first; {@code openOnly} shows those still awaiting an answer. */
+  @Transactional(readOnly = true)
+  public CaseList list(CurrentUser user, OrganizationId orgId, boolean openOnly, int page) {
+    OrganizationScope scope = organizations.scopeOf(orgId);
+    user.require(Permission.HANDLE_COMPLAINT, scope);
+    Set<Channel> channels = repository.assignedChannels(orgId.value(), user.userId());
+    int p = Math.max(1, page);
+    List<CaseSummary> rows = new ArrayList<>();
+    LocalDate today = today();
+    for (Row r : repository.list(orgId.value(), channels, openOnly, PAGE_SIZE, (p - 1) * PAGE_SIZE)) {
+      CaseContent content = JSON.readValue(key(r).open(r.sealedContent()), CaseContent.class);
+      rows.add(new CaseSummary(r.id(), r.number(), r.channel(), r.intake(), r.category(), content.subject(), r.receivedOn(), r.dueOn(),
+          r.status(), Deadline.state(r.dueOn(), r.answeredOn(), today, Deadline.DEFAULT.warningDays())));
+    }
+    return new CaseList(rows, repository.count(orgId.value(), channels, openOnly), p, PAGE_SIZE, channels);
+  }
+
+  /** A case for its officers; every view of a corruption case is recorded in its history. */
+  public CaseView view(CurrentUser user, UUID caseId) {
+    Row r = officerRow(user, caseId);
+    if (r.channel() == Channel.CORRUPTION) repository.event(r.id(), now(), user.username(), "VIEWED", null, null);
+    return caseView(r);
+  }
+
+  /** The identity of an identified complainant, on an explicit step that is recorded in the history and the audit trail. */
+  public Identity reveal(CurrentUser user, UUID caseId) {
+    Row r = officerRow(user, caseId);
+    if (r.sealedIdentity() == null) throw new RuleViolation("complaint.identity.anonymous");
+    Identity identity = JSON.readValue(key(r).open(r.sealedIdentity()), Identity.class);
+    repository.event(r.id(), now(), user.username(), "IDENTITY_REVEALED", null, null);
+    audit(user.username(), r.organizationId(), r.id(), "identity-revealed", null, facts(r.number(), r.channel(), r.status(), r.intake()));
+    return identity;
+  }
+
+  public CaseView act(CurrentUser user, UUID caseId, Action a) {
+    Row r = officerRow(user, caseId);
+    CaseKey key = key(r);
+    Complaint c = restore(r, key);
+    Status before = c.status();
+    if (a.kind() == null) throw RuleViolation.field("action", "complaint.action.unknown");
+    LocalDate on = a.on() == null ? today() : a.on();
+    if (on.isAfter(today())) throw RuleViolation.field("on", "complaint.date.future");
+    switch (a.kind()) {
+      case ACCEPT -> c.accept(on);
+      case NOT_IN_SCOPE -> c.rejectAsNotInScope(a.text(), on);
+      case INVESTIGATE -> c.startInvestigation(on);
+      case RESULT -> c.recordResult(a.text(), on);
+      case FORWARD -> c.forward(new Forwarding(a.body(), a.bodyName(), on, a.reference()));
+      case CLOSE -> c.close(on);
+      case EXPLAIN_DELAY -> c.explainDelay(a.text());
+    }
+    save(r, key, c);
+    boolean moved = c.status() != before;
+    repository.event(r.id(), now(), user.username(), a.kind().name(), moved ? c.status() : null, moved ? on : null);
+    audit(user.username(), r.organizationId(), r.id(), a.kind().name().toLowerCase().replace('_', '-'),
+        facts(r.number(), r.channel(), before, r.intake()), facts(r.number(), r.channel(), c.status(), r.intake()));
+    return caseView(repository.find(caseId).orElseThrow());
+  }
+
+  /** A message to the complainant, read with the receipt (nothing is pushed unless they asked for it). */
+  public void message(CurrentUser user, UUID caseId, String text) {
+    Row r = officerRow(user, caseId);
+    CaseKey key = key(r);
+    Complaint c = restore(r, key);
+    Instant now = now();
+    addMessage(r, key, c, new Message(Message.Author.OFFICER, text, now));
+    repository.event(r.id(), now, user.username(), "MESSAGE", null, null);
+    audit(user.username(), r.organizationId(), r.id(), "message", null, facts(r.number(), r.channel(), c.status(), r.intake()));
+  }
+
+  /** An attachment's cleaned content (its metadata stripped on upload), for the case's officers. */
+  public FileContent attachment(CurrentUser user, UUID attachmentId) {
+    StoredAttachment a = repository.attachment(attachmentId).orElseThrow(() -> new NotFoundException("complaint.file.not-found"));
+    Row r = officerRow(user, a.caseId());
+    CaseKey key = key(r);
+    repository.event(r.id(), now(), user.username(), "FILE_DOWNLOADED", null, null);
+    return new FileContent(key.openText(a.sealedName()), MetadataStripper.Kind.valueOf(a.kind()).mediaType(), files.read(key, a.id()));
+  }
+
+  // ---- set-up --------------------------------------------------------------------------------
+
+  @Transactional(readOnly = true)
+  public List<ChannelSetup> channels(CurrentUser user, OrganizationId orgId) {
+    user.require(Permission.MANAGE_COMPLAINTS, organizations.scopeOf(orgId));
+    return repository.channels(orgId.value()).values().stream()
+        .map(s -> new ChannelSetup(s.channel(), s.open(), s.deadlineDays(), s.officers())).toList();
+  }
+
+  /** The organization's members who hold the complaint officer role: those a channel may be assigned to. */
+  @Transactional(readOnly = true)
+  public List<UserAccount> officerCandidates(CurrentUser user, OrganizationId orgId) {
+    user.require(Permission.MANAGE_COMPLAINTS, organizations.scopeOf(orgId));
+    return accounts.holding(orgId, Role.COMPLAINT_OFFICER).stream().filter(UserAccount::enabled).toList();
+  }
+
+  /** Sets a channel up; it opens to the public only with at least one assigned officer. */
+  public void configure(CurrentUser user, OrganizationId orgId, ChannelSetup setup) {
+    OrganizationScope scope = organizations.scopeOf(orgId);
+    user.require(Permission.MANAGE_COMPLAINTS, scope);
+    new Deadline(setup.deadlineDays(), 0); // refuses a handling time out of range
+    Set<UUID> allowed = new java.util.HashSet<>();
+    accounts.holding(orgId, Role.COMPLAINT_OFFICER).forEach(a -> allowed.add(a.id()));
+    List<UUID> officers = setup.officers() == null ? List.of() : setup.officers().stream().distinct().toList();
+    if (!allowed.containsAll(officers)) throw RuleViolation.field("officers", "complaint.setup.not-officer");
+    if (setup.open() && officers.isEmpty()) throw RuleViolation.field("open", "complaint.setup.no-officer");
+    ChannelSettings before = repository.channels(orgId.value()).get(setup.channel());
+    repository.saveChannel(orgId.value(), new ChannelSettings(setup.channel(), setup.open(), setup.deadlineDays(), officers));
+    audit(user.username(), orgId.value(), setup.channel().name(), "complaint-channel", "channel", setupJson(before),
+        setupJson(new ChannelSettings(setup.channel(), setup.open(), setup.deadlineDays(), officers)));
+  }
+
+  // ---- statistics ----------------------------------------------------------------------------
+
+  /** The year, its halves, quarters and months: public figures (no content), for the public page, the officers and the reports. */
+  @Transactional(readOnly = true)
+  public List<ComplaintStatistics> statistics(OrganizationId orgId, FiscalYear year) {
+    return ComplaintStatistics.yearInDetail(year, repository.facts(orgId.value(), year.firstDay(), year.lastDay()));
+  }
+
+  /** The same figures, for a signed-in reader of the organization (the officers' page and API). */
+  @Transactional(readOnly = true)
+  public List<ComplaintStatistics> statistics(CurrentUser user, OrganizationId orgId, FiscalYear year) {
+    user.require(Permission.READ, organizations.scopeOf(orgId));
+    return statistics(orgId, year);
+  }
+
+  // ---- key rotation --------------------------------------------------------------------------
+
+  /** Re-wraps every case key wrapped by {@code previous} with the current installation key; the sealed data stays as it is. */
+  public int rewrapKeysOf(InstallationKey previous) {
+    int n = 0;
+    for (ComplaintRepository.WrappedKey k : repository.keysWrappedBy(previous.id())) {
+      repository.rewrap(k.caseId(), installationKey.id(), CaseKey.rewrap(k.wrapped(), k.caseId(), previous, installationKey));
+      n++;
+    }
+    return n;
+  }
+
+  // ---- internals -----------------------------------------------------------------------------
+
+  private Row officerRow(CurrentUser user, UUID caseId) {
+    Row r = repository.find(caseId).orElseThrow(() -> new NotFoundException("complaint.not-found"));
+    requireOfficer(user, organizations.scopeOf(new OrganizationId(r.organizationId())), r.channel());
+    return r;
+  }
+
+  private void requireOfficer(CurrentUser user, OrganizationScope scope, Channel channel) {
+    user.require(Permission.HANDLE_COMPLAINT, scope);
+    if (!repository.assignedChannels(scope.organizationId(), user.userId()).contains(channel))
+      throw new AccessRefusedException(Permission.HANDLE_COMPLAINT);
+  }
+
+  private CaseView caseView(Row r) {
+    CaseKey key = key(r);
+    Complaint c = restore(r, key);
+    List<AttachmentView> attachments = repository.attachments(r.id()).stream()
+        .map(a -> new AttachmentView(a.id(), key.openText(a.sealedName()), a.kind(), a.size(), a.author(), a.at())).toList();
+    List<HistoryEntry> history = repository.events(r.id()).stream()
+        .map(e -> new HistoryEntry(e.at(), e.actor(), e.action(), e.toStatus(), e.onDate())).toList();
+    Set<Status> next = c.status().next().isEmpty() ? EnumSet.noneOf(Status.class) : EnumSet.copyOf(c.status().next());
+    return new CaseView(r.id(), r.organizationId(), r.number(), r.channel(), r.intake(), r.category(), r.receivedOn(), r.dueOn(),
+        c.status(), c.deadlineState(today(), Deadline.DEFAULT.warningDays()), r.anonymous(),
+        JSON.readValue(key.open(r.sealedContent()), CaseContent.class), c.reason(), c.result(), c.delayExplanation(), c.forwarding(),
+        c.satisfaction(), messages(r, key), attachments, history, next);
+  }
+
+  /** The case's domain object, rebuilt from its stored steps so that its rules decide what may happen next. */
+  private Complaint restore(Row r, CaseKey key) {
+    Outcome o = r.sealedOutcome() == null ? Outcome.NONE : JSON.readValue(key.open(r.sealedOutcome()), Outcome.class);
+    Complaint c = new Complaint(r.id(), r.organizationId(), r.number(), r.channel(), r.intake(), r.category(), r.receivedOn(),
+        Deadline.ofDays((int) ChronoUnit.DAYS.between(r.receivedOn(), r.dueOn())));
+    if (!o.delayExplanation().isEmpty()) c.explainDelay(o.delayExplanation());
+    for (ComplaintRepository.Event e : repository.events(r.id())) {
+      if (e.toStatus() == null || e.toStatus() == Status.RECEIVED) continue;
+      switch (e.toStatus()) {
+        case ACCEPTED -> c.accept(e.onDate());
+        case NOT_IN_SCOPE -> c.rejectAsNotInScope(o.reason(), e.onDate());
+        case UNDER_INVESTIGATION -> c.startInvestigation(e.onDate());
+        case RESULT -> c.recordResult(o.result(), e.onDate());
+        case FORWARDED -> c.forward(o.forwarding());
+        case CLOSED -> c.close(e.onDate());
+        default -> throw new IllegalStateException("unexpected step " + e.toStatus());
+      }
+    }
+    if (o.score() > 0) c.rate(new Satisfaction(o.score(), o.comment()));
+    return c;
+  }
+
+  private void save(Row r, CaseKey key, Complaint c) {
+    repository.updateState(r.id(), c.status(), c.answeredOn(), c.satisfaction() == null ? 0 : c.satisfaction().score(),
+        key.seal(json(Outcome.of(c))));
+  }
+
+  private void addMessage(Row r, CaseKey key, Complaint c, Message m) {
+    c.addMessage(m);
+    repository.insertMessage(r.id(), new StoredMessage(UUID.randomUUID(), m.author(), m.at(), key.seal(m.text())));
+  }
+
+  private List<MessageView> messages(Row r, CaseKey key) {
+    return repository.messages(r.id()).stream().map(m -> new MessageView(m.author(), key.openText(m.sealedText()), m.at())).toList();
+  }
+
+  private void store(CaseKey key, UUID caseId, MetadataStripper.Cleaned f, Message.Author author, Instant at, String name) {
+    UUID id = UUID.randomUUID();
+    files.write(key, id, f.content());
+    repository.insertAttachment(new StoredAttachment(id, caseId, author, at, f.kind().name(), f.content().length, key.seal(name)));
+  }
+
+  /** Files are named by their order and kind only: a complainant's own file name may identify them. */
+  private static String numberedName(MetadataStripper.Cleaned f, int index) {
+    return "file-" + (index + 1) + "." + f.kind().extension();
+  }
+
+  private static List<MetadataStripper.Cleaned> clean(List<Upload> uploads) {
+    List<Upload> present = uploads == null ? List.of() : uploads.stream().filter(u -> u != null && !u.empty()).toList();
+    if (present.size() > MAX_FILES) throw RuleViolation.field("files", "complaint.file.too-many", MAX_FILES);
+    List<MetadataStripper.Cleaned> out = new ArrayList<>();
+    for (Upload u : present) {
+      if (u.content().length > MAX_FILE_BYTES) throw RuleViolation.field("files", "complaint.file.too-large", MAX_FILE_BYTES / (1024 * 1024));
+      out.add(MetadataStripper.clean(u.fileName(), u.content()));
+    }
+    return out;
+  }
+
+  private static void requireValid(Submission s) {
+    Map<String, String> problems = s.problems();
+    if (!problems.isEmpty()) {
+      var first = problems.entrySet().iterator().next();
+      throw RuleViolation.field(first.getKey(), first.getValue());
+    }
+  }
+
+  private CaseKey key(Row r) {
+    if (!r.keyId().equals(installationKey.id())) throw new IllegalStateException("case key wrapped by key " + r.keyId() + ", not the installed one");
+    return CaseKey.unwrap(r.wrappedKey(), installationKey, r.id());
+  }
+
+  private byte[] salt() {
+    byte[] s = receiptSalt;
+    if (s == null) receiptSalt = s = repository.receiptSalt(Receipts.newSalt());
+    return s;
+  }
+
+  private void audit(String actor, UUID org, UUID caseId, String action, String before, String after) {
+    events.publishEvent(new AuditEvent(actor, org, "complaint", caseId.toString(), action, before, after));
+  }
+
+  private void audit(String actor, UUID org, String entityId, String entityType, String action, String before, String after) {
+    events.publishEvent(new AuditEvent(actor, org, entityType, entityId, action, before, after));
+  }
+
+  /** The facts of a case an audit entry may carry: no content, no identity. */
+  private static String facts(CaseNumber number, Channel channel, Status status, IntakeChannel intake) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("number", number.toString());
+    m.put("channel", channel.name());
+    m.put("status", status.name());
+    m.put("intake", intake.name());
+    return JSON.writeValueAsString(m);
+  }
+
+  private static String setupJson(ChannelSettings s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("channel", s.channel().name());
+    m.put("open", s.open());
+    m.put("deadlineDays", s.deadlineDays());
+    m.put("officers", s.officers().stream().map(UUID::toString).sorted().toList());
+    return JSON.writeValueAsString(m);
+  }
+
+  private static byte[] json(Object o) {
+    return JSON.writeValueAsString(o).getBytes(StandardCharsets.UTF_8);
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(ThaiDates.BANGKOK));
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+}

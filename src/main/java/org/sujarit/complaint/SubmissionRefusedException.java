@@ -1,0 +1,8 @@
+package org.sujarit.complaint;
+
+/** Too many submissions (or receipt look-ups) from one address or for one organization in the window: HTTP 429. */
+public class SubmissionRefusedException extends RuntimeException {
+  public SubmissionRefusedException() {
+    super("complaint.limit", null, false, false);
+  }
+}

@@ -1,0 +1,189 @@
+package org.sujarit.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import org.sujarit.IntegrationTest;
+import org.sujarit.TestData;
+import org.sujarit.access.AccessRefusedException;
+import org.sujarit.access.CurrentUser;
+import org.sujarit.access.Role;
+import org.sujarit.audit.AuditTrail;
+import org.sujarit.common.FiscalYear;
+import org.sujarit.common.NotFoundException;
+import org.sujarit.common.RuleViolation;
+import org.sujarit.complaint.Views.ChannelSetup;
+import org.sujarit.complaint.Views.Receipt;
+import org.sujarit.complaint.protection.MetadataStripperTest;
+
+/**
+ * The service on a real PostgreSQL: intake, tracking, handling, access per channel, and what the
+ * database, the files on disk, the audit trail and the logs hold of a complaint (nothing readable).
+ * SQL parameters are logged at TRACE here so that the log check also covers what goes to the database.
+ */
+@IntegrationTest
+@Import(TestData.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
+@TestPropertySource(properties = {"logging.level.org.springframework.jdbc.core=TRACE", "logging.level.org.sujarit=DEBUG",
+    "sujarit.complaint.files-dir=target/test-complaint-files"})
+class ComplaintsIntegrationTest {
+  static final String SECRET_NAME = "นางสาวลับเฉพาะ ปกปิดชื่อ";
+  static final String SECRET_PHONE = "0812345678";
+  static final String SECRET_TEXT = "ปลัดเรียกรับเงินใต้โต๊ะสามแสนบาทจากผู้รับเหมาถนนสายบ้านโนนงาม";
+
+  @Autowired Complaints complaints;
+  @Autowired TestData data;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired AuditTrail audit;
+  @Autowired org.sujarit.account.Accounts accounts;
+
+  TestData.Tenant tenant;
+  CurrentUser officer;
+  CurrentUser generalOnly;
+
+  @BeforeAll
+  void setUp() {
+    tenant = data.tenant("cpl", "ขอนแก่น");
+    officer = tenant.member(Role.COMPLAINT_OFFICER);
+    CurrentUser admin = tenant.member(Role.ORG_ADMIN);
+    assertThatThrownBy(() -> complaints.configure(admin, tenant.organization().id(), new ChannelSetup(Channel.CORRUPTION, true, 15, List.of())))
+        .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("complaint.setup.no-officer");
+    generalOnly = accounts.createBySystem(new org.sujarit.account.NewAccount("cpl2-" + System.nanoTime(), "เจ้าหน้าที่ทั่วไป", TestData.PASSWORD,
+        tenant.organization().id().value(), null, java.util.Set.of(Role.COMPLAINT_OFFICER), null)).asCurrentUser();
+    complaints.configure(admin, tenant.organization().id(), new ChannelSetup(Channel.CORRUPTION, true, 15, List.of(officer.userId())));
+    complaints.configure(admin, tenant.organization().id(), new ChannelSetup(Channel.GENERAL, true, 10, List.of(officer.userId(), generalOnly.userId())));
+  }
+
+  Submission corruption(boolean anonymous) {
+    return new Submission(Channel.CORRUPTION, anonymous, SECRET_NAME, SECRET_PHONE, true, "เรียกรับสินบน", SECRET_TEXT,
+        "ปลัด อบต.", "มกราคม 2569", "สำนักงาน อบต.", "กองช่าง", "BRIBERY", true);
+  }
+
+  @Test
+  void aSubmittedComplaintIsUnreadableInTheDatabaseTheFilesTheAuditTrailAndTheLogs(CapturedOutput output) throws IOException {
+    byte[] photo = MetadataStripperTest.jpegWithMetadata(SECRET_NAME);
+    Receipt receipt = complaints.submit(tenant.organization().id(), corruption(false), List.of(new Upload(SECRET_NAME + ".jpg", photo)),
+        "203.0.113.7");
+    assertThat(receipt.code()).hasSize(20).containsOnlyDigits();
+    complaints.reply(receipt.code(), "เพิ่มเติม: " + SECRET_TEXT, List.of(), "203.0.113.7");
+
+    String dump = String.join("\n", jdbc.queryForList("""
+        select coalesce(string_agg(t::text, E'\\n'), '') from (
+          select c::text as t from complaint_case c union all select m::text from complaint_message m
+          union all select a::text from complaint_attachment a union all select r::text from complaint_receipt r
+          union all select e::text from complaint_event e union all select x::text from audit_entry x) all_rows""", String.class));
+    for (String secret : List.of(SECRET_NAME, SECRET_PHONE, SECRET_TEXT, receipt.code(), "203.0.113.7")) {
+      assertThat(dump).as("database").doesNotContain(secret);
+      assertThat(output.getAll()).as("log").doesNotContain(secret);
+    }
+    try (Stream<Path> stored = Files.walk(Path.of("target/test-complaint-files"))) {
+      for (Path p : stored.filter(Files::isRegularFile).toList()) {
+        String bytes = new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1);
+        assertThat(bytes).doesNotContain(new String(SECRET_NAME.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1))
+            .doesNotContain("Exif").doesNotContain("JFIF");
+      }
+    }
+    assertThat(output.getAll()).as("the log check sees the SQL").contains("complaint_case");
+    assertThat(audit.verify().intact()).isTrue();
+  }
+
+  @Test
+  void theComplainantTracksTheOfficerHandlesAndOnlyAssignedOfficersRead() throws IOException {
+    Receipt receipt = complaints.submit(tenant.organization().id(), corruption(true),
+        List.of(new Upload("p.jpg", MetadataStripperTest.jpegWithMetadata(SECRET_NAME))), "198.51.100.1");
+    Views.TrackedCase tracked = complaints.track(receipt.display(), "198.51.100.1");
+    assertThat(tracked.status()).isEqualTo(Status.RECEIVED);
+    assertThat(tracked.dueOn()).isEqualTo(tracked.receivedOn().plusDays(15));
+    assertThatThrownBy(() -> complaints.track("1234 5678 9012 3456 7890", "198.51.100.1")).isInstanceOf(NotFoundException.class);
+
+    Views.CaseList list = complaints.list(officer, tenant.organization().id(), false, 1);
+    Views.CaseSummary row = list.cases().stream().filter(c -> c.channel() == Channel.CORRUPTION).findFirst().orElseThrow();
+    assertThat(row.number().year()).isEqualTo(FiscalYear.containing(LocalDate.now(org.sujarit.common.ThaiDates.BANGKOK)));
+    UUID id = list.cases().get(0).id();
+
+    Views.CaseView view = complaints.view(officer, id);
+    assertThat(view.content().details()).isEqualTo(SECRET_TEXT);
+    assertThat(view.anonymous()).isTrue();
+    assertThat(view.attachments()).singleElement().satisfies(a -> assertThat(a.name()).isEqualTo("file-1.jpg"));
+    byte[] download = complaints.attachment(officer, view.attachments().get(0).id()).content();
+    assertThat(new String(download, StandardCharsets.ISO_8859_1)).doesNotContain("Exif");
+    assertThatThrownBy(() -> complaints.reveal(officer, id)).extracting(e -> ((RuleViolation) e).messageKey())
+        .isEqualTo("complaint.identity.anonymous");
+
+    for (Role role : List.of(Role.ORG_ADMIN, Role.EXECUTIVE, Role.PLANNER, Role.AUDITOR, Role.VIEWER, Role.UNIT_OFFICER)) {
+      assertThatThrownBy(() -> complaints.view(tenant.member(role), id)).as(role.name()).isInstanceOf(AccessRefusedException.class);
+    }
+    assertThatThrownBy(() -> complaints.view(generalOnly, id)).isInstanceOf(AccessRefusedException.class);
+
+    complaints.message(officer, id, "ขอทราบวันเวลาที่เกิดเหตุโดยประมาณ");
+    complaints.act(officer, id, new Complaints.Action(Complaints.Action.Kind.ACCEPT, null, null, null, null, null));
+    assertThatThrownBy(() -> complaints.act(officer, id, new Complaints.Action(Complaints.Action.Kind.CLOSE, null, null, null, null, null)))
+        .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("complaint.transition.illegal");
+    complaints.act(officer, id, new Complaints.Action(Complaints.Action.Kind.INVESTIGATE, null, null, null, null, null));
+    complaints.act(officer, id, new Complaints.Action(Complaints.Action.Kind.RESULT, null, "ตั้งคณะกรรมการสอบข้อเท็จจริงแล้ว", null, null, null));
+    complaints.reply(receipt.code(), "ขอบคุณครับ", List.of(), "198.51.100.1");
+    Views.CaseView closed = complaints.act(officer, id, new Complaints.Action(Complaints.Action.Kind.CLOSE, null, null, null, null, null));
+    assertThat(closed.status()).isEqualTo(Status.CLOSED);
+    assertThat(closed.history()).extracting(Views.HistoryEntry::action).contains("RECEIVED", "VIEWED", "FILE_DOWNLOADED", "ACCEPT", "CLOSE");
+
+    Views.TrackedCase after = complaints.track(receipt.code(), "198.51.100.1");
+    assertThat(after.result()).isEqualTo("ตั้งคณะกรรมการสอบข้อเท็จจริงแล้ว");
+    assertThat(after.messages()).extracting(Views.MessageView::author).containsExactly(Message.Author.OFFICER, Message.Author.COMPLAINANT);
+    assertThat(after.mayRate()).isTrue();
+    complaints.rate(receipt.code(), 5, "รวดเร็ว", "198.51.100.1");
+    assertThatThrownBy(() -> complaints.rate(receipt.code(), 4, "", "198.51.100.1"))
+        .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("complaint.satisfaction.already");
+
+    ComplaintFigures year = complaints.statistics(tenant.organization().id(), row.number().year()).get(0).total();
+    assertThat(year.finished()).isGreaterThanOrEqualTo(1);
+    assertThat(year.rated()).isEqualTo(1);
+  }
+
+  @Test
+  void anIdentifiedComplainantIsRevealedOnlyOnTheLoggedStep() {
+    Receipt receipt = complaints.submit(tenant.organization().id(), corruption(false), List.of(), "198.51.100.9");
+    UUID id = complaints.list(officer, tenant.organization().id(), true, 1).cases().get(0).id();
+    assertThat(complaints.view(officer, id).toString()).doesNotContain(SECRET_NAME);
+    Identity who = complaints.reveal(officer, id);
+    assertThat(who.name()).isEqualTo(SECRET_NAME);
+    assertThat(who.contact()).isEqualTo(SECRET_PHONE);
+    assertThat(complaints.view(officer, id).history()).extracting(Views.HistoryEntry::action).contains("IDENTITY_REVEALED");
+    assertThat(audit.history("complaint", id.toString())).extracting(e -> e.action()).contains("received", "identity-revealed");
+    assertThat(receipt.organizationName()).isEqualTo(tenant.organization().name());
+  }
+
+  @Test
+  void fivePerAddressAnHourThenRefused() {
+    String address = "192.0.2." + (System.nanoTime() % 200);
+    Submission general = new Submission(Channel.GENERAL, true, null, null, false, "ไฟทางดับ", "ไฟถนนหน้าโรงเรียนดับมาสามคืน", "", "", "",
+        "", "LIGHTING", true);
+    for (int i = 0; i < 5; i++) complaints.submit(tenant.organization().id(), general, List.of(), address + "x");
+    assertThatThrownBy(() -> complaints.submit(tenant.organization().id(), general, List.of(), address + "x"))
+        .isInstanceOf(SubmissionRefusedException.class);
+  }
+
+  @Test
+  void aFormWithProblemsNamesEachField() {
+    Submission empty = new Submission(Channel.CORRUPTION, false, "", "", false, "", "", "", "", "", "", "NOPE", false);
+    assertThat(empty.problems()).containsKeys("subject", "details", "name", "category", "consent");
+  }
+}

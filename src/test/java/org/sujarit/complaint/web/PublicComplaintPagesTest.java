@@ -1,0 +1,137 @@
+package org.sujarit.complaint.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.sujarit.IntegrationTest;
+import org.sujarit.TestData;
+import org.sujarit.access.Role;
+import org.sujarit.complaint.Channel;
+import org.sujarit.complaint.Complaints;
+import org.sujarit.complaint.Views.ChannelSetup;
+import org.sujarit.complaint.protection.MetadataStripperTest;
+
+/** The public pages and API without an account: headers, validation that keeps what was typed, receipt, tracking, limits. */
+@IntegrationTest
+@Import(TestData.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PublicComplaintPagesTest {
+  static final Pattern RECEIPT = Pattern.compile("(\\d{4} ){4}\\d{4}");
+  @Autowired MockMvc mvc;
+  @Autowired TestData data;
+  @Autowired Complaints complaints;
+  TestData.Tenant tenant;
+  String code;
+
+  @BeforeAll
+  void setUp() {
+    tenant = data.tenant("pub", "ขอนแก่น");
+    code = tenant.organization().code();
+    for (Channel c : Channel.values()) {
+      complaints.configure(tenant.member(Role.ORG_ADMIN), tenant.organization().id(),
+          new ChannelSetup(c, true, 15, List.of(tenant.member(Role.COMPLAINT_OFFICER).userId())));
+    }
+  }
+
+  @Test
+  void theCorruptionFormIsPublicUncachedReferrerFreeAndSelfContained() throws Exception {
+    MockHttpServletResponse r = mvc.perform(get("/o/" + code + "/report-corruption")).andReturn().getResponse();
+    assertThat(r.getStatus()).isEqualTo(200);
+    assertThat(r.getHeader("Cache-Control")).isEqualTo("no-store");
+    assertThat(r.getHeader("Referrer-Policy")).isEqualTo("no-referrer");
+    String html = r.getContentAsString();
+    assertThat(html).contains("แจ้งเบาะแสการทุจริตและประพฤติมิชอบ", "ไม่ต้องเปิดเผยชื่อ", "15 วัน", "name=\"_csrf\"")
+        .doesNotContain("<script").doesNotContainPattern("(src|href)=\"(https?:)?//");
+    assertThat(mvc.perform(get("/o/" + code + "/complaints/new")).andReturn().getResponse().getContentAsString())
+        .contains("ร้องเรียน/ร้องทุกข์");
+    assertThat(mvc.perform(get("/o/NOPE000/report-corruption")).andReturn().getResponse().getStatus()).isEqualTo(404);
+  }
+
+  @Test
+  void problemsAreNamedAndWhatWasTypedStaysAsText() throws Exception {
+    String html = mvc.perform(post("/o/" + code + "/report-corruption").with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+            .param("anonymous", "true").param("details", "<script>alert(1)</script> เงินหาย").param("category", "BRIBERY"))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(html).contains("กรุณาระบุเรื่องที่ร้องเรียนโดยย่อ", "กรุณายืนยันว่าได้อ่าน", "&lt;script&gt;alert(1)&lt;/script&gt; เงินหาย")
+        .doesNotContain("<script>alert");
+  }
+
+  @Test
+  void aCitizenFilesWithAPhotoGetsTheReceiptOnceAndTracksIt() throws Exception {
+    MockMultipartFile photo = new MockMultipartFile("files", "IMG_2041.jpg", "image/jpeg", MetadataStripperTest.jpegWithMetadata("Somchai"));
+    String html = mvc.perform(multipart("/o/" + code + "/report-corruption").file(photo).with(csrf()).param("anonymous", "true")
+            .param("subject", "เรียกเงินค่าอนุญาต").param("details", "เจ้าหน้าที่เรียกเงิน 5,000 บาท").param("category", "BRIBERY")
+            .param("consent", "true"))
+        .andReturn().getResponse().getContentAsString();
+    Matcher m = RECEIPT.matcher(html);
+    assertThat(m.find()).as(html).isTrue();
+    String receipt = m.group();
+    assertThat(html).contains("กู้คืนไม่ได้", "ข้าพเจ้าบันทึกรหัสติดตามไว้แล้ว");
+
+    MockHttpServletResponse file = mvc.perform(post("/o/" + code + "/complaints/receipt").with(csrf()).param("receipt", receipt)
+        .param("channel", "CORRUPTION").param("receivedOn", "2026-01-05")).andReturn().getResponse();
+    assertThat(file.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains(receipt, tenant.organization().name())
+        .doesNotContain("เรียกเงิน");
+
+    String tracked = mvc.perform(post("/o/" + code + "/complaints/track").with(csrf()).param("receipt", receipt))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(tracked).contains("รับเรื่องแล้ว", "ท่านส่งไฟล์แล้ว 1 ไฟล์");
+    String wrong = mvc.perform(post("/o/" + code + "/complaints/track").with(csrf()).param("receipt", "0000 0000 0000 0000 0000"))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(wrong).contains("ไม่พบเรื่องของรหัสติดตามนี้");
+  }
+
+  @Test
+  void theApiFilesTracksAndCounts() throws Exception {
+    String org = tenant.organization().id().toString();
+    MockHttpServletResponse created = mvc.perform(post("/api/public/organizations/" + org + "/complaints").contentType(MediaType.APPLICATION_JSON)
+        .with(r -> { r.setRemoteAddr("192.0.2.77"); return r; })
+        .content("{\"channel\":\"CORRUPTION\",\"anonymous\":true,\"subject\":\"ฮั้วประมูล\",\"details\":\"ผู้เสนอราคาทุกรายเป็นญาติกัน\"}"))
+        .andReturn().getResponse();
+    assertThat(created.getStatus()).isEqualTo(201);
+    String receipt = created.getContentAsString().replaceAll(".*\"receipt\":\"(\\d{20})\".*", "$1");
+    assertThat(receipt).hasSize(20);
+    MockHttpServletResponse tracked = mvc.perform(post("/api/public/complaints/track").contentType(MediaType.APPLICATION_JSON)
+        .content("{\"receipt\":\"" + receipt + "\"}")).andReturn().getResponse();
+    assertThat(tracked.getStatus()).isEqualTo(200);
+    assertThat(tracked.getContentAsString()).contains("\"status\":\"RECEIVED\"");
+    assertThat(mvc.perform(post("/api/public/complaints/track").contentType(MediaType.APPLICATION_JSON).content("{\"receipt\":\"12345678901234567890\"}"))
+        .andReturn().getResponse().getStatus()).isEqualTo(404);
+    String stats = mvc.perform(get("/api/public/organizations/" + org + "/complaint-statistics")).andReturn().getResponse().getContentAsString();
+    assertThat(stats).contains("\"received\":", "\"inProgress\":", "\"finished\":");
+    String none = mvc.perform(get("/api/public/organizations/" + org + "/complaint-statistics?fiscalYear=2560")).andReturn().getResponse()
+        .getContentAsString();
+    assertThat(none).contains("\"none\":true", "ไม่มีเรื่องร้องเรียน");
+  }
+
+  @Test
+  void scriptedSubmissionsFromOneAddressAreRefusedWith429() throws Exception {
+    String org = tenant.organization().id().toString();
+    int created = 0;
+    int refused = 0;
+    for (int i = 0; i < 20; i++) {
+      int status = mvc.perform(post("/api/public/organizations/" + org + "/complaints").contentType(MediaType.APPLICATION_JSON)
+          .with(r -> { r.setRemoteAddr("198.51.100.200"); return r; })
+          .content("{\"channel\":\"GENERAL\",\"anonymous\":true,\"subject\":\"s\",\"details\":\"d\"}")).andReturn().getResponse().getStatus();
+      if (status == 201) created++;
+      if (status == 429) refused++;
+    }
+    assertThat(created).isEqualTo(5);
+    assertThat(refused).isEqualTo(15);
+  }
+}
