@@ -164,13 +164,16 @@ public class RiskAssessments {
     return draftChange(user, org, year, revision, "matrix", a -> a.changeMatrix(matrix));
   }
 
-  /** The whole draft at once (the API): risks replace those stored; scores must come from the assessment's matrix. */
-  public RiskAssessment replace(CurrentUser user, OrganizationId org, FiscalYear year, long revision, String matrixId, List<Risk> risks) {
+  /** A risk as the API sends it: steps 1, 2, 4, 5 and 9 in {@code risk}, and the values to score it with on the assessment's matrix. */
+  public record RiskEntry(Risk risk, Integer likelihood, Integer impact) {}
+
+  /** The whole draft at once (the API): the entries replace the risks stored, scored with the assessment's (or the new) matrix. */
+  public RiskAssessment replace(CurrentUser user, OrganizationId org, FiscalYear year, long revision, String matrixId, List<RiskEntry> entries) {
     RiskMatrix matrix = matrixId == null ? null : matrices.latest(matrixId).orElseThrow(() -> RuleViolation.field("matrix", "risk.matrix.unknown", matrixId));
     Optional<PlanItems> items = planItems(user, org, year);
-    for (Risk r : risks) {
-      requireUnitOf(org, r.ownerUnit());
-      for (Measure m : r.measures()) {
+    for (RiskEntry e : entries) {
+      requireUnitOf(org, e.risk().ownerUnit());
+      for (Measure m : e.risk().measures()) {
         requireUnitOf(org, m.ownerUnit());
         if (m.linked() && items.map(p -> !p.items().containsKey(m.planItem())).orElse(true)) throw RuleViolation.field("planItem", "risk.measure.not-in-plan");
       }
@@ -179,12 +182,7 @@ public class RiskAssessments {
       RiskAssessment b = matrix == null ? a : a.changeMatrix(matrix);
       RiskMatrix m = matrixOf(b);
       for (Risk r : b.risks()) b = b.removeRisk(r.id());
-      for (Risk r : risks) {
-        Risk bare = new Risk(r.id(), r.lineage(), r.area(), r.process(), r.description(), r.factor(), r.ownerUnit(), r.light(), null, null,
-            null, r.measures(), r.treatment(), r.results(), r.comment());
-        b = b.addRisk(bare).rate(bare.id(), m, r.score() == null ? null : r.score().likelihood(), r.score() == null ? null : r.score().impact(),
-            r.control());
-      }
+      for (RiskEntry e : entries) b = b.addRisk(e.risk()).rate(e.risk().id(), m, e.likelihood(), e.impact(), e.risk().control());
       return b;
     });
   }
@@ -206,16 +204,20 @@ public class RiskAssessments {
 
   public RiskAssessment reportStatus(CurrentUser user, OrganizationId org, FiscalYear year, UUID riskId, TreatmentStatus treatment,
       String results, String comment) {
+    OrganizationScope scope = organizations.scopeOf(org);
+    user.require(Permission.REPORT_RISK, scope);
     RiskAssessment a = load(org, year);
-    requireMayReport(user, a.risk(riskId), organizations.scopeOf(org));
+    requireMayReport(user, a.risk(riskId), scope);
     return save(user, a, a.revision(), "status", x -> x.reportStatus(riskId, treatment, results, comment));
   }
 
   /** Step 6: the surveillance of one risk in a round of the year, by its unit (or a drafter); the latest report counts. */
   public SurveillanceReport reportSurveillance(CurrentUser user, OrganizationId org, FiscalYear year, UUID riskId, RoundKind round,
       SurveillanceStatus status, String happened) {
+    OrganizationScope scope = organizations.scopeOf(org);
+    user.require(Permission.REPORT_RISK, scope);
     RiskAssessment a = load(org, year);
-    requireMayReport(user, a.risk(riskId), organizations.scopeOf(org));
+    requireMayReport(user, a.risk(riskId), scope);
     SurveillanceReport r = new SurveillanceReport(riskId, year, round, status, happened, stamp(user));
     repository.save(a.id(), r);
     events.publishEvent(new AuditEvent(user.username(), org.value(), "risk-surveillance", a.id() + "/" + riskId + "/" + round, "report", null,
