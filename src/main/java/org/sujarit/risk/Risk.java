@@ -48,7 +48,7 @@ public record Risk(UUID id, UUID lineage, String area, String process, String de
         results, comment);
   }
 
-  Risk withMeasures(List<Measure> newMeasures) {
+  public Risk withMeasures(List<Measure> newMeasures) {
     return new Risk(id, lineage, area, process, description, factor, ownerUnit, light, score, control, residualLevel, newMeasures,
         treatment, results, comment);
   }

@@ -108,21 +108,34 @@ public class RiskAssessments {
 
   // ---- drafting ----------------------------------------------------------------------------
 
+  /** Where a new year's assessment starts from. */
+  public enum Start { EMPTY, PREVIOUS_YEAR, PLAN_PART1 }
+
   /**
-   * Starts the year's assessment with the chosen matrix: from the latest earlier year's, its risks
-   * carried over to be re-rated, when {@code carryOver}; else empty.
+   * Starts the year's assessment with the chosen matrix: empty; from the latest earlier year's, its
+   * risks carried over to be re-rated; or from the Part 1 risk rows of the plan covering the year.
    */
-  public RiskAssessment start(CurrentUser user, OrganizationId org, FiscalYear year, String matrixId, boolean carryOver) {
+  public RiskAssessment start(CurrentUser user, OrganizationId org, FiscalYear year, String matrixId, Start from) {
     user.require(Permission.MANAGE_RISK, organizations.scopeOf(org));
     if (repository.find(org, year).isPresent()) throw RuleViolation.field("year", "risk.assessment.exists", year.value());
     RiskMatrix matrix = matrices.latest(matrixId == null || matrixId.isBlank() ? RiskMatrices.NACC_3X3 : matrixId)
         .orElseThrow(() -> RuleViolation.field("matrix", "risk.matrix.unknown", matrixId));
-    Optional<RiskAssessment> previous = carryOver
-        ? repository.all(org).stream().filter(a -> a.year().compareTo(year) < 0).max(Comparator.comparing(RiskAssessment::year))
-        : Optional.empty();
-    RiskAssessment a = previous.map(p -> p.carryOver(year, matrix, stamp(user))).orElseGet(() -> RiskAssessment.draft(org, year, matrix, stamp(user)));
+    RiskAssessment a = RiskAssessment.draft(org, year, matrix, stamp(user));
+    String action = "create";
+    if (from == Start.PREVIOUS_YEAR) {
+      Optional<RiskAssessment> previous = repository.all(org).stream().filter(x -> x.year().compareTo(year) < 0)
+          .max(Comparator.comparing(RiskAssessment::year));
+      if (previous.isPresent()) {
+        a = previous.get().carryOver(year, matrix, stamp(user));
+        action = "carry-over";
+      }
+    } else if (from == Start.PLAN_PART1) {
+      for (Risk r : planItems(user, org, year).map(p -> Part1Risks.from(p.plan().introduction().risks())).orElse(List.of())) a = a.addRisk(r);
+      a = new RiskAssessment(a.id(), org, year, a.matrixId(), a.matrixVersion(), a.status(), 0, a.risks(), a.created(), null, null, null);
+      action = "from-plan";
+    }
     repository.insert(a);
-    audit(user, a, previous.isPresent() ? "carry-over" : "create", null);
+    audit(user, a, action, null);
     return a;
   }
 

@@ -62,7 +62,7 @@ class RiskAssessmentsIntegrationTest {
   void theAuditorBuildsTheExecutiveApprovesTheUnitReports() {
     CurrentUser auditor = owner.member(Role.AUDITOR);
     var org = owner.organization().id();
-    RiskAssessment a = assessments.start(auditor, org, YEAR, RiskMatrices.NACC_3X3, false);
+    RiskAssessment a = assessments.start(auditor, org, YEAR, RiskMatrices.NACC_3X3, RiskAssessments.Start.EMPTY);
     UnitId unit = owner.unit().id();
     Risk bribery = Risk.identified(RiskArea.BRIBERY, "การออกใบอนุญาตก่อสร้าง", "เรียกรับเงินเพื่อเร่งออกใบอนุญาต", RiskFactor.KNOWN, unit, TrafficLight.RED);
     a = assessments.addRisk(auditor, org, YEAR, a.revision(), bribery);
@@ -113,13 +113,13 @@ class RiskAssessmentsIntegrationTest {
         org.value())).isGreaterThanOrEqualTo(7);
 
     // next year from this one: the risk and its link carried over, to be re-rated
-    RiskAssessment next = assessments.start(auditor, org, YEAR.next(), "RISK-5x5", true);
+    RiskAssessment next = assessments.start(auditor, org, YEAR.next(), "RISK-5x5", RiskAssessments.Start.PREVIOUS_YEAR);
     assertThat(next.risks()).singleElement().satisfies(x -> {
       assertThat(x.lineage()).isEqualTo(bribery.id());
       assertThat(x.score()).isNull();
       assertThat(x.measures()).extracting(Measure::planItem).containsExactly(item.id());
     });
-    assertThatThrownBy(() -> assessments.start(auditor, org, YEAR.next(), null, false)).hasMessageContaining("risk.assessment.exists");
+    assertThatThrownBy(() -> assessments.start(auditor, org, YEAR.next(), null, RiskAssessments.Start.EMPTY)).hasMessageContaining("risk.assessment.exists");
   }
 
   @Test
@@ -127,7 +127,7 @@ class RiskAssessmentsIntegrationTest {
     CurrentUser planner = owner.member(Role.PLANNER);
     var org = owner.organization().id();
     FiscalYear year = FiscalYear.of(2566);
-    RiskAssessment a = assessments.start(planner, org, year, null, false);
+    RiskAssessment a = assessments.start(planner, org, year, null, RiskAssessments.Start.EMPTY);
     Risk risk = Risk.identified(RiskArea.POWER, null, "ใช้ตำแหน่งเอื้อประโยชน์", null, null, TrafficLight.ORANGE);
     a = assessments.addRisk(planner, org, year, a.revision(), risk);
     PlanItem item = plan.items().get(1);

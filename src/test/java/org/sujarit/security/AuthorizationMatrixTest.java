@@ -416,7 +416,7 @@ class AuthorizationMatrixTest {
     var orgId = owner.organization().id();
     var year = org.sujarit.common.FiscalYear.of(2567);
     var a = risks.find(planner, orgId, year).map(org.sujarit.risk.RiskAssessments.View::assessment)
-        .orElseGet(() -> risks.start(planner, orgId, year, null, false));
+        .orElseGet(() -> risks.start(planner, orgId, year, null, org.sujarit.risk.RiskAssessments.Start.EMPTY));
     var mine = a.risks().stream().filter(r -> owner.unit().id().equals(r.ownerUnit())).findFirst();
     if (mine.isEmpty() && a.draft()) {
       var r = org.sujarit.risk.Risk.identified(org.sujarit.risk.RiskArea.BRIBERY, null, "เรียกรับสินบน", null, owner.unit().id(),

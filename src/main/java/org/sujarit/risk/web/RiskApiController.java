@@ -84,7 +84,7 @@ class RiskApiController {
     CurrentUser user = CurrentUsers.get();
     FiscalYear year = FiscalYear.of(fiscalYear);
     long revision = body.revision();
-    if (assessments.find(user, orgId, year).isEmpty()) revision = assessments.start(user, orgId, year, body.matrix(), false).revision();
+    if (assessments.find(user, orgId, year).isEmpty()) revision = assessments.start(user, orgId, year, body.matrix(), RiskAssessments.Start.EMPTY).revision();
     List<RiskAssessments.RiskEntry> risks = body.risks() == null ? List.of() : body.risks().stream().map(RiskRequest::toEntry).toList();
     assessments.replace(user, orgId, year, revision, body.matrix(), risks);
     return get(orgId, fiscalYear);

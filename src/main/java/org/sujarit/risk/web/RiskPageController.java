@@ -73,10 +73,10 @@ class RiskPageController {
 
   @PostMapping("/organizations/{org}/risk")
   String start(@PathVariable OrganizationId org, @RequestParam int year, @RequestParam(required = false) String matrix,
-      @RequestParam(defaultValue = "false") boolean carryOver, RedirectAttributes redirect) {
+      @RequestParam(defaultValue = "EMPTY") RiskAssessments.Start from, RedirectAttributes redirect) {
     try {
       FiscalYear y = FiscalYear.of(year);
-      assessments.start(CurrentUsers.get(), org, y, matrix, carryOver);
+      assessments.start(CurrentUsers.get(), org, y, matrix, from);
       return "redirect:/organizations/" + org + "/risk/" + y;
     } catch (RuleViolation e) {
       redirect.addFlashAttribute("flashError", messages.of(e));
