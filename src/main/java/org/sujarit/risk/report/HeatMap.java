@@ -63,9 +63,9 @@ public final class HeatMap {
       g.setFont(label);
       FontMetrics fm = g.getFontMetrics();
       for (int i = 1; i <= n; i++) g.drawString(Integer.toString(i), LEFT + (i - 1) * CELL + CELL / 2 - 8, TOP + n * CELL + 45);
-      String impact = m.impact().label() + " →";
+      String impact = m.impact().label();
       g.drawString(impact, LEFT + (n * CELL - fm.stringWidth(impact)) / 2, TOP + n * CELL + 100);
-      String likelihood = "↑ " + m.likelihood().label();
+      String likelihood = m.likelihood().label();
       g.rotate(-Math.PI / 2);
       g.drawString(likelihood, -(TOP + (n * CELL + fm.stringWidth(likelihood)) / 2), 40);
     } finally {

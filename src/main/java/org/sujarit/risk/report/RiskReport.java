@@ -35,7 +35,8 @@ import org.sujarit.web.Messages;
  */
 @Component
 public class RiskReport {
-  private static final String CHECK = "✓";
+  // the embedded Thai font has no check mark; NACC forms also tick with X
+  private static final String CHECK = "X";
   private final Messages messages;
   private final Clock clock;
 
