@@ -21,6 +21,18 @@ public enum Permission {
   ACKNOWLEDGE_ROUND(EnumSet.of(EXECUTIVE)),
   /** Set reporting deadlines, the units' reminder addresses and the actual values of the plan's goals. */
   MANAGE_MONITORING(EnumSet.of(PLANNER)),
+  /** Draft the corruption-risk assessment of a fiscal year (internal audit or the plan officer). */
+  MANAGE_RISK(EnumSet.of(PLANNER, AUDITOR)),
+  /** Approve the risk assessment and acknowledge its management report. */
+  APPROVE_RISK(EnumSet.of(EXECUTIVE)),
+  /** Report the surveillance and treatment status of risks: units for their own risks, drafters for any. */
+  REPORT_RISK(EnumSet.of(UNIT_OFFICER, PLANNER, AUDITOR)),
+  /** Record a gift one received or gave in the organization's gift register. */
+  RECORD_GIFT(EnumSet.copyOf(Role.organizationalRoles())),
+  /** Read the whole gift register (others see the gifts they recorded). */
+  READ_GIFTS(EnumSet.of(EXECUTIVE, AUDITOR, PLANNER)),
+  /** Announce the No Gift policy of a year and link its culture-building activities. */
+  MANAGE_NO_GIFT(EnumSet.of(PLANNER)),
   /** Manage members (accounts, roles, passwords) and units; the system administrator helps where no ORG_ADMIN is left. */
   MANAGE_ORGANIZATION(EnumSet.of(ORG_ADMIN, SYSTEM_ADMIN)),
   /** Read the audit trail of the organization and run its verification. */

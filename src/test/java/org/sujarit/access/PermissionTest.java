@@ -23,6 +23,16 @@ class PermissionTest {
     assertThat(Role.COMPLAINT_OFFICER.organizational()).isTrue();
   }
 
+  @Test
+  void riskAndNoGiftRights() {
+    assertThat(holders(Permission.MANAGE_RISK)).containsExactlyInAnyOrder(Role.PLANNER, Role.AUDITOR);
+    assertThat(holders(Permission.APPROVE_RISK)).containsExactly(Role.EXECUTIVE);
+    assertThat(holders(Permission.REPORT_RISK)).containsExactlyInAnyOrder(Role.UNIT_OFFICER, Role.PLANNER, Role.AUDITOR);
+    assertThat(holders(Permission.RECORD_GIFT)).containsExactlyInAnyOrderElementsOf(Role.organizationalRoles());
+    assertThat(holders(Permission.READ_GIFTS)).containsExactlyInAnyOrder(Role.EXECUTIVE, Role.AUDITOR, Role.PLANNER);
+    assertThat(holders(Permission.MANAGE_NO_GIFT)).containsExactly(Role.PLANNER);
+  }
+
   private static Role[] holders(Permission p) {
     return Arrays.stream(Role.values()).filter(p::grantedTo).toArray(Role[]::new);
   }

@@ -69,6 +69,8 @@ class AuthorizationMatrixTest {
       "/o/{code}/complaints/track", "/o/{code}/complaints/track/reply", "/o/{code}/complaints/track/rate",
       "/o/{code}/complaints/statistics", "/api/public/organizations/{orgId}/complaints", "/api/public/complaints/track",
       "/api/public/organizations/{orgId}/complaint-statistics");
+  static final Set<Role> RISK_DRAFTERS = EnumSet.of(Role.PLANNER, Role.AUDITOR);
+  static final Set<Role> RISK_REPORTERS = EnumSet.of(Role.UNIT_OFFICER, Role.PLANNER, Role.AUDITOR);
 
   /** Marks an endpoint that receives an uploaded file. */
   static final String FILE = "<file>";
@@ -79,6 +81,7 @@ class AuthorizationMatrixTest {
   @Autowired org.sujarit.organization.Organizations organizations;
   @Autowired org.sujarit.monitoring.Progress progress;
   @Autowired org.sujarit.complaint.Complaints complaints;
+  @Autowired org.sujarit.risk.RiskAssessments risks;
   @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
   TestData.Tenant owner;
@@ -107,7 +110,7 @@ class AuthorizationMatrixTest {
 
   /** Fresh objects for each call, so an allowed change never disturbs the next call. */
   record Fixture(String org, String unit, String account, String plan, int version, long revision, String item, String published,
-      String publishedItem, String evidence, String orgCode, String complaint, String complaintFile) {
+      String publishedItem, String evidence, String orgCode, String complaint, String complaintFile, RiskFixture risk) {
     /** The monitoring pages of the 2567 6-month round of the published plan. */
     String round() {
       return "/plans/" + published + "/progress/2567/HALF_YEAR";
@@ -116,7 +119,19 @@ class AuthorizationMatrixTest {
     String progressItem() {
       return round() + "/items/" + publishedItem;
     }
+
+    /** The owner's 2567 risk assessment. */
+    String riskYear() {
+      return "/organizations/" + org + "/risk/2567";
+    }
+
+    String riskItem() {
+      return riskYear() + "/risks/" + risk.risk();
+    }
   }
+
+  /** The current revision of the owner's 2567 assessment, a risk of the owner's unit in it and one of its measures (or a random id). */
+  record RiskFixture(long revision, String risk, String measure) {}
 
   static List<Endpoint> matrix() {
     List<Endpoint> m = new ArrayList<>();
@@ -266,6 +281,45 @@ class AuthorizationMatrixTest {
     m.add(get("/admin/library/new", f -> "/admin/library/new", SYSTEM));
     m.add(get("/admin/library/{id}", f -> "/admin/library/" + java.util.UUID.randomUUID(), SYSTEM));
     m.add(form("/admin/library", f -> "/admin/library", "name=มาตรการ&kind=MEASURE&position=1&missions[NACC_2566]=2.2", SYSTEM));
+    // risk assessment and No Gift (risk module); approval last, so the draft endpoints meet a draft
+    m.add(get("/organizations/{org}/risk", f -> "/organizations/" + f.org() + "/risk", READERS));
+    m.add(form("/organizations/{org}/risk", f -> "/organizations/" + f.org() + "/risk", "year=2568&matrix=NACC-3x3", RISK_DRAFTERS));
+    String ry = "/organizations/{org}/risk/{year}";
+    m.add(get(ry, Fixture::riskYear, READERS));
+    m.add(form(ry + "/risks", f -> f.riskYear() + "/risks" + rev(f), "area=BRIBERY&description=ก&light=RED&likelihood=3&impact=3", RISK_DRAFTERS));
+    m.add(get(ry + "/risks/{risk}", Fixture::riskItem, READERS));
+    m.add(form(ry + "/risks/{risk}", f -> f.riskItem() + rev(f), "area=BUDGET&description=ข&light=ORANGE", RISK_DRAFTERS));
+    m.add(form(ry + "/risks/{risk}/measures", f -> f.riskItem() + "/measures" + rev(f) + "&planItem=" + f.publishedItem(), "", RISK_DRAFTERS));
+    m.add(form(ry + "/risks/{risk}/measures/{measure}/delete", f -> f.riskItem() + "/measures/" + f.risk().measure() + "/delete" + rev(f), "",
+        RISK_DRAFTERS));
+    m.add(form(ry + "/risks/{risk}/status", f -> f.riskItem() + "/status", "treatment=IN_PROGRESS&results=x", RISK_REPORTERS));
+    m.add(form(ry + "/matrix", f -> f.riskYear() + "/matrix" + rev(f), "matrix=NACC-3x3", RISK_DRAFTERS));
+    m.add(get(ry + "/surveillance/{round}", f -> f.riskYear() + "/surveillance/HALF_YEAR", READERS));
+    m.add(form(ry + "/surveillance/{round}", f -> f.riskYear() + "/surveillance/HALF_YEAR?risk=" + f.risk().risk(), "status=GREEN", RISK_REPORTERS));
+    m.add(get(ry + "/report.{format}", f -> f.riskYear() + "/report.docx", READERS));
+    m.add(form(ry + "/risks/{risk}/delete", f -> f.riskItem() + "/delete" + rev(f), "", RISK_DRAFTERS));
+    m.add(form(ry + "/approve", f -> f.riskYear() + "/approve" + rev(f), "", EXECUTIVE));
+    m.add(form(ry + "/acknowledge", f -> f.riskYear() + "/acknowledge", "note=x", EXECUTIVE));
+    m.add(get("/risk/matrices.css", f -> "/risk/matrices.css", ANYONE));
+    m.add(get("/organizations/{org}/no-gift", f -> "/organizations/" + f.org() + "/no-gift", ANYONE));
+    String ng = "/organizations/{org}/no-gift/{year}";
+    m.add(get(ng, f -> "/organizations/" + f.org() + "/no-gift/2568", READERS));
+    m.add(form(ng + "/gifts", f -> "/organizations/" + f.org() + "/no-gift/2568/gifts",
+        "direction=RECEIVED&person=ก&counterparty=ข&description=ค&occasion=ง&value=100&on=2024-12-01&decision=RETURNED", ALL_OWN));
+    m.add(form(ng + "/policy", f -> "/organizations/" + f.org() + "/no-gift/2568/policy", "announcedOn=2024-10-01", PLANNER));
+    m.add(get(ng + "/{document}.{format}", f -> "/organizations/" + f.org() + "/no-gift/2568/announcement.docx", READERS));
+    String ra = "/api/organizations/{orgId}/risk-assessments/{fiscalYear}";
+    m.add(get(ra, f -> "/api/organizations/" + f.org() + "/risk-assessments/2567", READERS));
+    m.add(json(HttpMethod.PUT, ra, f -> "/api/organizations/" + f.org() + "/risk-assessments/2569",
+        "{\"revision\":0,\"risks\":[{\"area\":\"BRIBERY\",\"description\":\"รับสินบน\",\"light\":\"RED\",\"likelihood\":2,\"impact\":3}]}",
+        RISK_DRAFTERS));
+    m.add(get("/api/risk/matrices", f -> "/api/risk/matrices", ANYONE));
+    m.add(get("/api/organizations/{orgId}/no-gift/{fiscalYear}", f -> "/api/organizations/" + f.org() + "/no-gift/2568", READERS));
+    m.add(json(HttpMethod.PUT, "/api/organizations/{orgId}/no-gift/{fiscalYear}", f -> "/api/organizations/" + f.org() + "/no-gift/2568",
+        "{\"announcedOn\":\"2024-10-01\"}", PLANNER));
+    m.add(json(HttpMethod.POST, "/api/organizations/{orgId}/gifts", f -> "/api/organizations/" + f.org() + "/gifts",
+        "{\"direction\":\"RECEIVED\",\"person\":\"ก\",\"counterparty\":\"ข\",\"description\":\"ค\",\"occasion\":\"ง\",\"value\":\"100\",\"on\":\"2024-12-01\",\"decision\":\"RETURNED\"}",
+        ALL_OWN));
     m.add(form("/admin/library/{id}/delete", f -> "/admin/library/" + java.util.UUID.randomUUID() + "/delete", "", SYSTEM));
     // complaints: the public channels are open to all; cases only to their assigned officers; statistics to every reader
     m.add(get("/o/{code}/complaints/new", f -> "/o/" + f.orgCode() + "/complaints/new", ANYONE).global());
@@ -308,6 +362,10 @@ class AuthorizationMatrixTest {
     m.add(json(HttpMethod.POST, "/api/complaints/{caseId}/messages", f -> "/api/complaints/" + f.complaint() + "/messages",
         "{\"text\":\"x\"}", HANDLERS));
     return m;
+  }
+
+  private static String rev(Fixture f) {
+    return "?revision=" + f.risk().revision();
   }
 
   private static String p(Fixture f) {
@@ -416,7 +474,29 @@ class AuthorizationMatrixTest {
         new org.sujarit.plan.ItemDraft(null, "1.1", null, "โครงการทดสอบ", null, null, null, null));
     return new Fixture(owner.organization().id().toString(), owner.unit().id().toString(),
         owner.member(Role.VIEWER).userId().toString(), plan.id().toString(), 1, plan.revision() + 1, item.id().toString(), published,
-        publishedItem, evidence, owner.organization().code(), complaint, complaintFile);
+        publishedItem, evidence, owner.organization().code(), complaint, complaintFile, riskFixture());
+  }
+
+  /** The owner's 2567 assessment, started on first use, always holding a risk of the owner's unit while it is a draft. */
+  private RiskFixture riskFixture() {
+    CurrentUser planner = owner.member(Role.PLANNER);
+    var orgId = owner.organization().id();
+    var year = org.sujarit.common.FiscalYear.of(2567);
+    // the assessment alone: a view would load every plan of the owner, and each check adds a draft plan
+    var a = risks.all(planner, orgId).stream().filter(x -> x.year().equals(year)).findFirst()
+        .orElseGet(() -> risks.start(planner, orgId, year, null, org.sujarit.risk.RiskAssessments.Start.EMPTY));
+    var mine = a.risks().stream().filter(r -> owner.unit().id().equals(r.ownerUnit())).findFirst();
+    if (mine.isEmpty() && a.draft()) {
+      var r = org.sujarit.risk.Risk.identified(org.sujarit.risk.RiskArea.BRIBERY, null, "เรียกรับสินบน", null, owner.unit().id(),
+          org.sujarit.risk.TrafficLight.GREEN);
+      a = risks.addMeasure(planner, orgId, year, risks.addRisk(planner, orgId, year, a.revision(), r).revision(), r.id(),
+          org.sujarit.risk.Measure.own("ตรวจสอบ", null, null, null));
+      mine = a.findRisk(r.id());
+    }
+    String risk = mine.map(r -> r.id().toString()).orElse(java.util.UUID.randomUUID().toString());
+    String measure = mine.flatMap(r -> r.measures().stream().findFirst()).map(x -> x.id().toString())
+        .orElse(java.util.UUID.randomUUID().toString());
+    return new RiskFixture(a.revision(), risk, measure);
   }
 
   private static String v(Fixture f) {
