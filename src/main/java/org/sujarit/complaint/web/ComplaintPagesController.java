@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.sujarit.common.SpreadsheetText;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.CurrentUsers;
 import org.sujarit.common.FiscalYear;
@@ -196,23 +197,17 @@ class ComplaintPagesController {
     for (String k : List.of("received", "finished", "inProgress", "forwarded", "withinDeadline")) header.add(messages.get("complaint.fig." + k));
     header.add(messages.get("complaint.csv.rated"));
     header.add(messages.get("complaint.csv.satisfied"));
-    csv.append(String.join(",", header.stream().map(ComplaintPagesController::cell).toList())).append("\r\n");
+    csv.append(String.join(",", header.stream().map(SpreadsheetText::csvField).toList())).append("\r\n");
     for (ComplaintStatistics s : stats) {
       var t = s.total();
       String label = messages.get("complaint.period." + s.period().kind().name(), s.period().index(), s.period().from().toString());
-      csv.append(cell(label)).append(',').append(t.received()).append(',').append(t.finished()).append(',').append(t.inProgress())
+      csv.append(SpreadsheetText.csvField(label)).append(',').append(t.received()).append(',').append(t.finished()).append(',').append(t.inProgress())
           .append(',').append(t.forwarded()).append(',').append(t.withinDeadline()).append(',').append(t.rated()).append(',')
           .append(t.satisfied()).append("\r\n");
     }
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("complaints-" + fy.value() + ".csv").build().toString())
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(csv.toString().getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** A CSV cell quoted, with a leading formula character neutralised. */
-  static String cell(String s) {
-    String v = s.isEmpty() || "=+-@\t\r".indexOf(s.charAt(0)) < 0 ? s : "'" + s;
-    return "\"" + v.replace("\"", "\"\"") + "\"";
   }
 
   @GetMapping("/organizations/{id}/complaints/report.{format}")
