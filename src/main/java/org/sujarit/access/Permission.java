@@ -25,6 +25,8 @@ public enum Permission {
   MANAGE_ORGANIZATION(EnumSet.of(ORG_ADMIN, SYSTEM_ADMIN)),
   /** Read the audit trail of the organization and run its verification. */
   READ_AUDIT(EnumSet.of(AUDITOR, ORG_ADMIN, SYSTEM_ADMIN)),
+  /** Read the oversight figures of a province (OVERSIGHT with that province or none) or of the country. */
+  OVERSEE(EnumSet.of(SYSTEM_ADMIN, OVERSIGHT)),
   /** Create organizations and their first administrators; edit reference data. */
   ADMINISTER_SYSTEM(EnumSet.of(SYSTEM_ADMIN));
 

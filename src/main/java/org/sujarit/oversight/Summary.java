@@ -1,0 +1,16 @@
+package org.sujarit.oversight;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What an oversight view shows for a cycle and fiscal year: the total, the rows below it (provinces of
+ * the country, or organizations of a province), missions, and when the read model was last refreshed.
+ *
+ * @param province null for the country
+ */
+public record Summary(String cycle, int fiscalYear, Province province, Figures total, List<ProvinceFigures> provinces,
+    List<MissionFigures> missions, Instant asOf) {
+
+  public record ProvinceFigures(Province province, Figures figures) {}
+}
