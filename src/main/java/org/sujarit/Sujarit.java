@@ -12,7 +12,7 @@ import org.sujarit.audit.AuditTrail;
 import org.sujarit.audit.AuditVerification;
 import org.sujarit.document.RenderCommand;
 import org.sujarit.importer.ImportCommand;
-import org.sujarit.oversight.generate.NationalDataCommand;
+import org.sujarit.oversight.NationalDataCommand;
 
 /**
  * Sujarit: with no arguments, the web application; with a command word first, a command-line tool

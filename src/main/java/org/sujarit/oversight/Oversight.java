@@ -115,7 +115,10 @@ public class Oversight {
     Map<String, Object> params = params(cycle, fiscalYear);
     params.put("org", organizationId);
     List<OrganizationRow> rows = rows("o.organization_id = :org", params);
-    if (rows.isEmpty()) throw new NotFoundException("oversight.organization.unknown");
+    if (rows.isEmpty()) {
+      user.require(Permission.OVERSEE, new OrganizationScope(organizationId, null)); // a province officer learns nothing
+      throw new NotFoundException("oversight.organization.unknown");
+    }
     OrganizationRow row = rows.get(0);
     user.require(Permission.OVERSEE, new OrganizationScope(organizationId, row.province()));
     return row;

@@ -1,5 +1,6 @@
 package org.sujarit.oversight;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,6 +12,11 @@ import java.util.List;
  */
 public record Summary(String cycle, int fiscalYear, Province province, Figures total, List<ProvinceFigures> provinces,
     List<MissionFigures> missions, Instant asOf) {
+
+  /** The largest planned budget of a mission: the full length of the missions' bars. */
+  public BigDecimal largestMissionBudget() {
+    return missions.stream().map(MissionFigures::budget).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+  }
 
   public record ProvinceFigures(Province province, Figures figures) {}
 }

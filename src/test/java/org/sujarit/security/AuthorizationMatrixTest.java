@@ -55,6 +55,7 @@ class AuthorizationMatrixTest {
   static final Set<Role> MANAGERS = EnumSet.of(Role.ORG_ADMIN, Role.SYSTEM_ADMIN);
   static final Set<Role> AUDIT_READERS = EnumSet.of(Role.AUDITOR, Role.ORG_ADMIN, Role.SYSTEM_ADMIN);
   static final Set<Role> SYSTEM = EnumSet.of(Role.SYSTEM_ADMIN);
+  static final Set<Role> OVERSEERS = EnumSet.of(Role.SYSTEM_ADMIN, Role.OVERSIGHT);
   /** Signed-in users of any kind: the endpoint itself shows each only their own data. */
   static final Set<Role> ANYONE = EnumSet.allOf(Role.class);
   /** Paths every visitor may open, and the error page. */
@@ -254,6 +255,14 @@ class AuthorizationMatrixTest {
     m.add(get("/admin/library/{id}", f -> "/admin/library/" + java.util.UUID.randomUUID(), SYSTEM));
     m.add(form("/admin/library", f -> "/admin/library", "name=มาตรการ&kind=MEASURE&position=1&missions[NACC_2566]=2.2", SYSTEM));
     m.add(form("/admin/library/{id}/delete", f -> "/admin/library/" + java.util.UUID.randomUUID() + "/delete", "", SYSTEM));
+    // oversight: the country views scope a province officer to their province (global); a province's views refuse other provinces
+    m.add(get("/oversight", f -> "/oversight?fiscalYear=2567", OVERSEERS).global());
+    m.add(get("/oversight/provinces.{format}", f -> "/oversight/provinces.csv", OVERSEERS).global());
+    m.add(get("/oversight/provinces/{province}", f -> "/oversight/provinces/40", OVERSEERS));
+    m.add(get("/oversight/provinces/{province}/organizations.{format}", f -> "/oversight/provinces/40/organizations.xlsx", OVERSEERS));
+    m.add(get("/api/oversight/summary", f -> "/api/oversight/summary?cycle=NACC_2566&fiscalYear=2569", OVERSEERS).global());
+    m.add(get("/api/oversight/summary", f -> "/api/oversight/summary?cycle=NACC_2566&fiscalYear=2569&province=40", OVERSEERS));
+    m.add(get("/api/oversight/organizations/{id}", f -> "/api/oversight/organizations/" + f.org() + "?fiscalYear=2567", OVERSEERS));
     return m;
   }
 

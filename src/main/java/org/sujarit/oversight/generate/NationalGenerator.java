@@ -40,6 +40,8 @@ public final class NationalGenerator {
   static final int SUBDISTRICT = 2_247;
   static final int TOWN = 195;
   static final int CITY = 30;
+  /** Bangkok, Pattaya, and a PAO and a municipality in each of the other 76 provinces. */
+  public static final int MINIMUM = 154;
   static final String FRAMEWORK = "NACC_2566";
   static final int FIRST_YEAR = 2566;
   static final int LAST_YEAR = 2570;
@@ -60,9 +62,9 @@ public final class NationalGenerator {
   private final LocalDate asOf;
   private final int organizations;
 
-  /** @param organizations how many to generate: 7,850 for the country; fewer keep the same mix scaled down */
+  /** @param organizations how many to generate: 7,850 for the country; fewer (at least {@link #MINIMUM}) scale the SAOs and municipalities down */
   public NationalGenerator(long seed, LocalDate asOf, int organizations) {
-    if (organizations < 80) throw new IllegalArgumentException("at least 80 organizations (one PAO per province and more)");
+    if (organizations < MINIMUM) throw new IllegalArgumentException("at least " + MINIMUM + " organizations");
     this.seed = seed;
     this.asOf = asOf;
     this.organizations = organizations;
@@ -215,8 +217,9 @@ public final class NationalGenerator {
     }
     int fixed = out.size();
     int towns = Math.max(0, (int) Math.round((TOWN + CITY) * scale) - outsideBangkok.size());
-    int subdistricts = (int) Math.round(SUBDISTRICT * scale);
-    int saos = organizations - fixed - towns - subdistricts;
+    int rest = organizations - fixed - towns;
+    int subdistricts = (int) Math.round(rest * (double) SUBDISTRICT / (SAO + SUBDISTRICT));
+    int saos = rest - subdistricts;
     spread(out, towns, OrganizationKind.TOWN_MUNICIPALITY, "เทศบาลเมือง", outsideBangkok, weights, names, random);
     spread(out, subdistricts, OrganizationKind.SUBDISTRICT_MUNICIPALITY, "เทศบาลตำบล", outsideBangkok, weights, names, random);
     spread(out, saos, OrganizationKind.SAO, "องค์การบริหารส่วนตำบล", outsideBangkok, weights, names, random);

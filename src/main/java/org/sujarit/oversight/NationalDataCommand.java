@@ -1,4 +1,4 @@
-package org.sujarit.oversight.generate;
+package org.sujarit.oversight;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +11,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.sujarit.oversight.OversightReadModel;
+import org.sujarit.oversight.generate.NationalGenerator;
 
 /**
  * {@code sujarit generate-national --synthetic [--seed N] [--organizations N] [--as-of YYYY-MM-DD]}:
@@ -55,7 +55,9 @@ public final class NationalDataCommand {
           }
         }
       }
-      if (organizations < 80) throw new IllegalArgumentException("--organizations ต้องไม่น้อยกว่า 80");
+      if (organizations < NationalGenerator.MINIMUM) {
+        throw new IllegalArgumentException("--organizations ต้องไม่น้อยกว่า " + NationalGenerator.MINIMUM);
+      }
     } catch (NumberFormatException | DateTimeParseException e) {
       return usage(err, "ค่าตัวเลือกไม่ถูกต้อง: " + e.getMessage());
     } catch (IllegalArgumentException e) {
