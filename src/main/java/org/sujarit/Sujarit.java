@@ -12,6 +12,7 @@ import org.sujarit.audit.AuditTrail;
 import org.sujarit.audit.AuditVerification;
 import org.sujarit.document.RenderCommand;
 import org.sujarit.importer.ImportCommand;
+import org.sujarit.oversight.NationalDataCommand;
 
 /**
  * Sujarit: with no arguments, the web application; with a command word first, a command-line tool
@@ -26,6 +27,7 @@ public class Sujarit {
         case "audit-verify" -> System.exit(verifyAuditTrail(rest));
         case "render" -> System.exit(RenderCommand.run(rest, System.out, System.err));
         case "import" -> System.exit(ImportCommand.run(rest, System.out, System.err));
+        case "generate-national" -> System.exit(NationalDataCommand.run(rest, Sujarit.class, System.out, System.err));
         default -> {
           System.err.println("คำสั่งไม่รู้จัก / unknown command: " + args[0]);
           System.exit(2);

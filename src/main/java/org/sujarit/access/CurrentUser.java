@@ -45,7 +45,7 @@ public record CurrentUser(
   public void require(Permission permission, OrganizationScope scope) {
     if (may(permission, scope)) return;
     boolean byRole = roles.stream().anyMatch(permission::grantedTo);
-    throw new AccessRefusedException(permission, byRole && !scope.organizationId().equals(organizationId));
+    throw new AccessRefusedException(permission, byRole && scope.organizationId() != null && !scope.organizationId().equals(organizationId));
   }
 
   /** Whether any of the user's roles grants {@code permission}, in whatever organization. */

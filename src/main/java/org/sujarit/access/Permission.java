@@ -44,6 +44,8 @@ public enum Permission {
   HANDLE_COMPLAINT(EnumSet.of(COMPLAINT_OFFICER)),
   /** Open or close the complaint channels, set their handling time and assign their officers (never read cases). */
   MANAGE_COMPLAINTS(EnumSet.of(ORG_ADMIN)),
+  /** Read the oversight figures of a province (OVERSIGHT with that province or none) or of the country. */
+  OVERSEE(EnumSet.of(SYSTEM_ADMIN, OVERSIGHT)),
   /** Create organizations and their first administrators; edit reference data. */
   ADMINISTER_SYSTEM(EnumSet.of(SYSTEM_ADMIN));
 

@@ -58,6 +58,7 @@ class AuthorizationMatrixTest {
   /** Complaint officers assigned to the channel: nobody else reads a complaint, not the administrators. */
   static final Set<Role> HANDLERS = EnumSet.of(Role.COMPLAINT_OFFICER);
   static final Set<Role> ORG_ADMIN = EnumSet.of(Role.ORG_ADMIN);
+  static final Set<Role> OVERSEERS = EnumSet.of(Role.SYSTEM_ADMIN, Role.OVERSIGHT);
   /** Signed-in users of any kind: the endpoint itself shows each only their own data. */
   static final Set<Role> ANYONE = EnumSet.allOf(Role.class);
   /** Paths every visitor may open, and the error page. */
@@ -361,6 +362,14 @@ class AuthorizationMatrixTest {
         "{\"action\":\"EXPLAIN_DELAY\",\"text\":\"x\"}", HANDLERS));
     m.add(json(HttpMethod.POST, "/api/complaints/{caseId}/messages", f -> "/api/complaints/" + f.complaint() + "/messages",
         "{\"text\":\"x\"}", HANDLERS));
+    // oversight: the country views scope a province officer to their province (global); a province's views refuse other provinces
+    m.add(get("/oversight", f -> "/oversight?fiscalYear=2567", OVERSEERS).global());
+    m.add(get("/oversight/provinces.{format}", f -> "/oversight/provinces.csv", OVERSEERS).global());
+    m.add(get("/oversight/provinces/{province}", f -> "/oversight/provinces/40", OVERSEERS));
+    m.add(get("/oversight/provinces/{province}/organizations.{format}", f -> "/oversight/provinces/40/organizations.xlsx", OVERSEERS));
+    m.add(get("/api/oversight/summary", f -> "/api/oversight/summary?cycle=NACC_2566&fiscalYear=2569", OVERSEERS).global());
+    m.add(get("/api/oversight/summary", f -> "/api/oversight/summary?cycle=NACC_2566&fiscalYear=2569&province=40", OVERSEERS));
+    m.add(get("/api/oversight/organizations/{id}", f -> "/api/oversight/organizations/" + f.org() + "?fiscalYear=2567", OVERSEERS));
     return m;
   }
 

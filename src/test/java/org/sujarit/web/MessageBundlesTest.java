@@ -29,6 +29,14 @@ class MessageBundlesTest {
   }
 
   @Test
+  void everyPermissionHasAName() throws IOException {
+    Set<String> thai = keys(RESOURCES.resolve("messages.properties"));
+    for (org.sujarit.access.Permission p : org.sujarit.access.Permission.values()) {
+      assertThat(thai).as("a 403 names the work it refuses").contains("permission." + p.name());
+    }
+  }
+
+  @Test
   void templatesNameOnlyExistingMessages() throws IOException {
     Set<String> known = new TreeSet<>();
     for (Path b : bundles()) known.addAll(keys(b));

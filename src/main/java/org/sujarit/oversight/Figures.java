@@ -1,0 +1,27 @@
+package org.sujarit.oversight;
+
+import java.math.BigDecimal;
+
+/**
+ * The figure set of a group of organizations (a province, the country, or one organization) for a
+ * cycle and fiscal year: plans by status and on time, items and planned budget, both rounds.
+ */
+public record Figures(int organizations, int noPlan, int draft, int approved, int published, int onTime, long items,
+    BigDecimal budget, RoundFigures halfYear, RoundFigures fullYear) {
+
+  static final Figures EMPTY = new Figures(0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO, RoundFigures.EMPTY, RoundFigures.EMPTY);
+
+  public int inForce() {
+    return approved + published;
+  }
+
+  /** Percent of organizations with a plan in force, one decimal. */
+  public BigDecimal inForceShare() {
+    return RoundFigures.share(BigDecimal.valueOf(inForce()), BigDecimal.valueOf(organizations));
+  }
+
+  /** Percent of organizations with a plan in force approved on time. */
+  public BigDecimal onTimeShare() {
+    return RoundFigures.share(BigDecimal.valueOf(onTime), BigDecimal.valueOf(organizations));
+  }
+}

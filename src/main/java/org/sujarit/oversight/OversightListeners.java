@@ -1,0 +1,50 @@
+package org.sujarit.oversight;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.sujarit.monitoring.ProgressRecordAccepted;
+import org.sujarit.monitoring.RoundAcknowledged;
+import org.sujarit.organization.OrganizationRegistered;
+import org.sujarit.plan.PlanAmended;
+import org.sujarit.plan.PlanApproved;
+import org.sujarit.plan.PlanPublished;
+
+/** Refreshes the organization an event concerns, after its transaction committed (figures lag by seconds). */
+@Component
+class OversightListeners {
+  private final OversightReadModel model;
+
+  OversightListeners(OversightReadModel model) {
+    this.model = model;
+  }
+
+  @ApplicationModuleListener
+  void on(OrganizationRegistered e) {
+    model.refresh(e.organizationId().value());
+  }
+
+  @ApplicationModuleListener
+  void on(PlanApproved e) {
+    model.refresh(e.organizationId().value());
+  }
+
+  @ApplicationModuleListener
+  void on(PlanPublished e) {
+    model.refresh(e.organizationId().value());
+  }
+
+  @ApplicationModuleListener
+  void on(PlanAmended e) {
+    model.refresh(e.organizationId().value());
+  }
+
+  @ApplicationModuleListener
+  void on(ProgressRecordAccepted e) {
+    model.refresh(e.organizationId().value());
+  }
+
+  @ApplicationModuleListener
+  void on(RoundAcknowledged e) {
+    model.refresh(e.organizationId().value());
+  }
+}

@@ -1,0 +1,121 @@
+package org.sujarit.oversight;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.MonthDay;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.sujarit.monitoring.ReportingRound;
+import org.sujarit.monitoring.RoundDeadlines;
+import org.sujarit.monitoring.RoundKind;
+
+/**
+ * Keeps the oversight tables: {@link #refresh} recomputes one organization's rows from its plans and
+ * progress, {@link #rebuild} every organization's with the same statements. Due dates come from
+ * {@link OversightRules}, set once per distinct year and deadline rather than per row.
+ */
+@Component
+public class OversightReadModel {
+  private static final String ORG = "(cast(:org as uuid) is null or %s = cast(:org as uuid))";
+
+  /**
+   * An item runs in a fiscal year when it states a budget or quarters for it, or states neither for
+   * any year: monitoring's {@code ProgressFigures.inYear}, in SQL.
+   */
+  private static final String IN_YEAR = "(i.budget = '{}'::jsonb and i.quarters = '{}'::jsonb) or jsonb_exists(i.budget, y.fy::text)"
+      + " or jsonb_array_length(coalesce(i.quarters -> y.fy::text, '[]'::jsonb)) > 0";
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  OversightReadModel(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public void refresh(UUID organizationId) {
+    run(organizationId);
+  }
+
+  /** Recomputes every organization's rows; returns the number of organizations. */
+  @Transactional
+  public int rebuild() {
+    run(null);
+    return jdbc.sql("select count(*) from oversight_organization").query(Integer.class).single();
+  }
+
+  private void run(UUID org) {
+    for (String table : new String[] {"oversight_round", "oversight_mission", "oversight_plan", "oversight_organization"}) {
+      jdbc.sql("delete from " + table + " where " + ORG.formatted("organization_id")).param("org", org).update();
+    }
+    jdbc.sql("insert into oversight_organization (organization_id, name, kind, province, code) "
+        + "select id, name, kind, province, code from organization where " + ORG.formatted("id")).param("org", org).update();
+    jdbc.sql("""
+        insert into oversight_plan (organization_id, framework_code, plan_id, version, status, first_year, last_year,
+          approved_at, published_at, items, refreshed_at)
+        select organization_id, framework_code, plan_id, version, status, first_year, last_year, approved_at, published_at,
+          (select count(*) from plan_item i where i.plan_id = c.plan_id and i.version = c.version), :now
+        from (
+          select p.organization_id, v.framework_code, v.plan_id, v.version, v.status, v.first_year, v.last_year,
+            min(v.approved_at) over (partition by v.plan_id) as approved_at,
+            min(v.published_at) over (partition by v.plan_id) as published_at,
+            row_number() over (partition by p.organization_id, v.framework_code
+              order by (v.status in ('APPROVED', 'PUBLISHED')) desc, p.created_at desc, v.version desc) as rank
+          from plan p join plan_version v on v.plan_id = p.id
+          where %s) c
+        where rank = 1""".formatted(ORG.formatted("p.organization_id")))
+        .param("org", org).param("now", Timestamp.from(clock.instant())).update();
+    for (Integer year : jdbc.sql("select distinct first_year from oversight_plan where due_at is null").query(Integer.class).list()) {
+      jdbc.sql("update oversight_plan set due_at = ? where due_at is null and first_year = ?")
+          .params(Timestamp.from(OversightRules.planDue(year)), year).update();
+    }
+    jdbc.sql("""
+        insert into oversight_mission (organization_id, framework_code, fiscal_year, mission_code, items, budget)
+        select c.organization_id, c.framework_code, y.fy, i.mission_code, count(*),
+          coalesce(sum((i.budget ->> y.fy::text)::numeric), 0)
+        from oversight_plan c join plan_item i on i.plan_id = c.plan_id and i.version = c.version
+        cross join lateral generate_series(c.first_year, c.last_year) y(fy)
+        where %s and (%s)
+        group by 1, 2, 3, 4""".formatted(ORG.formatted("c.organization_id"), IN_YEAR)).param("org", org).update();
+    MonthDay half = RoundDeadlines.DEFAULT.halfYear();
+    MonthDay full = RoundDeadlines.DEFAULT.fullYear();
+    jdbc.sql("""
+        insert into oversight_round (organization_id, framework_code, fiscal_year, round, deadline_month, deadline_day, items,
+          reported, accepted, done, planned, spent, last_reported_at, acknowledged_at)
+        select c.organization_id, c.framework_code, y.fy, k.round,
+          case when k.round = 'HALF_YEAR' then coalesce(d.half_year_month, :hm) else coalesce(d.full_year_month, :fm) end,
+          case when k.round = 'HALF_YEAR' then coalesce(d.half_year_day, :hd) else coalesce(d.full_year_day, :fd) end,
+          coalesce(m.items, 0), coalesce(r.reported, 0), coalesce(r.accepted, 0), coalesce(r.done, 0), coalesce(m.budget, 0),
+          coalesce(r.spent, 0), r.last_reported_at, a.acknowledged_at
+        from oversight_plan c
+        cross join lateral generate_series(c.first_year, c.last_year) y(fy)
+        cross join (values ('HALF_YEAR'), ('FULL_YEAR')) k(round)
+        left join reporting_deadline d on d.organization_id = c.organization_id
+        left join lateral (select sum(items) as items, sum(budget) as budget from oversight_mission m
+          where m.organization_id = c.organization_id and m.framework_code = c.framework_code and m.fiscal_year = y.fy) m on true
+        left join progress_round a on a.plan_id = c.plan_id and a.fiscal_year = y.fy and a.round = k.round
+        left join lateral (
+          select count(*) as reported, count(*) filter (where x.review_status = 'ACCEPTED') as accepted,
+            count(*) filter (where x.status = 'DONE') as done, sum(x.spent) as spent, max(x.saved_at) as last_reported_at
+          from (select distinct on (item_id) review_status, status, spent, saved_at from progress_record pr
+                where pr.plan_id = c.plan_id and pr.fiscal_year = y.fy and pr.round = k.round
+                  and pr.review_status in ('SUBMITTED', 'ACCEPTED')
+                order by item_id, version desc) x) r on true
+        where c.status in ('APPROVED', 'PUBLISHED') and %s""".formatted(ORG.formatted("c.organization_id")))
+        .param("org", org).param("hm", half.getMonthValue()).param("hd", half.getDayOfMonth())
+        .param("fm", full.getMonthValue()).param("fd", full.getDayOfMonth()).update();
+    jdbc.sql("select distinct fiscal_year, round, deadline_month, deadline_day from oversight_round where due_at is null")
+        .query((rs, n) -> new Object[] {rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getInt(4)}).list()
+        .forEach(k -> {
+          ReportingRound round = ReportingRound.of((Integer) k[0], RoundKind.valueOf((String) k[1]));
+          MonthDay day = MonthDay.of((Integer) k[2], (Integer) k[3]);
+          RoundDeadlines deadlines = round.kind() == RoundKind.HALF_YEAR ? new RoundDeadlines(day, full) : new RoundDeadlines(half, day);
+          jdbc.sql("update oversight_round set due_at = ? where due_at is null and fiscal_year = ? and round = ? "
+                  + "and deadline_month = ? and deadline_day = ?")
+              .params(Timestamp.from(OversightRules.roundDue(round, deadlines)), k[0], k[1], k[2], k[3]).update();
+        });
+  }
+}

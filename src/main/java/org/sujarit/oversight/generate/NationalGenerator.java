@@ -1,0 +1,389 @@
+package org.sujarit.oversight.generate;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
+import org.sujarit.common.FiscalYear;
+import org.sujarit.monitoring.ProgressStatus;
+import org.sujarit.monitoring.ReportingRound;
+import org.sujarit.monitoring.RoundDeadlines;
+import org.sujarit.monitoring.RoundKind;
+import org.sujarit.organization.OrganizationKind;
+import org.sujarit.oversight.Province;
+import org.sujarit.oversight.Provinces;
+import org.sujarit.plan.ItemKind;
+import org.sujarit.plan.PlanStatus;
+
+/**
+ * Fills a database with a synthetic country: organizations of every kind in the real numbers across
+ * the 77 provinces, each with units, a 2566–2570 plan (or none) of 30–60 items and, for the rounds
+ * already due on {@code asOf}, progress records and acknowledgements. Everything follows from the seed
+ * (no clock, no {@code random()} in SQL), so one seed gives one country. Rows go in through COPY, in
+ * one transaction.
+ */
+public final class NationalGenerator {
+  /** Kinds and counts of Thai LGOs (DLA figures, rounded): 7,850 in all. */
+  static final int SAO = 5_300;
+  static final int SUBDISTRICT = 2_247;
+  static final int TOWN = 195;
+  static final int CITY = 30;
+  /** Bangkok, Pattaya, and a PAO and a municipality in each of the other 76 provinces. */
+  public static final int MINIMUM = 154;
+  static final String FRAMEWORK = "NACC_2566";
+  static final int FIRST_YEAR = 2566;
+  static final int LAST_YEAR = 2570;
+  private static final String[] MISSIONS = {"1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3", "4.1", "4.2", "4.3"};
+  private static final String[] PLACE_START = {"หนอง", "บ้าน", "ห้วย", "นา", "โนน", "ดอน", "โคก", "บึง", "ท่า", "วัง", "คลอง",
+      "ทุ่ง", "เขา", "แม่", "บาง", "ป่า", "สระ", "ศรี", "ไผ่", "หัว", "ลำ", "โพน"};
+  private static final String[] PLACE_END = {"ใหญ่", "น้อย", "ทอง", "แก้ว", "งาม", "สว่าง", "เหนือ", "ใต้", "ยาง", "ขาม", "บัว",
+      "แดง", "ขาว", "ทราย", "หลวง", "ดี", "เจริญ", "สมบูรณ์", "พัฒนา", "กลาง", "จันทร์", "โพธิ์", "ตะเคียน", "สำโรง", "มะค่า"};
+  private static final ItemKind[] KINDS = {ItemKind.PROJECT, ItemKind.ACTIVITY, ItemKind.MEASURE};
+  private static final String[] KIND_WORDS = {"โครงการ", "กิจกรรม", "มาตรการ"};
+  private static final String[] UNITS = {"สำนักปลัด", "กองคลัง", "กองช่าง", "กองการศึกษา ศาสนาและวัฒนธรรม", "กองสาธารณสุขและสิ่งแวดล้อม"};
+  private static final String[] ITEM_TOPICS = {"ส่งเสริมคุณธรรมจริยธรรมของบุคลากร", "เผยแพร่ข้อมูลข่าวสารต่อสาธารณะ", "เสริมสร้างความโปร่งใสในการจัดซื้อจัดจ้าง",
+      "รับฟังความคิดเห็นของประชาชน", "จัดการเรื่องร้องเรียนการทุจริต", "ตรวจสอบภายในประจำปี", "ประเมินความเสี่ยงการทุจริต",
+      "ปลูกฝังความซื่อสัตย์แก่เด็กและเยาวชน", "No Gift Policy", "ส่งเสริมบทบาทสภาท้องถิ่นในการตรวจสอบ", "ประชาคมหมู่บ้าน",
+      "อบรมกฎหมายป้องกันการทุจริต", "ลดขั้นตอนการให้บริการประชาชน", "เปิดเผยการใช้จ่ายงบประมาณ"};
+
+  private final long seed;
+  private final LocalDate asOf;
+  private final int organizations;
+
+  /** @param organizations how many to generate: 7,850 for the country; fewer (at least {@link #MINIMUM}) scale the SAOs and municipalities down */
+  public NationalGenerator(long seed, LocalDate asOf, int organizations) {
+    if (organizations < MINIMUM) throw new IllegalArgumentException("at least " + MINIMUM + " organizations");
+    this.seed = seed;
+    this.asOf = asOf;
+    this.organizations = organizations;
+  }
+
+  public record Result(int organizations, int plans, long items, long progressRecords, long acknowledgedRounds, long millis) {}
+
+  public Result generate(DataSource dataSource) {
+    long start = System.nanoTime();
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        Result r = generate(c, start);
+        c.commit();
+        return r;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+  }
+
+  private Result generate(Connection c, long start) throws SQLException {
+    Random random = new Random(seed);
+    List<Org> orgs = organizations(random);
+    CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+    try (Copy o = new Copy(copy, "organization (id, name, kind, province, district, parent_id, created_at)")) {
+      for (Org org : orgs) o.row(org.id, org.name, org.kind.name(), org.province.name(), null, null, ts(org.created));
+    }
+    try (Copy u = new Copy(copy, "org_unit (id, organization_id, name, active)")) {
+      for (Org org : orgs) for (int i = 0; i < org.units.length; i++) u.row(org.units[i], org.id, UNITS[i], "t");
+    }
+    int plans = 0;
+    long items = 0;
+    for (Org org : orgs) {
+      org.plan = plan(org, new Random(seed * 31 + org.index));
+      if (org.plan == null) continue;
+      plans++;
+      items += org.plan.items.size();
+    }
+    // one COPY at a time on a connection: plans, their versions, their items
+    try (Copy p = new Copy(copy, "plan (id, organization_id, created_at)")) {
+      for (Org org : orgs) if (org.plan != null) p.row(org.plan.id, org.id, ts(org.plan.created));
+    }
+    try (Copy v = new Copy(copy, "plan_version (plan_id, version, status, framework_code, first_year, last_year, title, introduction,"
+        + " revision, created_at, created_by, submitted_at, submitted_by, approved_at, approved_by, published_at, published_by, updated_at)")) {
+      for (Org org : orgs) {
+        PlanData pl = org.plan;
+        if (pl == null) continue;
+        v.row(pl.id, 1, pl.status.name(), FRAMEWORK, FIRST_YEAR, LAST_YEAR, "แผนปฏิบัติการป้องกันการทุจริต พ.ศ. 2566–2570 " + org.name,
+            "{\"risks\":[],\"rationale\":null,\"objectives\":[],\"goals\":[],\"benefits\":[]}", 0, ts(pl.created), "generator",
+            ts(pl.submitted), pl.submitted == null ? null : "generator", ts(pl.approved), pl.approved == null ? null : "generator",
+            ts(pl.published), pl.published == null ? null : "generator", ts(pl.published != null ? pl.published : pl.created));
+      }
+    }
+    try (Copy it = new Copy(copy, "plan_item (plan_id, version, id, mission_code, sequence, kind, name, budget, quarters, responsible_units)")) {
+      for (Org org : orgs) {
+        if (org.plan == null) continue;
+        Random r = new Random(seed * 71 + org.index);
+        for (Item item : org.plan.items) {
+          it.row(org.plan.id, 1, item.id, item.mission, item.sequence, item.kind.name(), item.name, item.budgetJson(), item.quartersJson(r),
+              "[\"" + org.units[item.unit] + "\"]");
+        }
+      }
+    }
+    long records = 0;
+    List<Object[]> acknowledgements = new ArrayList<>();
+    try (Copy pr = new Copy(copy, "progress_record (id, organization_id, plan_id, plan_version, item_id, fiscal_year, round, version,"
+            + " status, done_text, spent, indicators, reason, review_status, saved_by, saved_at, reviewed_by, reviewed_at)")) {
+      for (Org org : orgs) {
+        if (org.plan == null || !org.plan.status.inForce()) continue;
+        Random r = new Random(seed * 131 + org.index);
+        for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+          for (RoundKind kind : RoundKind.values()) {
+            LocalDate due = ReportingRound.of(year, kind).dueDate(RoundDeadlines.DEFAULT);
+            if (due.isAfter(asOf)) continue;
+            if (r.nextDouble() >= 0.88) continue; // this organization did not report the round
+            boolean late = r.nextDouble() < 0.15;
+            LocalDate savedDay = late ? due.plusDays(1 + r.nextInt(40)) : due.minusDays(r.nextInt(25));
+            if (savedDay.isAfter(asOf)) savedDay = asOf;
+            boolean acknowledge = r.nextDouble() < 0.8;
+            for (Item item : org.plan.items) {
+              ProgressStatus status = status(kind, r);
+              long planned = item.budget[year - FIRST_YEAR];
+              long spent = planned == 0 ? 0 : switch (status) {
+                case DONE -> planned * (70 + r.nextInt(31)) / 100;
+                case IN_PROGRESS -> planned * (10 + r.nextInt(50)) / 100;
+                default -> 0;
+              };
+              boolean accepted = acknowledge || r.nextDouble() < 0.7;
+              Instant saved = at(savedDay, r);
+              pr.row(new UUID(r.nextLong(), r.nextLong()), org.id, org.plan.id, 1, item.id, year, kind.name(), 1, status.name(),
+                  status == ProgressStatus.DONE ? "ดำเนินการตามแผนแล้ว" : null, spent + ".00", "[]",
+                  status.needsReason() ? "ไม่ได้รับการจัดสรรงบประมาณ" : null, accepted ? "ACCEPTED" : "SUBMITTED", "generator", ts(saved),
+                  accepted ? "generator" : null, accepted ? ts(saved.plusSeconds(86_400)) : null);
+              records++;
+            }
+            if (acknowledge) {
+              acknowledgements.add(new Object[] {org.plan.id, year, kind.name(), "generator",
+                  ts(at(savedDay.plusDays(2 + r.nextInt(10)), r)), "นายกองค์กร " + org.name});
+            }
+          }
+        }
+      }
+    }
+    try (Copy rd = new Copy(copy, "progress_round (plan_id, fiscal_year, round, acknowledged_by, acknowledged_at, acknowledged_name)")) {
+      for (Object[] a : acknowledgements) rd.row(a);
+    }
+    long acknowledged = acknowledgements.size();
+    return new Result(orgs.size(), plans, items, records, acknowledged, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  private static ProgressStatus status(RoundKind kind, Random r) {
+    int x = r.nextInt(100);
+    if (kind == RoundKind.FULL_YEAR) {
+      return x < 70 ? ProgressStatus.DONE : x < 82 ? ProgressStatus.IN_PROGRESS : x < 90 ? ProgressStatus.NOT_STARTED
+          : x < 96 ? ProgressStatus.POSTPONED : ProgressStatus.CANCELLED;
+    }
+    return x < 30 ? ProgressStatus.DONE : x < 75 ? ProgressStatus.IN_PROGRESS : x < 95 ? ProgressStatus.NOT_STARTED
+        : x < 98 ? ProgressStatus.POSTPONED : ProgressStatus.CANCELLED;
+  }
+
+  // ---- organizations -----------------------------------------------------------------------------
+
+  private List<Org> organizations(Random random) {
+    List<Province> provinces = Provinces.get().all();
+    List<Province> outsideBangkok = provinces.stream().filter(p -> !p.code().equals("10")).toList();
+    double scale = organizations / 7_850.0;
+    double[] weights = new double[outsideBangkok.size()];
+    for (int i = 0; i < weights.length; i++) weights[i] = 0.4 + 1.2 * random.nextDouble();
+    List<Org> out = new ArrayList<>();
+    List<Set<String>> names = new ArrayList<>();
+    for (int i = 0; i < outsideBangkok.size(); i++) names.add(new HashSet<>());
+    // Bangkok and Pattaya, one PAO per province, one town (the provincial seat) per province unless it is a city
+    out.add(new Org(out.size(), OrganizationKind.BANGKOK, "กรุงเทพมหานคร", provinces.get(0), random));
+    Province chonBuri = Provinces.get().find("20").orElseThrow();
+    out.add(new Org(out.size(), OrganizationKind.PATTAYA, "เมืองพัทยา", chonBuri, random));
+    int cities = Math.max(1, (int) Math.round(CITY * scale));
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < outsideBangkok.size(); i++) order.add(i);
+    java.util.Collections.shuffle(order, random);
+    Set<Integer> withCity = new HashSet<>(order.subList(0, Math.min(cities, order.size())));
+    for (int i = 0; i < outsideBangkok.size(); i++) {
+      Province p = outsideBangkok.get(i);
+      out.add(new Org(out.size(), OrganizationKind.PAO, "องค์การบริหารส่วนจังหวัด" + p.name(), p, random));
+      OrganizationKind seat = withCity.contains(i) ? OrganizationKind.CITY_MUNICIPALITY : OrganizationKind.TOWN_MUNICIPALITY;
+      out.add(new Org(out.size(), seat, (seat == OrganizationKind.CITY_MUNICIPALITY ? "เทศบาลนคร" : "เทศบาลเมือง") + p.name(), p, random));
+    }
+    int fixed = out.size();
+    int towns = Math.max(0, (int) Math.round((TOWN + CITY) * scale) - outsideBangkok.size());
+    int rest = organizations - fixed - towns;
+    int subdistricts = (int) Math.round(rest * (double) SUBDISTRICT / (SAO + SUBDISTRICT));
+    int saos = rest - subdistricts;
+    spread(out, towns, OrganizationKind.TOWN_MUNICIPALITY, "เทศบาลเมือง", outsideBangkok, weights, names, random);
+    spread(out, subdistricts, OrganizationKind.SUBDISTRICT_MUNICIPALITY, "เทศบาลตำบล", outsideBangkok, weights, names, random);
+    spread(out, saos, OrganizationKind.SAO, "องค์การบริหารส่วนตำบล", outsideBangkok, weights, names, random);
+    return out;
+  }
+
+  /** Deals {@code count} organizations to provinces in proportion to their weights. */
+  private static void spread(List<Org> out, int count, OrganizationKind kind, String prefix, List<Province> provinces,
+      double[] weights, List<Set<String>> names, Random random) {
+    double total = 0;
+    for (double w : weights) total += w;
+    int dealt = 0;
+    for (int i = 0; i < provinces.size(); i++) {
+      double cumulative = 0;
+      for (int j = 0; j <= i; j++) cumulative += weights[j];
+      int upTo = (int) Math.round(count * cumulative / total);
+      for (; dealt < upTo; dealt++) {
+        out.add(new Org(out.size(), kind, prefix + place(names.get(i), prefix, random), provinces.get(i), random));
+      }
+    }
+  }
+
+  private static String place(Set<String> used, String prefix, Random random) {
+    for (int attempt = 0; ; attempt++) {
+      String name = PLACE_START[random.nextInt(PLACE_START.length)] + PLACE_END[random.nextInt(PLACE_END.length)]
+          + (attempt > 50 ? String.valueOf(attempt) : "");
+      if (used.add(prefix + name)) return name;
+    }
+  }
+
+  // ---- plans -------------------------------------------------------------------------------------
+
+  private PlanData plan(Org org, Random r) {
+    int x = r.nextInt(100);
+    if (x < 4) return null;
+    PlanStatus status = x < 10 ? PlanStatus.DRAFT : x < 12 ? PlanStatus.SUBMITTED : x < 25 ? PlanStatus.APPROVED : PlanStatus.PUBLISHED;
+    PlanData p = new PlanData();
+    p.id = new UUID(r.nextLong(), r.nextLong());
+    p.status = status;
+    boolean onTime = r.nextDouble() < 0.7;
+    LocalDate firstDay = FiscalYear.of(FIRST_YEAR).firstDay();
+    LocalDate approved = onTime ? firstDay.minusDays(1 + r.nextInt(60)) : firstDay.plusDays(r.nextInt(270));
+    p.created = at(approved.minusDays(30 + r.nextInt(60)), r);
+    if (status != PlanStatus.DRAFT) p.submitted = at(approved.minusDays(3 + r.nextInt(10)), r);
+    if (status.inForce()) p.approved = at(approved, r);
+    if (status == PlanStatus.PUBLISHED) p.published = at(approved.plusDays(r.nextInt(15)), r);
+    int count = 30 + r.nextInt(31);
+    int[] perMission = new int[MISSIONS.length];
+    for (int i = 0; i < count; i++) perMission[i < MISSIONS.length ? i : r.nextInt(MISSIONS.length)]++;
+    for (int m = 0; m < MISSIONS.length; m++) {
+      for (int s = 1; s <= perMission[m]; s++) {
+        Item item = new Item();
+        item.id = new UUID(r.nextLong(), r.nextLong());
+        item.mission = MISSIONS[m];
+        item.sequence = s;
+        int k = r.nextInt(3);
+        item.kind = KINDS[k];
+        item.name = KIND_WORDS[k] + ITEM_TOPICS[r.nextInt(ITEM_TOPICS.length)] + " " + MISSIONS[m] + "." + s;
+        item.unit = r.nextInt(org.units.length);
+        item.budget = new long[LAST_YEAR - FIRST_YEAR + 1];
+        boolean funded = r.nextDouble() < 0.6;
+        for (int y = 0; y < item.budget.length; y++) item.budget[y] = funded ? (5 + r.nextInt(296)) * 1_000L : 0;
+        p.items.add(item);
+      }
+    }
+    return p;
+  }
+
+  private static Instant at(LocalDate day, Random r) {
+    return day.atTime(8, 0).plusSeconds(r.nextInt(9 * 3600)).toInstant(ZoneOffset.ofHours(7));
+  }
+
+  private static String ts(Instant i) {
+    return i == null ? null : i.toString();
+  }
+
+  private static final class Org {
+    final int index;
+    final UUID id;
+    final OrganizationKind kind;
+    final String name;
+    final Province province;
+    final Instant created;
+    final UUID[] units;
+    PlanData plan;
+
+    Org(int index, OrganizationKind kind, String name, Province province, Random random) {
+      this.index = index;
+      this.id = new UUID(random.nextLong(), random.nextLong());
+      this.kind = kind;
+      this.name = name;
+      this.province = province;
+      this.created = Instant.parse("2022-06-01T03:00:00Z").plusSeconds(index * 60L);
+      this.units = new UUID[3 + random.nextInt(UNITS.length - 2)];
+      for (int i = 0; i < units.length; i++) units[i] = new UUID(random.nextLong(), random.nextLong());
+    }
+  }
+
+  private static final class PlanData {
+    UUID id;
+    PlanStatus status;
+    Instant created;
+    Instant submitted;
+    Instant approved;
+    Instant published;
+    final List<Item> items = new ArrayList<>();
+  }
+
+  private static final class Item {
+    UUID id;
+    String mission;
+    int sequence;
+    ItemKind kind;
+    String name;
+    int unit;
+    long[] budget;
+
+    String budgetJson() {
+      StringBuilder sb = new StringBuilder("{");
+      for (int y = 0; y < budget.length; y++) sb.append(y == 0 ? "" : ",").append('"').append(FIRST_YEAR + y).append("\":").append(budget[y]).append(".00");
+      return sb.append('}').toString();
+    }
+
+    String quartersJson(Random r) {
+      StringBuilder sb = new StringBuilder("{");
+      for (int y = 0; y < budget.length; y++) {
+        int first = 1 + r.nextInt(4);
+        int last = first + r.nextInt(5 - first);
+        sb.append(y == 0 ? "" : ",").append('"').append(FIRST_YEAR + y).append("\":[");
+        for (int q = first; q <= last; q++) sb.append(q == first ? "" : ",").append("\"Q").append(q).append('"');
+        sb.append(']');
+      }
+      return sb.append('}').toString();
+    }
+  }
+
+  /** One COPY … FROM STDIN in text format, buffered; values never hold tabs, newlines or backslashes. */
+  private static final class Copy implements AutoCloseable {
+    private final CopyIn in;
+    private final StringBuilder buffer = new StringBuilder(1 << 16);
+
+    Copy(CopyManager manager, String table) throws SQLException {
+      this.in = manager.copyIn("copy " + table + " from stdin");
+    }
+
+    void row(Object... values) throws SQLException {
+      for (int i = 0; i < values.length; i++) {
+        if (i > 0) buffer.append('\t');
+        buffer.append(values[i] == null ? "\\N" : values[i].toString());
+      }
+      buffer.append('\n');
+      if (buffer.length() > 1 << 16) flush();
+    }
+
+    private void flush() throws SQLException {
+      byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+      in.writeToCopy(bytes, 0, bytes.length);
+      buffer.setLength(0);
+    }
+
+    @Override
+    public void close() throws SQLException {
+      flush();
+      in.endCopy();
+    }
+  }
+}
