@@ -80,12 +80,24 @@ public class Progress {
     }
   }
 
-  /** One item's progress in a round: every version of its record, oldest first, and its evidence. */
+  /**
+   * One item's progress in a round: every version of its record, oldest first, and its evidence.
+   * othersItem: the user reports for their unit, but this item belongs to other units (read only).
+   */
   public record ItemProgress(Board board, PlanItem item, List<ProgressRecord> history, List<EvidenceFile> evidence,
-      boolean mayReport) {
+      boolean mayReport, boolean othersItem) {
 
     public ProgressRecord latest() {
       return history.isEmpty() ? null : history.get(history.size() - 1);
+    }
+
+    /** The message key of a warning when more was spent than planned, or spent with nothing planned; else null. */
+    public String spendingWarning() {
+      ProgressRecord r = latest();
+      if (r == null || r.entry().spent() == null || r.entry().spent().isZero()) return null;
+      java.util.Optional<org.sujarit.common.Baht> planned = item.budget().in(board.round().year());
+      if (planned.isEmpty() || planned.get().isZero()) return "monitoring.warning.spentWithoutBudget";
+      return r.entry().spent().compareTo(planned.get()) > 0 ? "monitoring.warning.spentOverBudget" : null;
     }
   }
 
@@ -111,8 +123,10 @@ public class Progress {
   public ItemProgress item(CurrentUser user, PlanId id, ReportingRound round, PlanItemId itemId) {
     Board board = board(user, id, round);
     PlanItem item = board.plan().item(itemId);
+    OrganizationScope scope = board.organization().scope();
+    boolean may = mayReport(user, item, scope);
     return new ItemProgress(board, item, repository.history(id, round, itemId), board.evidence().getOrDefault(itemId, List.of()),
-        mayReport(user, item, board.organization().scope()));
+        may, !may && user.may(Permission.REPORT_PROGRESS, scope));
   }
 
   @Transactional(readOnly = true)

@@ -2,11 +2,11 @@ package org.sujarit.monitoring;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.sujarit.common.Baht;
 import org.sujarit.common.RuleViolation;
+import org.sujarit.common.ThaiDates;
 import org.sujarit.common.ThaiDigits;
 
 /**
@@ -76,13 +76,13 @@ public record ProgressForm(String status, String done, String startedOn, String 
   private static LocalDate date(String field, String text) {
     if (text == null || text.isBlank()) return null;
     try {
-      return LocalDate.parse(ThaiDigits.toArabic(text.strip()));
-    } catch (DateTimeParseException e) {
+      return ThaiDates.parse(text);
+    } catch (java.time.DateTimeException e) {
       throw RuleViolation.field(field, "monitoring.date.invalid", text);
     }
   }
 
   private static String text(LocalDate d) {
-    return d == null ? null : d.toString();
+    return d == null ? null : ThaiDates.input(d);
   }
 }

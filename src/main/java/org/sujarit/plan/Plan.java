@@ -220,12 +220,14 @@ public final class Plan {
   /** The next version: a draft copy of this plan in force, whose items keep their ids. */
   public Plan amend(WorkflowStamp stamp, String note) {
     if (!status.inForce()) throw new RuleViolation("plan.status.illegal-transition", status.term(), new RuleViolation.Term("plan.status.AMENDED"));
+    // an amendment changes a plan the executive approved: the new version must say why
+    if (note == null || note.isBlank()) throw RuleViolation.field("comment", "plan.amend.reason-required");
     Builder b = new Builder(id, version + 1, organizationId, frameworkCode, period, stamp);
     b.title = title;
     b.introduction = introduction;
     b.statedTotals = null;
     b.items = items;
-    b.amendmentNote = note == null || note.isBlank() ? null : note.strip();
+    b.amendmentNote = note.strip();
     return new Plan(b);
   }
 

@@ -34,6 +34,9 @@ class AuditTamperingTest {
     assertThatThrownBy(() -> jdbc.update("update audit_entry set actor = 'someone' where seq = ?", last))
         .hasMessageContaining("append-only");
     assertThatThrownBy(() -> jdbc.update("delete from audit_entry where seq = ?", last)).hasMessageContaining("append-only");
+    assertThatThrownBy(() -> jdbc.execute("truncate audit_entry")).hasMessageContaining("append-only");
+    assertThatThrownBy(() -> jdbc.execute("truncate audit_head")).hasMessageContaining("append-only");
+    assertThat(trail.verify().intact()).isTrue();
   }
 
   @Test

@@ -117,6 +117,7 @@ class PlanTest {
     assertRule(() -> plan.amend(STAMP, "x"), "plan.status.illegal-transition");
     plan.submit(STAMP);
     plan.approve(STAMP);
+    assertRule(() -> plan.amend(STAMP, " "), "plan.amend.reason-required");
     Plan next = plan.amend(STAMP, "ปรับงบประมาณ");
     assertThat(next.version()).isEqualTo(2);
     assertThat(next.id()).isEqualTo(plan.id());

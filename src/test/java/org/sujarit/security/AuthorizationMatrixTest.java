@@ -156,6 +156,7 @@ class AuthorizationMatrixTest {
     m.add(form("/members/{accountId}/roles", f -> "/members/" + f.account() + "/roles", "roles=VIEWER", MANAGERS));
     m.add(form("/members/{accountId}/reset-password", f -> "/members/" + f.account() + "/reset-password", "", MANAGERS));
     m.add(form("/members/{accountId}/enabled", f -> "/members/" + f.account() + "/enabled", "enabled=true", MANAGERS));
+    m.add(get("/help", f -> "/help", ANYONE));
     m.add(get("/account/password", f -> "/account/password", ANYONE));
     m.add(form("/account/password", f -> "/account/password", "currentPassword=wrong&newPassword=x&confirmPassword=x", ANYONE));
     m.add(get("/admin/organizations", f -> "/admin/organizations", SYSTEM));

@@ -60,10 +60,13 @@ class MonitoringBrowserTest extends BrowserTest {
     screenshot(unit, "monitoring-board-before");
     unit.navigate(url(round() + "/items/" + works.id()));
     assertThat(unit.locator("#progress-form")).hasCount(0); // another unit's item: read only
+    assertThat(unit.locator(".read-only-reason")).containsText("หน่วยงานอื่น");
     unit.navigate(url(round() + "/items/" + own.id()));
     unit.locator("#status").selectOption("DONE");
     unit.locator("#done").fill("จัดอบรมคุณธรรมจริยธรรมแก่พนักงานส่วนตำบล 45 คน เมื่อวันที่ 12 มกราคม 2567");
     unit.locator("#spent").fill("12,500");
+    unit.locator("#startedOn").fill("12 ม.ค. 2567"); // a B.E. date as typed, read by the server
+    unit.locator("#finishedOn").fill("๑๒/๐๑/๒๕๖๗");
     unit.locator("#achieved-0").fill("92");
     unit.locator("#problems").fill("ผู้เข้าร่วมบางส่วนติดภารกิจ");
     unit.locator("#suggestions").fill("จัดช่วงต้นปีงบประมาณ");
@@ -72,6 +75,7 @@ class MonitoringBrowserTest extends BrowserTest {
     unit.locator("form.upload button").click();
     assertThat(unit.locator("#evidence .alert.error")).containsText("ไม่ตรงกับนามสกุลไฟล์");
     assertThat(unit.locator("#done")).hasValue("จัดอบรมคุณธรรมจริยธรรมแก่พนักงานส่วนตำบล 45 คน เมื่อวันที่ 12 มกราคม 2567");
+    assertThat(unit.locator("#startedOn")).hasValue("12 ม.ค. 2567");
     screenshot(unit, "monitoring-evidence-refused");
     unit.locator("#evidence-file").setInputFiles(new FilePayload("ภาพกิจกรรม.png", "image/png", PNG));
     unit.locator("form.upload button").click();
@@ -113,7 +117,8 @@ class MonitoringBrowserTest extends BrowserTest {
 
     // the round is closed: the unit officer is told why
     unit.navigate(url(round() + "/items/" + own.id()));
-    assertThat(unit.locator(".alert.warning")).containsText("รอบรายงานนี้ปิดแล้ว");
+    assertThat(unit.locator(".alert.warning:not(.spending-warning)")).containsText("รอบรายงานนี้ปิดแล้ว");
+    assertThat(unit.locator(".spending-warning")).containsText("สูงกว่างบประมาณตามแผน");
     assertThat(unit.locator("#progress-form")).hasCount(0);
     screenshot(unit, "monitoring-item-closed");
     planner.context().close();
