@@ -48,6 +48,9 @@ public class OversightReadModel {
   }
 
   private void run(UUID org) {
+    // listeners run concurrently (an organization's registration and its plan's publication): one
+    // refresh at a time, or both delete nothing and both insert the same row
+    jdbc.sql("select pg_advisory_xact_lock(70700)").query().singleValue();
     for (String table : new String[] {"oversight_round", "oversight_mission", "oversight_plan", "oversight_organization"}) {
       jdbc.sql("delete from " + table + " where " + ORG.formatted("organization_id")).param("org", org).update();
     }
