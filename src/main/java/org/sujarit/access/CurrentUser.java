@@ -1,5 +1,6 @@
 package org.sujarit.access;
 
+import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -7,7 +8,7 @@ import java.util.UUID;
 /**
  * The signed-in user as access checks see it. Organizational roles apply only inside
  * {@code organizationId}; OVERSIGHT applies to {@code oversightProvince} (or everywhere when null);
- * SYSTEM_ADMIN reads everywhere.
+ * SYSTEM_ADMIN reads everywhere. Serializable: it lives in the session, which may be stored in the database.
  */
 public record CurrentUser(
     UUID userId,
@@ -16,7 +17,7 @@ public record CurrentUser(
     UUID organizationId,
     UUID unitId,
     Set<Role> roles,
-    String oversightProvince) {
+    String oversightProvince) implements Serializable {
 
   public CurrentUser {
     roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));

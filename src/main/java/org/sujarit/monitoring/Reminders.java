@@ -17,6 +17,7 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.sujarit.database.ScheduledRuns;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.Role;
 import org.sujarit.common.RuleViolation;
@@ -48,10 +49,12 @@ class Reminders {
   private final Clock clock;
   private final ReminderSchedule schedule;
   private final String from;
+  private final ScheduledRuns runs;
 
   Reminders(ObjectProvider<JavaMailSender> mail, ProgressRepository repository, Progress progress, Plans plans, MessageSource messages,
       Clock clock, @Value("${sujarit.monitoring.reminder-days:14,7,3,1}") Set<Integer> days,
-      @Value("${sujarit.monitoring.mail-from:sujarit@localhost}") String from) {
+      @Value("${sujarit.monitoring.mail-from:sujarit@localhost}") String from, ScheduledRuns runs) {
+    this.runs = runs;
     this.mail = mail;
     this.repository = repository;
     this.progress = progress;
@@ -64,7 +67,8 @@ class Reminders {
 
   @Scheduled(cron = "${sujarit.monitoring.reminder-cron:0 0 8 * * *}", zone = "Asia/Bangkok")
   void daily() {
-    remind(LocalDate.now(clock.withZone(ProgressFigures.THAILAND)));
+    LocalDate today = LocalDate.now(clock.withZone(ProgressFigures.THAILAND));
+    if (runs.claim("reminders", today.toString())) remind(today); // once a day across all nodes
   }
 
   /** @return the number of mails sent */

@@ -11,6 +11,13 @@ public record Figures(int organizations, int noPlan, int draft, int approved, in
 
   static final Figures EMPTY = new Figures(0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO, RoundFigures.EMPTY, RoundFigures.EMPTY);
 
+  /** The figures of two disjoint groups together (the country from its provinces). */
+  public Figures plus(Figures o) {
+    return new Figures(organizations + o.organizations, noPlan + o.noPlan, draft + o.draft, approved + o.approved,
+        published + o.published, onTime + o.onTime, items + o.items, budget.add(o.budget), halfYear.plus(o.halfYear),
+        fullYear.plus(o.fullYear));
+  }
+
   public int inForce() {
     return approved + published;
   }

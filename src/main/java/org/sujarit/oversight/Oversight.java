@@ -40,8 +40,8 @@ public class Oversight {
         %3$s, %4$s
       from oversight_organization o
       left join oversight_plan p on p.organization_id = o.organization_id and p.framework_code = :cycle
-      left join (select organization_id, sum(items) as items, sum(budget) as budget from oversight_mission
-                 where framework_code = :cycle and fiscal_year = :year group by organization_id) m on m.organization_id = o.organization_id
+      left join lateral (select sum(items) as items, sum(budget) as budget from oversight_mission mm
+                 where mm.framework_code = :cycle and mm.fiscal_year = :year and mm.organization_id = o.organization_id) m on true
       left join oversight_round h on h.organization_id = o.organization_id and h.framework_code = :cycle and h.fiscal_year = :year
         and h.round = 'HALF_YEAR'
       left join oversight_round f on f.organization_id = o.organization_id and f.framework_code = :cycle and f.fiscal_year = :year
@@ -98,7 +98,7 @@ public class Oversight {
       if (scope.isPresent() && !scope.get().equals(p)) continue;
       rows.add(new Summary.ProvinceFigures(p, byProvince.getOrDefault(p.name(), Figures.EMPTY)));
     }
-    Figures total = figures("'all'", where, params).getOrDefault("all", Figures.EMPTY);
+    Figures total = rows.stream().map(Summary.ProvinceFigures::figures).reduce(Figures.EMPTY, Figures::plus);
     return new Summary(cycle, fiscalYear, scope.orElse(null), total, rows, missions(where, params), asOf());
   }
 

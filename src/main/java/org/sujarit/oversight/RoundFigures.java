@@ -13,6 +13,11 @@ public record RoundFigures(int expected, int reported, int reportedOnTime, int a
 
   static final RoundFigures EMPTY = new RoundFigures(0, 0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO);
 
+  public RoundFigures plus(RoundFigures o) {
+    return new RoundFigures(expected + o.expected, reported + o.reported, reportedOnTime + o.reportedOnTime, accepted + o.accepted,
+        acknowledged + o.acknowledged, overdue + o.overdue, items + o.items, done + o.done, planned.add(o.planned), spent.add(o.spent));
+  }
+
   /** Percent of items done, one decimal; null when there are no items. */
   public BigDecimal doneShare() {
     return share(BigDecimal.valueOf(done), BigDecimal.valueOf(items));

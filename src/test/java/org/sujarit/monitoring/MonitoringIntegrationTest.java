@@ -208,6 +208,7 @@ class MonitoringIntegrationTest {
   }
 
   @Autowired Reminders reminders;
+  @Autowired org.sujarit.database.ScheduledRuns runs;
 
   @Test
   void unitsAreMailedTheirUnreportedItemsOnlyWhenAMailServerIsConfigured() {
@@ -218,7 +219,7 @@ class MonitoringIntegrationTest {
     ObjectProvider<JavaMailSender> provider = new org.springframework.beans.factory.support.StaticListableBeanFactory(
         java.util.Map.of("mail", sender)).getBeanProvider(JavaMailSender.class);
     Reminders withMail = new Reminders(provider, repository, progress, plans, messageSource, java.time.Clock.systemUTC(),
-        java.util.Set.of(7), "sujarit@example.org");
+        java.util.Set.of(7), "sujarit@example.org", runs);
     assertThat(withMail.remind(weekBefore)).isPositive();
     org.mockito.ArgumentCaptor<SimpleMailMessage> mail = org.mockito.ArgumentCaptor.forClass(SimpleMailMessage.class);
     org.mockito.Mockito.verify(sender, org.mockito.Mockito.atLeastOnce()).send(mail.capture());
