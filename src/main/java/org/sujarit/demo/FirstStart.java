@@ -1,7 +1,17 @@
 package org.sujarit.demo;
 
 import java.io.IOException;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.Base64;
+import org.sujarit.common.Baht;
+import org.sujarit.monitoring.Progress;
+import org.sujarit.monitoring.ProgressEntry;
+import org.sujarit.monitoring.ProgressStatus;
+import org.sujarit.monitoring.ReportingRound;
+import org.sujarit.monitoring.RoundKind;
+import org.sujarit.plan.PlanItem;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.List;
@@ -44,18 +54,23 @@ import org.sujarit.plan.Plans;
 class FirstStart implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
 
+  /** A 1×1 PNG: the demo's evidence photo. */
+  private static final byte[] DEMO_PNG = Base64.getDecoder().decode(
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
   private final Accounts accounts;
   private final Organizations organizations;
   private final Plans plans;
+  private final Progress progress;
   private final TransactionTemplate tx;
   private final boolean demo;
   private final String initialPassword;
 
-  FirstStart(Accounts accounts, Organizations organizations, Plans plans, TransactionTemplate tx,
+  FirstStart(Accounts accounts, Organizations organizations, Plans plans, Progress progress, TransactionTemplate tx,
       @Value("${sujarit.demo.enabled:true}") boolean demo, @Value("${sujarit.admin.initial-password:}") String initialPassword) {
     this.accounts = accounts;
     this.organizations = organizations;
     this.plans = plans;
+    this.progress = progress;
     this.tx = tx;
     this.demo = demo;
     this.initialPassword = initialPassword;
@@ -91,8 +106,50 @@ class FirstStart implements ApplicationRunner {
     Plan plan = plans.createFrom(plannerUser, org.id(), demoPlan);
     plan = plans.submit(plannerUser, plan.id(), plan.version(), plan.revision());
     plan = plans.approve(executive.asCurrentUser(), plan.id(), plan.version(), plan.revision());
-    plans.publish(plannerUser, plan.id(), plan.version(), plan.revision());
+    plan = plans.publish(plannerUser, plan.id(), plan.version(), plan.revision());
+    demoProgress(plan, plannerUser, executive.asCurrentUser());
     return List.of("demo.planner", "demo.executive", "demo.admin", "demo.unit", "demo.auditor", "demo.viewer");
+  }
+
+  /**
+   * Two rounds of fiscal year 2568, so that the dashboard and reports a newcomer opens show real
+   * content: the half-year round accepted and acknowledged, the full-year one partly accepted.
+   */
+  private void demoProgress(Plan plan, CurrentUser planner, CurrentUser executive) {
+    ReportingRound half = ReportingRound.of(2568, RoundKind.HALF_YEAR);
+    ReportingRound full = ReportingRound.of(2568, RoundKind.FULL_YEAR);
+    List<PlanItem> items = plan.items().stream().limit(6).toList();
+    for (int i = 0; i < items.size(); i++) {
+      PlanItem item = items.get(i);
+      boolean done = i % 3 == 0;
+      report(plan, half, item, planner, new ProgressEntry(done ? ProgressStatus.DONE : ProgressStatus.IN_PROGRESS,
+          done ? "ดำเนินการแล้วเสร็จตามแผน มีผู้เข้าร่วม " + (30 + i * 5) + " คน" : "อยู่ระหว่างดำเนินการ จัดประชุมเตรียมการแล้ว",
+          LocalDate.of(2024, 11, 1 + i), done ? LocalDate.of(2025, 2, 10 + i) : null, spent(item, half, done ? 1 : 2),
+          List.of(), null, done ? "ควรประชาสัมพันธ์ให้ประชาชนทราบมากขึ้น" : null, null));
+      if (i < 2) {
+        progress.addEvidence(planner, plan.id(), half, item.id(), "ภาพกิจกรรม-" + (i + 1) + ".png", new ByteArrayInputStream(DEMO_PNG));
+      }
+      progress.accept(planner, plan.id(), half, item.id());
+    }
+    progress.acknowledge(executive, plan.id(), half, "รับทราบผลการดำเนินงานรอบ 6 เดือน");
+    for (int i = 0; i < items.size(); i++) {
+      PlanItem item = items.get(i);
+      report(plan, full, item, planner, new ProgressEntry(i == 5 ? ProgressStatus.POSTPONED : ProgressStatus.DONE,
+          "ดำเนินการแล้วเสร็จ สรุปผลเสนอผู้บริหารแล้ว", LocalDate.of(2024, 11, 1 + i), LocalDate.of(2025, 8, 20 + i),
+          spent(item, full, 1), List.of(), i == 5 ? "งบประมาณไม่เพียงพอ" : null, null, i == 5 ? "เลื่อนไปดำเนินการในปีงบประมาณถัดไป" : null));
+      if (i < 3) progress.accept(planner, plan.id(), full, item.id());
+    }
+  }
+
+  private void report(Plan plan, ReportingRound round, PlanItem item, CurrentUser planner, ProgressEntry entry) {
+    progress.save(planner, plan.id(), round, item.id(), entry, null, true);
+  }
+
+  /** The planned budget of the year, or half of it for a round still under way. */
+  private static Baht spent(PlanItem item, ReportingRound round, int divisor) {
+    return item.budget().in(round.year())
+        .map(b -> Baht.of(b.amount().divide(java.math.BigDecimal.valueOf(divisor), 2, java.math.RoundingMode.HALF_UP)))
+        .orElse(null);
   }
 
   private UserAccount member(Organization org, String username, String name, String password, Role role, Unit unit) {

@@ -6,6 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import org.junit.jupiter.api.Test;
+import org.sujarit.monitoring.Progress;
+import org.sujarit.monitoring.ReportingRound;
+import org.sujarit.monitoring.ReviewStatus;
+import org.sujarit.monitoring.RoundKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,6 +31,7 @@ import org.sujarit.plan.Plans;
 class FirstStartTest {
   @Autowired Accounts accounts;
   @Autowired Plans plans;
+  @Autowired Progress progress;
   @Autowired MockMvc mvc;
 
   @Test
@@ -45,5 +50,14 @@ class FirstStartTest {
         .doesNotContain(PlanFinding.Code.MISSION_OUTSIDE_FRAMEWORK, PlanFinding.Code.DUPLICATE_SEQUENCE,
             PlanFinding.Code.MISSION_WITHOUT_ITEM, PlanFinding.Code.NO_RESPONSIBLE_UNIT);
     assertThat(plan.introduction().risks()).hasSize(3).allSatisfy(r -> assertThat(r.controls()).isNotEmpty());
+    // two rounds of progress: the half year acknowledged with evidence, the full year partly accepted
+    var half = progress.board(planner, plan.id(), ReportingRound.of(2568, RoundKind.HALF_YEAR));
+    assertThat(half.state().closed()).isTrue();
+    assertThat(half.latest()).hasSize(6).allSatisfy((id, r) -> assertThat(r.review()).isEqualTo(ReviewStatus.ACCEPTED));
+    assertThat(half.evidence().values().stream().mapToInt(java.util.List::size).sum()).isEqualTo(2);
+    var full = progress.board(planner, plan.id(), ReportingRound.of(2568, RoundKind.FULL_YEAR));
+    assertThat(full.state().closed()).isFalse();
+    assertThat(full.latest().values()).extracting(r -> r.review()).containsOnly(ReviewStatus.ACCEPTED, ReviewStatus.SUBMITTED)
+        .filteredOn(s -> s == ReviewStatus.ACCEPTED).hasSize(3);
   }
 }
