@@ -23,7 +23,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
   static final String[] PUBLIC = {
       "/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
-      "/v3/api-docs/**", "/api-docs/**", "/swagger-ui/**"};
+      "/v3/api-docs/**", "/api-docs/**", "/swagger-ui/**",
+      // the public transparency site (publication module): published plans and acknowledged reports only
+      "/o", "/o/**"};
   private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
       + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
   // Swagger UI styles itself inline; it shows no user data
