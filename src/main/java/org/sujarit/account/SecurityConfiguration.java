@@ -24,8 +24,9 @@ class SecurityConfiguration {
   static final String[] PUBLIC = {
       "/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
       "/v3/api-docs/**", "/api-docs/**", "/swagger-ui/**",
-      // complaint channels: citizens file, track and read statistics without an account
-      "/o/*/complaints/**", "/o/*/report-corruption", "/api/public/**"};
+      // the public transparency site (publication module, published plans and acknowledged reports only) and the
+      // complaint channels: citizens read, file, track and see statistics without an account
+      "/o", "/o/**", "/api/public/**"};
   private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
       + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
   // Swagger UI styles itself inline; it shows no user data

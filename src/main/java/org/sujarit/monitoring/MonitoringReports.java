@@ -80,7 +80,11 @@ public class MonitoringReports {
   }
 
   public byte[] chart(CurrentUser user, PlanId id, ReportingRound round, Chart chart) {
-    Progress.Board board = progress.board(user, id, round);
+    return chart(progress.board(user, id, round), chart);
+  }
+
+  /** A chart of a board the caller has read (e.g. the public one of an acknowledged round). */
+  public byte[] chart(Progress.Board board, Chart chart) {
     return ReportCharts.of(board, texts).get(chart).png();
   }
 
@@ -91,7 +95,11 @@ public class MonitoringReports {
   }
 
   public void render(CurrentUser user, PlanId id, ReportingRound round, Format format, OutputStream out) {
-    Progress.Board board = progress.board(user, id, round);
+    render(progress.board(user, id, round), format, out);
+  }
+
+  /** The report of a board the caller has read (e.g. the public one of an acknowledged round). */
+  public void render(Progress.Board board, Format format, OutputStream out) {
     ProgressReport.render(board, dimensionNames(board.plan()), format, texts, out);
   }
 

@@ -77,6 +77,12 @@ class ProgressRepository {
         + " and review_status in ('SUBMITTED', 'ACCEPTED') order by item_id, version desc", plan, round);
   }
 
+  /** The latest accepted version of each item's record: what the public reports show. */
+  Map<PlanItemId, ProgressRecord> latestAccepted(PlanId plan, ReportingRound round) {
+    return byItem("select distinct on (item_id) * from progress_record where " + ROUND
+        + " and review_status = 'ACCEPTED' order by item_id, version desc", plan, round);
+  }
+
   private Map<PlanItemId, ProgressRecord> byItem(String sql, PlanId plan, ReportingRound round) {
     Map<PlanItemId, ProgressRecord> out = new LinkedHashMap<>();
     jdbc.sql(sql).params(plan.value(), round.year().value(), round.kind().name()).query(ProgressRepository::record).list()
@@ -107,6 +113,15 @@ class ProgressRepository {
         .params(plan.value(), round.year().value(), round.kind().name())
         .query((rs, n) -> new RoundState(plan, round, new WorkflowStamp(rs.getString(1), rs.getTimestamp(2).toInstant()), rs.getString(3), rs.getString(4)))
         .optional().orElse(RoundState.open(plan, round));
+  }
+
+  /** The acknowledged rounds of a plan, by year and round. */
+  List<RoundState> closedRounds(PlanId plan) {
+    return jdbc.sql("select fiscal_year, round, acknowledged_by, acknowledged_at, acknowledged_name, note from progress_round where plan_id = ? order by fiscal_year, round")
+        .param(plan.value())
+        .query((rs, n) -> new RoundState(plan, new ReportingRound(FiscalYear.of(rs.getInt(1)), RoundKind.valueOf(rs.getString(2))),
+            new WorkflowStamp(rs.getString(3), rs.getTimestamp(4).toInstant()), rs.getString(5), rs.getString(6)))
+        .list();
   }
 
   void close(RoundState state) {

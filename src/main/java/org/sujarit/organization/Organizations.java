@@ -84,6 +84,11 @@ public class Organizations {
     return org;
   }
 
+  /** Every organization by province and Thai name, without an access check: names, kinds and codes are public (the public site lists them). */
+  public List<Organization> all() {
+    return jdbc.sql("select * from organization order by province, name").query(OrganizationRows::organization).list();
+  }
+
   /** The organizations the user may read, sorted by Thai name. */
   public List<Organization> visibleTo(CurrentUser user) {
     if (user.has(Role.SYSTEM_ADMIN) || (user.has(Role.OVERSIGHT) && user.oversightProvince() == null)) {

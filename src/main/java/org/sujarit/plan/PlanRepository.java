@@ -105,6 +105,24 @@ class PlanRepository {
     return plans;
   }
 
+  /** Published versions of an organization's plans: newest period first, each plan's versions newest first. */
+  List<PublishedVersion> publishedVersions(OrganizationId org) {
+    return jdbc.sql("""
+        select v.plan_id, v.version, v.first_year, v.last_year, v.title, v.published_at from plan_version v join plan p on p.id = v.plan_id
+        where p.organization_id = ? and v.status = 'PUBLISHED' order by v.last_year desc, v.first_year desc, v.plan_id, v.version desc""")
+        .param(org.value())
+        .query((rs, n) -> new PublishedVersion(new PlanId(rs.getObject(1, UUID.class)), rs.getInt(2), FiscalPeriod.of(rs.getInt(3), rs.getInt(4)),
+            rs.getString(5), rs.getTimestamp(6).toInstant()))
+        .list();
+  }
+
+  /** Organizations with at least one published plan version. */
+  Set<OrganizationId> publishingOrganizations() {
+    return new java.util.HashSet<>(jdbc.sql("""
+        select distinct p.organization_id from plan p join plan_version v on v.plan_id = p.id where v.status = 'PUBLISHED'""")
+        .query((rs, n) -> new OrganizationId(rs.getObject(1, UUID.class))).list());
+  }
+
   /** Stores a new plan or a new version of one. */
   void insert(Plan plan) {
     if (plan.version() == 1) {

@@ -15,6 +15,7 @@ import org.sujarit.organization.Organization;
 import org.sujarit.organization.Organizations;
 import org.sujarit.organization.Unit;
 import org.sujarit.organization.UnitId;
+import org.sujarit.plan.Part2View;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.PlanFinding;
 import org.sujarit.plan.PlanId;

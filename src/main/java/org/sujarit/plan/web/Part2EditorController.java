@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.organization.UnitId;
+import org.sujarit.plan.Part2View;
 import org.sujarit.plan.Budget;
 import org.sujarit.plan.ItemDraft;
 import org.sujarit.plan.ItemKind;

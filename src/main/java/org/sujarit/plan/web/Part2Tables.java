@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.sujarit.organization.UnitId;
+import org.sujarit.plan.Part2View;
 import org.sujarit.plan.PlanId;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;

@@ -26,6 +26,7 @@ import org.sujarit.organization.Organization;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.Organizations;
 import org.sujarit.organization.UnitId;
+import org.sujarit.plan.Part2View;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.PlanId;
 import org.sujarit.plan.PlanTotals;

@@ -1,4 +1,4 @@
-package org.sujarit.plan.web;
+package org.sujarit.plan;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,10 +9,6 @@ import java.util.Set;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.framework.Framework;
 import org.sujarit.organization.UnitId;
-import org.sujarit.plan.Plan;
-import org.sujarit.plan.PlanItem;
-import org.sujarit.plan.PlanItemId;
-import org.sujarit.plan.PlanTotals;
 
 /**
  * The Part 2 table as the official documents lay it out: per dimension its missions and items, a
@@ -98,7 +94,7 @@ public record Part2View(List<FiscalYear> years, List<DimensionBlock> dimensions,
   }
 
   /** The names of an item's responsible units, as the table's last column shows them. */
-  static String responsible(PlanItem item, Map<UnitId, String> unitNames) {
+  public static String responsible(PlanItem item, Map<UnitId, String> unitNames) {
     return String.join(", ", item.responsibleUnits().stream().map(u -> unitNames.getOrDefault(u, "?")).toList());
   }
 }

@@ -1,0 +1,69 @@
+package org.sujarit.plan;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.sujarit.common.FiscalYear;
+import org.sujarit.framework.Framework;
+import org.sujarit.framework.FrameworkCatalog;
+import org.sujarit.interchange.PlanInterchange;
+import org.sujarit.organization.Organization;
+import org.sujarit.organization.OrganizationId;
+import org.sujarit.organization.Organizations;
+
+/**
+ * What anyone, signed in or not, may read of plans: published versions only. No user check is made
+ * here because nothing else is ever returned: drafts, submitted, approved-but-unpublished and
+ * returned versions stay invisible.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PublicPlans {
+  private final PlanRepository repository;
+  private final Organizations organizations;
+  private final FrameworkCatalog frameworks;
+
+  PublicPlans(PlanRepository repository, Organizations organizations, FrameworkCatalog frameworks) {
+    this.repository = repository;
+    this.organizations = organizations;
+    this.frameworks = frameworks;
+  }
+
+  /** The organization's published versions, newest period first, each plan's versions newest first. */
+  public List<PublishedVersion> versions(OrganizationId org) {
+    return repository.publishedVersions(org);
+  }
+
+  public Set<OrganizationId> publishingOrganizations() {
+    return repository.publishingOrganizations();
+  }
+
+  /** A version of the organization's plan, when it is published. */
+  public Optional<Plan> find(OrganizationId org, PlanId id, int version) {
+    return repository.find(id, version).filter(p -> p.organizationId().equals(org) && p.status() == PlanStatus.PUBLISHED);
+  }
+
+  /** The plan published last among those covering the year: the one in force for the public. */
+  public Optional<Plan> inForce(OrganizationId org, FiscalYear year) {
+    return versions(org).stream().filter(v -> v.period().contains(year))
+        .max(java.util.Comparator.comparing(PublishedVersion::publishedAt))
+        .flatMap(v -> find(org, v.planId(), v.version()));
+  }
+
+  public Framework frameworkOf(Plan plan) {
+    return frameworks.get(plan.frameworkCode());
+  }
+
+  public PlanTotals totals(Plan plan) {
+    return PlanTotals.of(plan, frameworkOf(plan));
+  }
+
+  /** A published version in interchange form, for its documents. */
+  public PlanInterchange interchange(Plan plan) {
+    if (plan.status() != PlanStatus.PUBLISHED) throw new PlanNotFoundException(plan.id());
+    Organization org = organizations.find(plan.organizationId()).orElseThrow();
+    return PlanInterchangeMapper.toInterchange(plan, org, frameworkOf(plan), organizations.unitNames(plan.organizationId()));
+  }
+}

@@ -1,0 +1,44 @@
+package org.sujarit.publication;
+
+import org.sujarit.common.FiscalPeriod;
+import org.sujarit.common.FiscalYear;
+
+/**
+ * The permanent public links. They are given to ITAS and printed on paper, so they never change:
+ * later plan versions get links of their own beside the earlier ones, and an organization that gets
+ * its DLA code keeps answering under its former code with a permanent redirect.
+ */
+public final class PublicPaths {
+  private PublicPaths() {}
+
+  public static String organization(String code) {
+    return "/o/" + code;
+  }
+
+  public static String year(String code, FiscalYear year) {
+    return organization(code) + "/" + year.value();
+  }
+
+  /** The plan in force in a fiscal year: the version published last among those covering it. */
+  public static String planOfYear(String code, FiscalYear year) {
+    return year(code, year) + "/plan";
+  }
+
+  /** One published version of a plan, e.g. {@code /o/6400101/plans/2566-2570/2}. */
+  public static String version(String code, FiscalPeriod period, int version) {
+    return organization(code) + "/plans/" + period.first().value() + "-" + period.last().value() + "/" + version;
+  }
+
+  /** {@code round}: "half-year" or "full-year". */
+  public static String report(String code, FiscalYear year, String round) {
+    return year(code, year) + "/reports/" + round;
+  }
+
+  public static String ita(String code, FiscalYear year) {
+    return year(code, year) + "/ita";
+  }
+
+  public static String itaItem(String code, FiscalYear year, String item) {
+    return ita(code, year) + "/" + item;
+  }
+}

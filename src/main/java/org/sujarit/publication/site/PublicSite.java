@@ -1,0 +1,177 @@
+package org.sujarit.publication.site;
+
+import java.io.ByteArrayOutputStream;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Service;
+import org.sujarit.common.FiscalPeriod;
+import org.sujarit.common.FiscalYear;
+import org.sujarit.common.NotFoundException;
+import org.sujarit.document.DocumentFormat;
+import org.sujarit.monitoring.MonitoringReports;
+import org.sujarit.monitoring.Progress;
+import org.sujarit.monitoring.PublicReports;
+import org.sujarit.monitoring.ReportingRound;
+import org.sujarit.monitoring.RoundKind;
+import org.sujarit.monitoring.RoundState;
+import org.sujarit.organization.Organization;
+import org.sujarit.organization.OrganizationId;
+import org.sujarit.organization.OrganizationKind;
+import org.sujarit.organization.Organizations;
+import org.sujarit.plan.OfficialPlanDocuments;
+import org.sujarit.plan.Plan;
+import org.sujarit.plan.PublicPlans;
+import org.sujarit.plan.PublishedVersion;
+
+/**
+ * What the public site shows, read only through the owners' public APIs: published plan versions and
+ * acknowledged rounds. Documents of a published version or an acknowledged round never change, so
+ * they are rendered once and kept (a bounded number of them).
+ */
+@Service
+public class PublicSite {
+  private static final int KEPT_FILES = 48;
+  private static final Collator THAI_ORDER = Collator.getInstance(Locale.forLanguageTag("th-TH"));
+
+  private final Organizations organizations;
+  private final PublicPlans plans;
+  private final PublicReports reports;
+  private final MonitoringReports reportFiles;
+  private final OfficialPlanDocuments planFiles;
+  private final Map<List<Object>, byte[]> files = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<List<Object>, byte[]> eldest) {
+      return size() > KEPT_FILES;
+    }
+  });
+
+  PublicSite(Organizations organizations, PublicPlans plans, PublicReports reports, MonitoringReports reportFiles,
+      OfficialPlanDocuments planFiles) {
+    this.organizations = organizations;
+    this.plans = plans;
+    this.reports = reports;
+    this.reportFiles = reportFiles;
+    this.planFiles = planFiles;
+  }
+
+  /** An organization asked for by its code; {@code moved} when the code is a former one (the page redirects). */
+  public record Found(Organization organization, boolean moved) {}
+
+  public Found resolve(String code) {
+    Organization org = organizations.findByCode(code).orElseThrow(() -> new NotFoundException("public.org.not-found"));
+    return new Found(org, !org.code().equals(code));
+  }
+
+  /** The organizations that publish a plan, filtered by a part of the name, the kind and the province; in Thai order. */
+  public List<Organization> publishing(String nameContains, OrganizationKind kind, String province) {
+    Set<OrganizationId> publishing = plans.publishingOrganizations();
+    String q = nameContains == null ? "" : nameContains.strip();
+    return organizations.all().stream().filter(o -> publishing.contains(o.id()))
+        .filter(o -> q.isEmpty() || o.name().contains(q) || o.code().equals(q))
+        .filter(o -> kind == null || o.kind() == kind)
+        .filter(o -> province == null || province.isBlank() || province.equals(o.province()))
+        .sorted(Comparator.comparing(Organization::name, THAI_ORDER)).toList();
+  }
+
+  /** The provinces of the publishing organizations, in Thai order. */
+  public List<String> provinces() {
+    Set<OrganizationId> publishing = plans.publishingOrganizations();
+    return organizations.all().stream().filter(o -> publishing.contains(o.id())).map(Organization::province)
+        .filter(Objects::nonNull).distinct().sorted(THAI_ORDER).toList();
+  }
+
+  /** A fiscal year of an organization's published plans and the rounds of it the executive acknowledged. */
+  public record YearSummary(FiscalYear year, Map<RoundKind, RoundState> acknowledged) {}
+
+  public List<PublishedVersion> versions(Organization org) {
+    return plans.versions(org.id());
+  }
+
+  /** Every fiscal year some published plan covers, newest first, with its acknowledged rounds. */
+  public List<YearSummary> years(Organization org) {
+    Map<FiscalYear, Map<RoundKind, RoundState>> years = new TreeMap<>(Comparator.reverseOrder());
+    for (PublishedVersion v : versions(org)) v.period().years().forEach(y -> years.computeIfAbsent(y, k -> new EnumMap<>(RoundKind.class)));
+    for (FiscalYear y : years.keySet()) {
+      plans.inForce(org.id(), y).ifPresent(p -> reports.acknowledged(p).stream().filter(s -> s.round().year().equals(y))
+          .forEach(s -> years.get(y).put(s.round().kind(), s)));
+    }
+    List<YearSummary> out = new ArrayList<>();
+    years.forEach((y, r) -> out.add(new YearSummary(y, r)));
+    return out;
+  }
+
+  /** A published version named by its period and number; when two plans share a period, the one published last. */
+  public Optional<Plan> version(Organization org, FiscalPeriod period, int version) {
+    return versions(org).stream().filter(v -> v.period().equals(period) && v.version() == version)
+        .max(Comparator.comparing(PublishedVersion::publishedAt))
+        .flatMap(v -> plans.find(org.id(), v.planId(), v.version()));
+  }
+
+  public Optional<Plan> inForce(Organization org, FiscalYear year) {
+    return plans.inForce(org.id(), year);
+  }
+
+  /** The acknowledged round of the year, on the plan in force. */
+  public Optional<Progress.Board> report(Organization org, FiscalYear year, RoundKind kind) {
+    return inForce(org, year).flatMap(p -> reports.board(p, new ReportingRound(year, kind)));
+  }
+
+  /** Unit names (สำนัก / กอง) of the Part 2 table's responsible column: units, not people. */
+  public Map<org.sujarit.organization.UnitId, String> unitNames(Organization org) {
+    return organizations.unitNames(org.id());
+  }
+
+  public PublicPlans plans() {
+    return plans;
+  }
+
+  public byte[] planDocument(Organization org, Plan plan, DocumentFormat format) {
+    return kept(List.of(plan.id(), plan.version(), format), () -> planFiles.prepare(plan, plans.interchange(plan), org, format, false).render());
+  }
+
+  public String planFileName(Organization org, Plan plan, DocumentFormat format) {
+    return planFiles.prepare(plan, plans.interchange(plan), org, format, false).fileName();
+  }
+
+  /** Kept by its accepted records as well: a planner's correction after the acknowledgement gives a new report. */
+  public byte[] reportDocument(Progress.Board board, MonitoringReports.Format format) {
+    return kept(key(board, format), () -> {
+      ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+      reportFiles.render(board, format, out);
+      return out.toByteArray();
+    });
+  }
+
+  public String reportFileName(Progress.Board board, MonitoringReports.Format format) {
+    return reportFiles.fileName(board.round(), format);
+  }
+
+  public byte[] chart(Progress.Board board, MonitoringReports.Chart chart) {
+    return kept(key(board, chart), () -> reportFiles.chart(board, chart));
+  }
+
+  private static List<Object> key(Progress.Board board, Object what) {
+    return List.of(board.plan().id(), board.plan().version(), board.round(), board.figures().lines().hashCode(), what);
+  }
+
+  private byte[] kept(List<Object> key, Supplier<byte[]> render) {
+    byte[] content = files.get(key);
+    if (content == null) {
+      content = render.get();
+      files.put(key, content);
+    }
+    return content;
+  }
+}

@@ -1,0 +1,284 @@
+package org.sujarit.publication.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.sujarit.common.FiscalPeriod;
+import org.sujarit.common.FiscalYear;
+import org.sujarit.common.NotFoundException;
+import org.sujarit.document.DocumentFormat;
+import org.sujarit.monitoring.MonitoringReports;
+import org.sujarit.monitoring.Progress;
+import org.sujarit.monitoring.RoundKind;
+import org.sujarit.organization.Organization;
+import org.sujarit.organization.OrganizationKind;
+import org.sujarit.plan.Part2View;
+import org.sujarit.plan.Plan;
+import org.sujarit.plan.PlanTotals;
+import org.sujarit.plan.PublishedVersion;
+import org.sujarit.publication.OitItem;
+import org.sujarit.publication.OitList;
+import org.sujarit.publication.PublicPaths;
+import org.sujarit.publication.site.ItaEvidence;
+import org.sujarit.publication.site.PublicSite;
+import org.sujarit.publication.site.Rounds;
+
+/**
+ * The public site, open to anyone without signing in: the index of publishing organizations, each
+ * one's home page, its published plan versions, the acknowledged reports and the ITA pages per fiscal
+ * year. Only what {@link PublicSite} reads from the owners' public APIs is shown. Pages may be kept by
+ * browsers and proxies for a few minutes; the ETag filter answers unchanged ones with 304.
+ */
+@Controller
+@RequestMapping("/o")
+class PublicPagesController {
+  static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+  private static final int MAX_QUERY = 100;
+
+  private final PublicSite site;
+  private final ItaEvidence ita;
+
+  PublicPagesController(PublicSite site, ItaEvidence ita) {
+    this.site = site;
+    this.ita = ita;
+  }
+
+  /** A page asked for under a former code: moved for good to the same page under the current code. */
+  static final class Moved extends RuntimeException {
+    final String code;
+
+    Moved(String code) {
+      super(null, null, false, false);
+      this.code = code;
+    }
+  }
+
+  @ExceptionHandler(Moved.class)
+  ResponseEntity<Void> moved(Moved moved, HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String rest = path.replaceFirst("^/o/[^/]+", "");
+    String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
+    return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+        .location(URI.create(request.getContextPath() + PublicPaths.organization(moved.code) + rest + query)).cacheControl(CACHE).build();
+  }
+
+  @GetMapping({"", "/"})
+  String index(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String province, Model model, HttpServletResponse response) {
+    String query = q == null ? "" : q.strip();
+    if (query.length() > MAX_QUERY) query = query.substring(0, MAX_QUERY);
+    OrganizationKind k = kind == null || kind.isBlank() ? null : parseKind(kind);
+    List<String> provinces = site.provinces();
+    String p = province != null && provinces.contains(province) ? province : null;
+    model.addAttribute("q", query);
+    model.addAttribute("kind", k);
+    model.addAttribute("province", p);
+    model.addAttribute("kinds", OrganizationKind.values());
+    model.addAttribute("provinces", provinces);
+    model.addAttribute("organizations", site.publishing(query, k, p));
+    return cached(response, "publication/index");
+  }
+
+  @GetMapping("/{code}")
+  String home(@PathVariable String code, Model model, HttpServletResponse response) {
+    Organization org = organization(code);
+    model.addAttribute("organization", org);
+    model.addAttribute("versions", site.versions(org));
+    model.addAttribute("years", site.years(org));
+    model.addAttribute("itaYears", ita.years());
+    return cached(response, "publication/home");
+  }
+
+  @GetMapping("/{code}/{year:\\d{4}}")
+  String year(@PathVariable String code, @PathVariable String year, Model model, HttpServletResponse response) {
+    Organization org = organization(code);
+    FiscalYear fy = fiscalYear(year);
+    if (site.versions(org).stream().noneMatch(v -> v.period().contains(fy))) throw notFound();
+    model.addAttribute("organization", org);
+    model.addAttribute("year", fy);
+    model.addAttribute("plan", site.inForce(org, fy).orElse(null));
+    model.addAttribute("reports", java.util.stream.Stream.of(RoundKind.values()).flatMap(k -> site.report(org, fy, k).stream()).toList());
+    model.addAttribute("itaList", ita.list(fy).orElse(null));
+    return cached(response, "publication/year");
+  }
+
+  @GetMapping("/{code}/{year:\\d{4}}/plan")
+  String planOfYear(@PathVariable String code, @PathVariable String year, Model model, HttpServletResponse response) {
+    Organization org = organization(code);
+    FiscalYear fy = fiscalYear(year);
+    Plan plan = site.inForce(org, fy).orElseThrow(PublicPagesController::notFound);
+    model.addAttribute("year", fy);
+    return plan(org, plan, model, response);
+  }
+
+  @GetMapping("/{code}/plans/{period}/{version:\\d{1,4}}")
+  String version(@PathVariable String code, @PathVariable String period, @PathVariable int version, Model model,
+      HttpServletResponse response) {
+    Organization org = organization(code);
+    return plan(org, site.version(org, period(period), version).orElseThrow(PublicPagesController::notFound), model, response);
+  }
+
+  @GetMapping("/{code}/plans/{period}/{version:\\d{1,4}}/part3")
+  String sheets(@PathVariable String code, @PathVariable String period, @PathVariable int version, Model model,
+      HttpServletResponse response) {
+    Organization org = organization(code);
+    Plan plan = site.version(org, period(period), version).orElseThrow(PublicPagesController::notFound);
+    model.addAttribute("organization", org);
+    model.addAttribute("plan", plan);
+    model.addAttribute("permalink", PublicPaths.version(org.code(), plan.period(), plan.version()));
+    return cached(response, "publication/sheets");
+  }
+
+  @GetMapping("/{code}/plans/{period}/{version:\\d{1,4}}/documents/{format}")
+  ResponseEntity<byte[]> planDocument(@PathVariable String code, @PathVariable String period, @PathVariable int version,
+      @PathVariable String format) {
+    Organization org = organization(code);
+    Plan plan = site.version(org, period(period), version).orElseThrow(PublicPagesController::notFound);
+    DocumentFormat f = DocumentFormat.fromCommandName(format).filter(x -> x != DocumentFormat.EPLAN_XLSX)
+        .orElseThrow(PublicPagesController::notFound);
+    return file(site.planDocument(org, plan, f), site.planFileName(org, plan, f), f.mediaType());
+  }
+
+  @GetMapping("/{code}/{year:\\d{4}}/reports/{round}")
+  String report(@PathVariable String code, @PathVariable String year, @PathVariable String round, Model model,
+      HttpServletResponse response) {
+    Organization org = organization(code);
+    Progress.Board board = board(org, year, round);
+    model.addAttribute("organization", org);
+    model.addAttribute("board", board);
+    model.addAttribute("roundPath", round);
+    model.addAttribute("dimensionNames", dimensionNames(board.plan()));
+    model.addAttribute("charts", java.util.Arrays.stream(MonitoringReports.Chart.values()).map(MonitoringReports.Chart::path).toList());
+    model.addAttribute("permalink", PublicPaths.report(org.code(), board.round().year(), round));
+    return cached(response, "publication/report");
+  }
+
+  @GetMapping("/{code}/{year:\\d{4}}/reports/{round}/report.{format}")
+  ResponseEntity<byte[]> reportDocument(@PathVariable String code, @PathVariable String year, @PathVariable String round,
+      @PathVariable String format) {
+    Progress.Board board = board(organization(code), year, round);
+    MonitoringReports.Format f = MonitoringReports.Format.parse(format);
+    return file(site.reportDocument(board, f), site.reportFileName(board, f), f.mediaType());
+  }
+
+  @GetMapping("/{code}/{year:\\d{4}}/reports/{round}/charts/{chart}.png")
+  ResponseEntity<byte[]> chart(@PathVariable String code, @PathVariable String year, @PathVariable String round,
+      @PathVariable String chart) {
+    Progress.Board board = board(organization(code), year, round);
+    return ResponseEntity.ok().cacheControl(CACHE).contentType(MediaType.IMAGE_PNG)
+        .body(site.chart(board, MonitoringReports.Chart.parse(chart)));
+  }
+
+  @GetMapping("/{code}/{year:\\d{4}}/ita")
+  String itaIndex(@PathVariable String code, @PathVariable String year, Model model, HttpServletResponse response) {
+    Organization org = organization(code);
+    FiscalYear fy = fiscalYear(year);
+    OitList list = ita.list(fy).orElseThrow(PublicPagesController::notFound);
+    model.addAttribute("organization", org);
+    model.addAttribute("year", fy);
+    model.addAttribute("list", list);
+    model.addAttribute("items", ita.statuses(org, list));
+    return cached(response, "publication/ita");
+  }
+
+  @GetMapping("/{code}/{year:\\d{4}}/ita/{item}")
+  String itaItem(@PathVariable String code, @PathVariable String year, @PathVariable String item, Model model,
+      HttpServletResponse response) {
+    Organization org = organization(code);
+    FiscalYear fy = fiscalYear(year);
+    OitList list = ita.list(fy).orElseThrow(PublicPagesController::notFound);
+    OitItem oit = list.item(item).orElseThrow(PublicPagesController::notFound);
+    if (!oit.code().equals(item)) throw new NotFoundException("public.not-found");
+    model.addAttribute("organization", org);
+    model.addAttribute("year", fy);
+    model.addAttribute("list", list);
+    model.addAttribute("status", ita.status(org, fy, oit));
+    return cached(response, "publication/ita-item");
+  }
+
+  // ---- internals ---------------------------------------------------------------------------
+
+  private String plan(Organization org, Plan plan, Model model, HttpServletResponse response) {
+    PlanTotals totals = site.plans().totals(plan);
+    model.addAttribute("organization", org);
+    model.addAttribute("plan", plan);
+    model.addAttribute("part2", Part2View.of(plan, site.plans().frameworkOf(plan), totals, site.unitNames(org)));
+    List<PublishedVersion> versions = site.versions(org).stream().filter(v -> v.planId().equals(plan.id())).toList();
+    model.addAttribute("versions", versions);
+    model.addAttribute("permalink", PublicPaths.version(org.code(), plan.period(), plan.version()));
+    model.addAttribute("formats", List.of(DocumentFormat.PDF, DocumentFormat.DOCX, DocumentFormat.XLSX));
+    return cached(response, "publication/plan");
+  }
+
+  private Progress.Board board(Organization org, String year, String round) {
+    RoundKind kind = Rounds.parse(round).orElseThrow(PublicPagesController::notFound);
+    return site.report(org, fiscalYear(year), kind).orElseThrow(PublicPagesController::notFound);
+  }
+
+  private Map<Integer, String> dimensionNames(Plan plan) {
+    Map<Integer, String> names = new java.util.TreeMap<>();
+    site.plans().frameworkOf(plan).dimensions().forEach(d -> names.put(d.no(), d.name()));
+    return names;
+  }
+
+  private Organization organization(String code) {
+    if (code.length() > 20) throw notFound();
+    PublicSite.Found found = site.resolve(code);
+    if (found.moved()) throw new Moved(found.organization().code());
+    return found.organization();
+  }
+
+  private static FiscalYear fiscalYear(String year) {
+    int y = Integer.parseInt(year);
+    if (y < FiscalYear.MIN || y > FiscalYear.MAX) throw notFound();
+    return FiscalYear.of(y);
+  }
+
+  /** "2566-2570". */
+  private static FiscalPeriod period(String text) {
+    if (!text.matches("\\d{4}-\\d{4}")) throw notFound();
+    int first = Integer.parseInt(text.substring(0, 4));
+    int last = Integer.parseInt(text.substring(5));
+    if (first < FiscalYear.MIN || last > FiscalYear.MAX || last < first || last - first >= FiscalPeriod.MAX_YEARS) throw notFound();
+    return FiscalPeriod.of(first, last);
+  }
+
+  private static OrganizationKind parseKind(String kind) {
+    for (OrganizationKind k : OrganizationKind.values()) if (k.name().equals(kind)) return k;
+    return null;
+  }
+
+  private static NotFoundException notFound() {
+    return new NotFoundException("public.not-found");
+  }
+
+  private static String cached(HttpServletResponse response, String view) {
+    response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE.getHeaderValue());
+    response.setHeader(HttpHeaders.VARY, "Cookie, Accept-Language");
+    return view;
+  }
+
+  private static ResponseEntity<byte[]> file(byte[] content, String fileName, String mediaType) {
+    return ResponseEntity.ok().cacheControl(CACHE)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+        .contentType(MediaType.parseMediaType(mediaType))
+        .body(content);
+  }
+}
