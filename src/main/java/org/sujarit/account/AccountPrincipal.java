@@ -12,11 +12,18 @@ final class AccountPrincipal implements UserDetails, CurrentUsers.CurrentUserHol
   private final CurrentUser user;
   private final String passwordHash;
   private final boolean enabled;
+  private final boolean temporaryPassword;
 
-  AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled) {
+  AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean temporaryPassword) {
     this.user = user;
     this.passwordHash = passwordHash;
     this.enabled = enabled;
+    this.temporaryPassword = temporaryPassword;
+  }
+
+  /** As it was at sign-in; {@link TemporaryPasswordFilter} asks the database again once it is true. */
+  boolean signedInWithTemporaryPassword() {
+    return temporaryPassword;
   }
 
   @Override

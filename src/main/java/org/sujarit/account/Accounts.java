@@ -75,6 +75,20 @@ public class Accounts {
     return insert(admin.username(), a);
   }
 
+  /** Creates an account with a password the administrator hands over: its holder must replace it at the first sign-in. */
+  @Transactional
+  public UserAccount createWithTemporaryPassword(CurrentUser admin, NewAccount a) {
+    UserAccount created = create(admin, a);
+    jdbc.sql("update app_user set password_temporary = true where id = ?").param(created.id()).update();
+    return created;
+  }
+
+  /** Whether the account still holds a temporary password, which it may use only to choose its own. */
+  boolean holdsTemporaryPassword(UUID accountId) {
+    return jdbc.sql("select password_temporary from app_user where id = ?").param(accountId).query(Boolean.class).optional()
+        .orElse(false);
+  }
+
   /** Creates an account at start-up (initial administrator, demo users): nobody is signed in. */
   @Transactional
   public UserAccount createBySystem(NewAccount a) {
@@ -130,7 +144,7 @@ public class Accounts {
     UserAccount account = find(accountId).orElseThrow(() -> new RuleViolation("account.not-found"));
     authorizeAccountChange(admin, account.organizationId(), account.roles());
     String temporary = Passwords.temporary();
-    jdbc.sql("update app_user set password_hash = ?, password_changed_at = now() where id = ?")
+    jdbc.sql("update app_user set password_hash = ?, password_changed_at = now(), password_temporary = true where id = ?")
         .params(passwords.encode(temporary), accountId).update();
     audit(admin.username(), account, "reset-password", null, null);
     return temporary;
@@ -141,7 +155,8 @@ public class Accounts {
     String hash = jdbc.sql("select password_hash from app_user where id = ?").param(user.userId()).query(String.class).single();
     if (!passwords.matches(current == null ? "" : current, hash)) throw RuleViolation.field("currentPassword", "password.current-wrong");
     Passwords.check(newPassword, user.username());
-    jdbc.sql("update app_user set password_hash = ?, password_changed_at = now() where id = ?")
+    if (passwords.matches(newPassword, hash)) throw RuleViolation.field("password", "password.same-as-current");
+    jdbc.sql("update app_user set password_hash = ?, password_changed_at = now(), password_temporary = false where id = ?")
         .params(passwords.encode(newPassword), user.userId()).update();
     audit(user.username(), find(user.userId()).orElseThrow(), "change-password", null, null);
   }

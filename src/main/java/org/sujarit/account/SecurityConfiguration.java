@@ -15,9 +15,11 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.sujarit.web.Messages;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -47,7 +49,8 @@ class SecurityConfiguration {
 
   @Bean
   @ConditionalOnWebApplication
-  SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+  SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager, Accounts accounts,
+      Messages messages) throws Exception {
     RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     RequestMatcher apiWithCredentials = request -> api.matches(request) && request.getHeader("Authorization") != null;
     // the public JSON API takes no cookie-borne identity, so a forged cross-site request gains nothing
@@ -74,7 +77,8 @@ class SecurityConfiguration {
             .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
             .frameOptions(f -> f.deny())
             .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")))
-        .headers(h -> h.addHeaderWriter(new ApiDocsCspWriter(apiDocs, CSP_API_DOCS)));
+        .headers(h -> h.addHeaderWriter(new ApiDocsCspWriter(apiDocs, CSP_API_DOCS)))
+        .addFilterAfter(new TemporaryPasswordFilter(accounts, messages), AuthorizationFilter.class);
     return http.build();
   }
 }

@@ -98,6 +98,18 @@ class SignInTest {
     mvc.perform(post("/login").param("username", member.username()).param("password", temporary).with(csrf()))
         .andExpect(redirectedUrl("/"));
     assertThat(temporary).hasSizeGreaterThanOrEqualTo(12);
+
+    // the temporary password opens only the form that replaces it: pages redirect, the API refuses
+    var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(post("/login").param("username", member.username())
+        .param("password", temporary).with(csrf())).andReturn().getRequest().getSession();
+    mvc.perform(get("/organizations/" + tenant.organization().id()).session(session)).andExpect(redirectedUrl("/account/password?temporary"));
+    mvc.perform(get("/api/plans?organization=" + tenant.organization().id())
+            .with(httpBasic(member.username(), temporary)))
+        .andExpect(status().isForbidden())
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.containsString("password.temporary")));
+    mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", temporary)
+        .param("newPassword", "my-own-password-2569").param("confirmPassword", "my-own-password-2569")).andExpect(redirectedUrl("/"));
+    mvc.perform(get("/organizations/" + tenant.organization().id()).session(session)).andExpect(status().isOk());
   }
 
   @Test

@@ -54,7 +54,7 @@ class AdminOrganizationsController {
     try {
       if (role.organizational()) throw RuleViolation.field("role", "admin.account.role-invalid");
       String temporary = Passwords.temporary();
-      accounts.create(CurrentUsers.get(), new NewAccount(username, displayName, temporary, null, null, Set.of(role),
+      accounts.createWithTemporaryPassword(CurrentUsers.get(), new NewAccount(username, displayName, temporary, null, null, Set.of(role),
           role == Role.OVERSIGHT ? province : null));
       redirect.addFlashAttribute("flash", messages.get("members.created", username, temporary));
     } catch (RuleViolation e) {
@@ -72,7 +72,7 @@ class AdminOrganizationsController {
       String temporary = Passwords.temporary();
       Organization org = tx.execute(s -> {
         Organization o = organizations.create(user, name, kind, province, district, parentId);
-        accounts.create(user, new NewAccount(adminUsername, adminName, temporary, o.id().value(), null, Set.of(Role.ORG_ADMIN), null));
+        accounts.createWithTemporaryPassword(user, new NewAccount(adminUsername, adminName, temporary, o.id().value(), null, Set.of(Role.ORG_ADMIN), null));
         return o;
       });
       redirect.addFlashAttribute("flash", messages.get("admin.organization.created", org.name(), adminUsername, temporary));

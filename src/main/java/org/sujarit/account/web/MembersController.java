@@ -58,7 +58,7 @@ class MembersController {
     CurrentUser user = CurrentUsers.get();
     try {
       String temporary = Passwords.temporary();
-      UserAccount created = accounts.create(user, new NewAccount(username, displayName, temporary, id.value(), unitId,
+      UserAccount created = accounts.createWithTemporaryPassword(user, new NewAccount(username, displayName, temporary, id.value(), unitId,
           roles == null ? Set.of() : EnumSet.copyOf(roles), null));
       redirect.addFlashAttribute("flash", messages.get("members.created", created.username(), temporary));
     } catch (RuleViolation e) {

@@ -40,7 +40,7 @@ class PublicComplaintPagesTest {
 
   @BeforeAll
   void setUp() {
-    tenant = data.tenant("pub", "ขอนแก่น");
+    tenant = data.tenant("pubcomplaint", "ขอนแก่น");
     code = tenant.organization().code();
     for (Channel c : Channel.values()) {
       complaints.configure(tenant.member(Role.ORG_ADMIN), tenant.organization().id(),
