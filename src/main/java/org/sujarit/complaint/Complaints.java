@@ -10,6 +10,8 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -52,6 +54,7 @@ import org.sujarit.organization.Organization;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.OrganizationNotFoundException;
 import org.sujarit.organization.Organizations;
+import org.sujarit.organization.UnitId;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -108,6 +111,18 @@ public class Complaints {
   public PublicChannel publicChannel(OrganizationId org, Channel channel) {
     ChannelSettings s = repository.channels(org.value()).get(channel);
     return new PublicChannel(channel, s.open() && !s.officers().isEmpty(), s.deadlineDays());
+  }
+
+  /**
+   * The units (สำนัก / กอง) of the officers assigned to a channel, for the public guideline's
+   * "responsible unit": units only, never the officers' names.
+   */
+  @Transactional(readOnly = true)
+  public List<String> responsibleUnits(OrganizationId org, Channel channel) {
+    Map<UnitId, String> names = organizations.unitNames(org);
+    return repository.channels(org.value()).get(channel).officers().stream().map(accounts::find).flatMap(Optional::stream)
+        .filter(UserAccount::enabled).map(UserAccount::unitId).filter(Objects::nonNull).map(id -> names.get(new UnitId(id)))
+        .filter(Objects::nonNull).distinct().sorted().toList();
   }
 
   /**

@@ -212,11 +212,29 @@ public class Progress {
     if (!user.may(Permission.REVIEW_PROGRESS, scope)) state.requireOpen();
     String name = cleanFileName(fileName);
     EvidenceStore.Stored stored = evidenceStore.store(name, content);
-    EvidenceFile f = new EvidenceFile(UUID.randomUUID(), id, itemId, round, name, stored.type(), stored.size(), stored.sha256(), stamp(user));
+    EvidenceFile f = new EvidenceFile(UUID.randomUUID(), id, itemId, round, name, stored.type(), stored.size(), stored.sha256(), stamp(user),
+        null);
     repository.insert(f, plan.organizationId());
     events.publishEvent(new AuditEvent(user.username(), plan.organizationId().value(), "progress", entityId(id, round, itemId),
         "evidence", null, PlanJson.write(f)));
     return f;
+  }
+
+  /**
+   * Marks an evidence file public or not (the plan's reviewer). A public file is shown on the public
+   * site with its report once the round is acknowledged, and never before.
+   */
+  public EvidenceFile markEvidencePublic(CurrentUser user, UUID evidenceId, boolean makePublic) {
+    EvidenceFile f = repository.evidence(evidenceId).orElseThrow(() -> new NotFoundException("monitoring.evidence.not-found"));
+    Plan plan = plans.get(user, f.planId());
+    user.require(Permission.REVIEW_PROGRESS, organizations.scopeOf(plan.organizationId()));
+    if (f.isPublic() == makePublic) return f;
+    EvidenceFile after = new EvidenceFile(f.id(), f.planId(), f.itemId(), f.round(), f.fileName(), f.type(), f.size(), f.sha256(), f.uploaded(),
+        makePublic ? stamp(user) : null);
+    repository.markPublic(f.id(), after.madePublic());
+    events.publishEvent(new AuditEvent(user.username(), plan.organizationId().value(), "progress", entityId(f.planId(), f.round(), f.itemId()),
+        makePublic ? "evidence-public" : "evidence-private", PlanJson.write(f), PlanJson.write(after)));
+    return after;
   }
 
   public long maxEvidenceSize() {

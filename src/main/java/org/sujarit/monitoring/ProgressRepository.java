@@ -156,7 +156,13 @@ class ProgressRepository {
         new PlanItemId(rs.getObject("item_id", UUID.class)),
         new ReportingRound(FiscalYear.of(rs.getInt("fiscal_year")), RoundKind.valueOf(rs.getString("round"))),
         rs.getString("file_name"), EvidenceType.ofMediaType(rs.getString("media_type")), rs.getLong("size_bytes"),
-        rs.getString("sha256"), new WorkflowStamp(rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant()));
+        rs.getString("sha256"), new WorkflowStamp(rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant()),
+        rs.getTimestamp("public_since") == null ? null : new WorkflowStamp(rs.getString("public_by"), rs.getTimestamp("public_since").toInstant()));
+  }
+
+  void markPublic(UUID id, WorkflowStamp madePublic) {
+    jdbc.sql("update evidence_file set public_by = ?, public_since = ? where id = ?")
+        .params(madePublic == null ? null : madePublic.by(), madePublic == null ? null : Timestamp.from(madePublic.at()), id).update();
   }
 
   // ---- settings ----------------------------------------------------------------------------

@@ -2,20 +2,24 @@ package org.sujarit.monitoring;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sujarit.organization.Organization;
 import org.sujarit.organization.Organizations;
 import org.sujarit.plan.Plan;
+import org.sujarit.plan.PlanItemId;
 import org.sujarit.plan.PlanStatus;
 
 /**
  * What anyone may read of monitoring: the rounds the executive acknowledged, of published plan
  * versions, with accepted records only. No user check is made because nothing else is returned:
- * open rounds, drafts, submitted and returned records and evidence files never leave this class.
+ * open rounds, drafts, submitted and returned records and evidence files not marked public never leave this class.
  */
 @Service
 @Transactional(readOnly = true)
@@ -24,11 +28,13 @@ public class PublicReports {
 
   private final ProgressRepository repository;
   private final Organizations organizations;
+  private final EvidenceStore evidenceStore;
   private final Clock clock;
 
-  PublicReports(ProgressRepository repository, Organizations organizations, Clock clock) {
+  PublicReports(ProgressRepository repository, Organizations organizations, EvidenceStore evidenceStore, Clock clock) {
     this.repository = repository;
     this.organizations = organizations;
+    this.evidenceStore = evidenceStore;
     this.clock = clock;
   }
 
@@ -38,16 +44,28 @@ public class PublicReports {
     return repository.closedRounds(published.id()).stream().filter(s -> published.period().contains(s.round().year())).toList();
   }
 
-  /** The board of an acknowledged round of a published plan version, built from accepted records only. */
+  /**
+   * The board of an acknowledged round of a published plan version, built from accepted records only,
+   * with the evidence files marked public of the items whose record was accepted.
+   */
   public Optional<Progress.Board> board(Plan published, ReportingRound round) {
     if (published.status() != PlanStatus.PUBLISHED || !published.period().contains(round.year())) return Optional.empty();
     RoundState state = repository.roundState(published.id(), round);
     if (!state.closed()) return Optional.empty();
     Organization org = organizations.find(published.organizationId()).orElseThrow();
-    Map<org.sujarit.plan.PlanItemId, ProgressRecord> accepted = repository.latestAccepted(published.id(), round);
+    Map<PlanItemId, ProgressRecord> accepted = repository.latestAccepted(published.id(), round);
+    Map<PlanItemId, List<EvidenceFile>> evidence = new LinkedHashMap<>();
+    repository.evidence(published.id(), round).stream().filter(f -> f.isPublic() && accepted.containsKey(f.itemId()))
+        .forEach(f -> evidence.computeIfAbsent(f.itemId(), k -> new ArrayList<>()).add(f));
     LocalDate today = LocalDate.now(clock.withZone(ProgressFigures.THAILAND));
     return Optional.of(new Progress.Board(published, org, round, state, round.dueDate(repository.deadlines(org.id())),
-        ProgressFigures.of(published, round, accepted, today), accepted, Map.of(), organizations.unitNames(org.id()),
+        ProgressFigures.of(published, round, accepted, today), accepted, evidence, organizations.unitNames(org.id()),
         repository.goalResults(published.id(), round.year()), NONE));
+  }
+
+  /** A public evidence file of the board (one {@link #board} gave), and where its content is. */
+  public Optional<Progress.StoredEvidence> evidence(Progress.Board board, UUID evidenceId) {
+    return board.evidence().values().stream().flatMap(List::stream).filter(f -> f.id().equals(evidenceId)).findFirst()
+        .map(f -> new Progress.StoredEvidence(f, evidenceStore.path(f.sha256())));
   }
 }

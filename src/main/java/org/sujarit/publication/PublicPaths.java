@@ -2,6 +2,7 @@ package org.sujarit.publication;
 
 import org.sujarit.common.FiscalPeriod;
 import org.sujarit.common.FiscalYear;
+import org.sujarit.common.NotFoundException;
 
 /**
  * The permanent public links. They are given to ITAS and printed on paper, so they never change:
@@ -40,5 +41,13 @@ public final class PublicPaths {
 
   public static String itaItem(String code, FiscalYear year, String item) {
     return ita(code, year) + "/" + item;
+  }
+
+  /** The fiscal year of a public link; an impossible one is a page that does not exist. */
+  public static FiscalYear parseYear(String text) {
+    if (text == null || !text.matches("\\d{4}")) throw new NotFoundException("public.not-found");
+    int y = Integer.parseInt(text);
+    if (y < FiscalYear.MIN || y > FiscalYear.MAX) throw new NotFoundException("public.not-found");
+    return FiscalYear.of(y);
   }
 }

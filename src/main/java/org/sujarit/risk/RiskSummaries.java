@@ -2,12 +2,20 @@ package org.sujarit.risk;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sujarit.common.FiscalYear;
+import org.sujarit.monitoring.RoundKind;
+import org.sujarit.organization.Organization;
 import org.sujarit.organization.OrganizationId;
+import org.sujarit.organization.Organizations;
+import org.sujarit.plan.Plan;
+import org.sujarit.plan.PlanItem;
+import org.sujarit.plan.PlanItemId;
+import org.sujarit.plan.PublicPlans;
 
 /**
  * The read API for the public pages and oversight: the summary of an organization's approved
@@ -19,11 +27,40 @@ import org.sujarit.organization.OrganizationId;
 public class RiskSummaries {
   private final RiskRepository repository;
   private final RiskMatrices matrices;
+  private final Organizations organizations;
+  private final PublicPlans plans;
 
-  RiskSummaries(RiskRepository repository, RiskMatrices matrices) {
+  RiskSummaries(RiskRepository repository, RiskMatrices matrices, Organizations organizations, PublicPlans plans) {
     this.repository = repository;
     this.matrices = matrices;
+    this.organizations = organizations;
+    this.plans = plans;
   }
+
+  /**
+   * The approved assessment of a year as the public sees it: measures name only items of the
+   * published plan in force (an item of a draft plan shows as the measure's own text), and no rights.
+   */
+  public Optional<RiskAssessments.View> publishedView(Organization org, FiscalYear year) {
+    return repository.find(org.id(), year).filter(a -> !a.draft()).map(a -> {
+      Optional<Plan> plan = plans.inForce(org.id(), year);
+      Map<PlanItemId, PlanItem> items = new LinkedHashMap<>();
+      plan.ifPresent(p -> p.items().forEach(i -> items.put(i.id(), i)));
+      return new RiskAssessments.View(org, a, matrices.get(a.matrixId(), a.matrixVersion()), organizations.unitNames(org.id()),
+          plan.orElse(null), items, new RiskAssessments.Rights(false, false, false));
+    });
+  }
+
+  /** The surveillance reports of the latest round that has any, for the public management report. */
+  public Optional<Surveillance> latestSurveillance(RiskAssessments.View view) {
+    for (RoundKind round : List.of(RoundKind.FULL_YEAR, RoundKind.HALF_YEAR)) {
+      List<SurveillanceReport> reports = repository.surveillance(view.assessment().id(), round);
+      if (!reports.isEmpty()) return Optional.of(new Surveillance(round, reports));
+    }
+    return Optional.empty();
+  }
+
+  public record Surveillance(RoundKind round, List<SurveillanceReport> reports) {}
 
   /**
    * {@code risksByLevel}: level label (Thai) → count of risks at their effective level (residual once

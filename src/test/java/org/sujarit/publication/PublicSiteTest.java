@@ -141,8 +141,49 @@ class PublicSiteTest {
     String officer = mvc.perform(get("/organizations/" + t.organization().id() + "/ita/2568").with(SignedIn.as(t.member(Role.PLANNER))))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     assertThat(officer).contains("http://localhost/o/" + code + "/2568/ita/O25").contains("state-ready")
-        .contains("ผู้บริหารยังไม่รับทราบรายงานรอบ 6 เดือน").contains("state-not_covered");
+        .contains("ผู้บริหารยังไม่รับทราบรายงานรอบ 6 เดือน").contains("state-missing").doesNotContain("state-not_covered");
+    // ITA 2569's participation item (O19) is evidence no module of Sujarit holds
+    assertThat(mvc.perform(get("/organizations/" + t.organization().id() + "/ita/2569").with(SignedIn.as(t.member(Role.PLANNER))))
+        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("state-not_covered");
     mvc.perform(get("/organizations/" + t.organization().id() + "/ita/2568")).andExpect(status().isFound());
+  }
+
+  @Test
+  void anEvidenceFileIsShownOnlyWhenMarkedPublicInAnAcknowledgedRound() throws Exception {
+    TestData.Tenant t = data.tenant("pubevidence", "ลำพูน");
+    CurrentUser planner = t.member(Role.PLANNER);
+    Plan p = new PublishedPlans(plans, organizations).publish(t, 2);
+    String report = "/o/" + t.organization().code() + "/2567/reports/half-year";
+    var accepted = p.items().get(0);
+    progress.save(planner, p.id(), HALF, accepted.id(), form("อบรมแล้ว").toEntry(), null, true);
+    progress.accept(planner, p.id(), HALF, accepted.id());
+    var shown = progress.addEvidence(planner, p.id(), HALF, accepted.id(), "ภาพการอบรม.pdf", pdf());
+    var kept = progress.addEvidence(planner, p.id(), HALF, accepted.id(), "รายชื่อผู้เข้าอบรม.pdf", pdf());
+    progress.markEvidencePublic(planner, shown.id(), true);
+    // only the reviewer marks a file public
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> progress.markEvidencePublic(t.member(Role.UNIT_OFFICER), kept.id(), true))
+        .isInstanceOf(org.sujarit.access.AccessRefusedException.class);
+    // the round is not acknowledged yet: no report, no file
+    mvc.perform(get(report + "/evidence/" + shown.id())).andExpect(status().isNotFound());
+
+    progress.acknowledge(t.member(Role.EXECUTIVE), p.id(), HALF, null);
+    String html = page(report);
+    assertThat(html).contains("ภาพการอบรม.pdf", report + "/evidence/" + shown.id())
+        .doesNotContain("รายชื่อผู้เข้าอบรม.pdf");
+    var file = mvc.perform(get(report + "/evidence/" + shown.id())).andExpect(status().isOk()).andReturn().getResponse();
+    assertThat(file.getHeader("Content-Disposition")).startsWith("attachment");
+    assertThat(file.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+    for (var hidden : List.of(kept.id().toString(), "not-a-uuid")) {
+      mvc.perform(get(report + "/evidence/" + hidden)).andExpect(status().isNotFound());
+    }
+    // made private again: gone from the page and the link
+    progress.markEvidencePublic(planner, shown.id(), false);
+    assertThat(page(report)).doesNotContain("ภาพการอบรม.pdf");
+    mvc.perform(get(report + "/evidence/" + shown.id())).andExpect(status().isNotFound());
+  }
+
+  private static java.io.InputStream pdf() {
+    return new java.io.ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
   }
 
   @Test

@@ -94,6 +94,8 @@ class AuthorizationMatrixTest {
   String published;
   String publishedItem;
   String evidence;
+  /** An evidence file of the acknowledged 2566 round, marked public. */
+  String publicEvidence;
   /** A corruption case of the owner with a photo; the owner's complaint officer is assigned to both channels. */
   String complaint;
   String complaintFile;
@@ -113,7 +115,7 @@ class AuthorizationMatrixTest {
 
   /** Fresh objects for each call, so an allowed change never disturbs the next call. */
   record Fixture(String org, String unit, String account, String plan, int version, long revision, String item, String published,
-      String publishedItem, String evidence, String orgCode, String complaint, String complaintFile, RiskFixture risk) {
+      String publishedItem, String evidence, String publicEvidence, String orgCode, String complaint, String complaintFile, RiskFixture risk) {
     /** The monitoring pages of the 2567 6-month round of the published plan. */
     String round() {
       return "/plans/" + published + "/progress/2567/HALF_YEAR";
@@ -219,6 +221,7 @@ class AuthorizationMatrixTest {
     }
     m.add(form(round + "/items/{item}/evidence", f -> f.progressItem() + "/evidence", "", REPORTERS));
     m.add(get("/evidence/{evidenceId}", f -> "/evidence/" + f.evidence(), READERS));
+    m.add(form("/evidence/{evidenceId}/public", f -> "/evidence/" + f.evidence() + "/public", "public=true", PLANNER));
     m.add(form(round + "/acknowledge", f -> f.round() + "/acknowledge", "note=x", EXECUTIVE));
     m.add(form(round + "/goals", f -> f.round() + "/goals", "goal=x&actual=1", PLANNER));
     m.add(get(round + "/charts/{chart}.png", f -> f.round() + "/charts/status.png", READERS));
@@ -293,6 +296,7 @@ class AuthorizationMatrixTest {
     m.add(publicPage(o + "/plans/{period}/{version:\\d{1,4}}/documents/{format}", f -> "/o/" + f.orgCode() + "/plans/2566-2570/1/documents/xlsx"));
     m.add(publicPage(o + "/{year:\\d{4}}/reports/{round}", f -> "/o/" + f.orgCode() + "/2566/reports/half-year"));
     m.add(publicPage(o + "/{year:\\d{4}}/reports/{round}/report.{format}", f -> "/o/" + f.orgCode() + "/2566/reports/half-year/report.docx"));
+    m.add(publicPage(o + "/{year:\\d{4}}/reports/{round}/evidence/{id}", f -> "/o/" + f.orgCode() + "/2566/reports/half-year/evidence/" + f.publicEvidence()));
     m.add(publicPage(o + "/{year:\\d{4}}/reports/{round}/charts/{chart}.png", f -> "/o/" + f.orgCode() + "/2566/reports/half-year/charts/status.png"));
     m.add(publicPage(o + "/{year:\\d{4}}/ita", f -> "/o/" + f.orgCode() + "/2568/ita"));
     m.add(publicPage(o + "/{year:\\d{4}}/ita/{item}", f -> "/o/" + f.orgCode() + "/2568/ita/O25"));
@@ -322,7 +326,7 @@ class AuthorizationMatrixTest {
     m.add(form(ry + "/risks/{risk}/delete", f -> f.riskItem() + "/delete" + rev(f), "", RISK_DRAFTERS));
     m.add(form(ry + "/approve", f -> f.riskYear() + "/approve" + rev(f), "", EXECUTIVE));
     m.add(form(ry + "/acknowledge", f -> f.riskYear() + "/acknowledge", "note=x", EXECUTIVE));
-    m.add(get("/risk/matrices.css", f -> "/risk/matrices.css", ANYONE));
+    m.add(publicPage("/risk/matrices.css", f -> "/risk/matrices.css"));
     m.add(get("/organizations/{org}/no-gift", f -> "/organizations/" + f.org() + "/no-gift", ANYONE));
     String ng = "/organizations/{org}/no-gift/{year}";
     m.add(get(ng, f -> "/organizations/" + f.org() + "/no-gift/2568", READERS));
@@ -339,6 +343,13 @@ class AuthorizationMatrixTest {
     m.add(get("/api/organizations/{orgId}/no-gift/{fiscalYear}", f -> "/api/organizations/" + f.org() + "/no-gift/2568", READERS));
     m.add(json(HttpMethod.PUT, "/api/organizations/{orgId}/no-gift/{fiscalYear}", f -> "/api/organizations/" + f.org() + "/no-gift/2568",
         "{\"announcedOn\":\"2024-10-01\"}", PLANNER));
+    // the public risk and No Gift pages: the 2566 assessment approved in the set-up, the No Gift year announced above
+    m.add(publicPage(o + "/{year:\\d{4}}/risk", f -> "/o/" + f.orgCode() + "/2566/risk"));
+    m.add(publicPage(o + "/{year:\\d{4}}/risk/report.{format}", f -> "/o/" + f.orgCode() + "/2566/risk/report.docx"));
+    m.add(publicPage(o + "/{year:\\d{4}}/no-gift", f -> "/o/" + f.orgCode() + "/2568/no-gift"));
+    m.add(publicPage(o + "/{year:\\d{4}}/no-gift/{document}.{format}", f -> "/o/" + f.orgCode() + "/2568/no-gift/report.docx"));
+    m.add(publicPage(o + "/{year:\\d{4}}/complaints", f -> "/o/" + f.orgCode() + "/2568/complaints"));
+    m.add(publicPage(o + "/{year:\\d{4}}/complaints/guideline", f -> "/o/" + f.orgCode() + "/2568/complaints/guideline"));
     m.add(json(HttpMethod.POST, "/api/organizations/{orgId}/gifts", f -> "/api/organizations/" + f.org() + "/gifts",
         "{\"direction\":\"RECEIVED\",\"person\":\"ก\",\"counterparty\":\"ข\",\"description\":\"ค\",\"occasion\":\"ง\",\"value\":\"100\",\"on\":\"2024-12-01\",\"decision\":\"RETURNED\"}",
         ALL_OWN));
@@ -418,6 +429,16 @@ class AuthorizationMatrixTest {
         "อบรมแล้ว", null, null, "1,000", List.of(), null, null, null, null).toEntry(), null, true);
     progress.accept(owner.member(Role.PLANNER), p.id(), acknowledged, p.items().get(0).id());
     progress.acknowledge(owner.member(Role.EXECUTIVE), p.id(), acknowledged, null);
+    var shown = progress.addEvidence(owner.member(Role.PLANNER), p.id(), acknowledged, p.items().get(0).id(), "ภาพกิจกรรม.pdf",
+        new java.io.ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+    publicEvidence = progress.markEvidencePublic(owner.member(Role.PLANNER), shown.id(), true).id().toString();
+    // an approved assessment of 2566 for the public risk pages (the 2567 one stays a draft for the drafting endpoints)
+    var y2566 = org.sujarit.common.FiscalYear.of(2566);
+    var draft2566 = risks.start(owner.member(Role.PLANNER), owner.organization().id(), y2566, null, org.sujarit.risk.RiskAssessments.Start.EMPTY);
+    draft2566 = risks.addRisk(owner.member(Role.PLANNER), owner.organization().id(), y2566, draft2566.revision(),
+        org.sujarit.risk.Risk.identified(org.sujarit.risk.RiskArea.BRIBERY, "การออกใบอนุญาต", "เรียกรับเงิน",
+            org.sujarit.risk.RiskFactor.KNOWN, owner.unit().id(), org.sujarit.risk.TrafficLight.GREEN));
+    risks.approve(owner.member(Role.EXECUTIVE), owner.organization().id(), y2566, draft2566.revision());
     evidence = progress.addEvidence(owner.member(Role.PLANNER), p.id(), org.sujarit.monitoring.ReportingRound.of(2567,
         org.sujarit.monitoring.RoundKind.HALF_YEAR), p.items().get(0).id(), "หลักฐาน.pdf",
         new java.io.ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))).id().toString();
@@ -514,7 +535,8 @@ class AuthorizationMatrixTest {
     return new Fixture(owner.organization().id().toString(), owner.unit().id().toString(),
         owner.member(Role.VIEWER).userId().toString(), plan.id().toString(), 1, plan.revision() + 1, item.id().toString(), published,
         // the code endpoint gives the owner new codes: the public pages are asked under the current one
-        publishedItem, evidence, organizations.find(owner.organization().id()).orElseThrow().code(), complaint, complaintFile, riskFixture());
+        publishedItem, evidence, publicEvidence, organizations.find(owner.organization().id()).orElseThrow().code(), complaint, complaintFile,
+        riskFixture());
   }
 
   /** The owner's 2567 assessment, started on first use, always holding a risk of the owner's unit while it is a draft. */

@@ -1,9 +1,12 @@
 package org.sujarit.complaint.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,13 +32,16 @@ import org.sujarit.common.RuleViolation;
 import org.sujarit.common.ThaiDates;
 import org.sujarit.complaint.Channel;
 import org.sujarit.complaint.Complaints;
+import org.sujarit.complaint.Forwarding;
 import org.sujarit.complaint.Submission;
 import org.sujarit.complaint.SubmissionRefusedException;
 import org.sujarit.complaint.Upload;
 import org.sujarit.complaint.Views;
 import org.sujarit.complaint.protection.Receipts;
 import org.sujarit.organization.Organization;
-import org.sujarit.organization.Organizations;
+import org.sujarit.publication.PublicFiles;
+import org.sujarit.publication.PublicOrganizations;
+import org.sujarit.publication.PublicPaths;
 import org.sujarit.web.Formats;
 import org.sujarit.web.Messages;
 
@@ -50,11 +56,11 @@ class PublicComplaintController {
   static final String GENERAL_PATH = "/o/{code}/complaints/new";
   static final String CORRUPTION_PATH = "/o/{code}/report-corruption";
   private final Complaints complaints;
-  private final Organizations organizations;
+  private final PublicOrganizations organizations;
   private final Messages messages;
   private final Formats formats;
 
-  PublicComplaintController(Complaints complaints, Organizations organizations, Messages messages, Formats formats) {
+  PublicComplaintController(Complaints complaints, PublicOrganizations organizations, Messages messages, Formats formats) {
     this.complaints = complaints;
     this.organizations = organizations;
     this.messages = messages;
@@ -135,7 +141,7 @@ class PublicComplaintController {
     if (normalized == null) throw new NotFoundException("complaint.receipt.unknown");
     Channel c = Channel.valueOf(channel);
     String text = messages.get("complaint.receipt.file", org.name(), messages.get("complaint.channel." + c.name()),
-        formats.date(java.time.LocalDate.parse(receivedOn)), Receipts.display(normalized),
+        formats.date(LocalDate.parse(receivedOn)), Receipts.display(normalized),
         "/o/" + org.code() + "/complaints/track");
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("receipt.txt").build().toString())
@@ -205,14 +211,50 @@ class PublicComplaintController {
     return "complaint/public/tracked";
   }
 
-  /** The ITA evidence: the year's figures with no content of any case; "ไม่มีเรื่องร้องเรียน" when none. */
+  /** The year's figures, as the form on the page asks (the current year by default). */
   @GetMapping("/o/{code}/complaints/statistics")
   String statistics(@PathVariable String code, @RequestParam(required = false) Integer year, Model model) {
+    FiscalYear fy = year == null ? FiscalYear.containing(LocalDate.now(ThaiDates.BANGKOK)) : PublicPaths.parseYear(year.toString());
+    return statistics(organization(code), fy, model);
+  }
+
+  /** The ITA evidence, a permanent link per year: the figures with no content of any case; "ไม่มีเรื่องร้องเรียน" when none. */
+  @GetMapping("/o/{code}/{year:\\d{4}}/complaints")
+  String yearStatistics(@PathVariable String code, @PathVariable String year, Model model, HttpServletResponse response) {
+    String view = statistics(organization(code), PublicPaths.parseYear(year), model);
+    return PublicFiles.cached(response, view);
+  }
+
+  /**
+   * The handling guideline in force in a year (OIT: แนวปฏิบัติการจัดการเรื่องร้องเรียน), generated
+   * from how the organization set its channels up: where to file, the steps, the handling time, the
+   * protection of the complainant and where a case may be forwarded.
+   */
+  @GetMapping("/o/{code}/{year:\\d{4}}/complaints/guideline")
+  String guideline(@PathVariable String code, @PathVariable String year, Model model, HttpServletResponse response) {
     Organization org = organization(code);
-    FiscalYear fy = year == null ? FiscalYear.containing(java.time.LocalDate.now(ThaiDates.BANGKOK)) : FiscalYear.of(year);
+    model.addAttribute("org", org);
+    model.addAttribute("year", PublicPaths.parseYear(year));
+    model.addAttribute("channels", Arrays.stream(Channel.values()).map(c -> complaints.publicChannel(org.id(), c)).toList());
+    model.addAttribute("corruption", complaints.publicChannel(org.id(), Channel.CORRUPTION));
+    model.addAttribute("units", complaints.responsibleUnits(org.id(), Channel.CORRUPTION));
+    model.addAttribute("bodies", Forwarding.Body.values());
+    return PublicFiles.cached(response, "complaint/public/guideline");
+  }
+
+  static String statisticsPath(String code, FiscalYear year) {
+    return PublicPaths.year(code, year) + "/complaints";
+  }
+
+  static String guidelinePath(String code, FiscalYear year) {
+    return statisticsPath(code, year) + "/guideline";
+  }
+
+  private String statistics(Organization org, FiscalYear fy, Model model) {
     model.addAttribute("org", org);
     model.addAttribute("year", fy);
     model.addAttribute("stats", complaints.statistics(org.id(), fy));
+    model.addAttribute("permalink", statisticsPath(org.code(), fy));
     return "complaint/public/statistics";
   }
 
@@ -225,7 +267,7 @@ class PublicComplaintController {
   }
 
   private Organization organization(String code) {
-    return organizations.findByCode(code).orElseThrow(() -> new NotFoundException("complaint.organization.unknown"));
+    return organizations.resolve(code);
   }
 
   static List<Upload> uploads(List<MultipartFile> files) {

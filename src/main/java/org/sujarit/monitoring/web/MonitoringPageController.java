@@ -28,6 +28,7 @@ import org.sujarit.access.CurrentUser;
 import org.sujarit.access.CurrentUsers;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.common.RuleViolation;
+import org.sujarit.monitoring.EvidenceFile;
 import org.sujarit.monitoring.MonitoringReports;
 import org.sujarit.monitoring.Progress;
 import org.sujarit.monitoring.ProgressFigures;
@@ -42,6 +43,7 @@ import org.sujarit.plan.Plan;
 import org.sujarit.plan.PlanId;
 import org.sujarit.plan.PlanItemId;
 import org.sujarit.plan.Plans;
+import org.sujarit.web.Downloads;
 import org.sujarit.web.Messages;
 
 /** The monitoring pages: a round's dashboard, an item's progress form with its evidence, and the settings. */
@@ -163,13 +165,15 @@ class MonitoringPageController {
   @GetMapping("/evidence/{evidenceId}")
   ResponseEntity<org.springframework.core.io.Resource> download(@PathVariable java.util.UUID evidenceId) {
     Progress.StoredEvidence e = progress.evidence(CurrentUsers.get(), evidenceId);
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(e.file().type().mediaType()))
-        .contentLength(e.file().size())
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(e.file().fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-        .header("X-Content-Type-Options", "nosniff")
-        .body(new org.springframework.core.io.FileSystemResource(e.content()));
+    return Downloads.file(e.content(), e.file().fileName(), e.file().type().mediaType(), e.file().size());
+  }
+
+  /** The reviewer shows an evidence file with the acknowledged report on the public site, or stops showing it. */
+  @PostMapping("/evidence/{evidenceId}/public")
+  String markPublic(@PathVariable java.util.UUID evidenceId, @RequestParam(name = "public") boolean makePublic, RedirectAttributes redirect) {
+    EvidenceFile f = progress.markEvidencePublic(CurrentUsers.get(), evidenceId, makePublic);
+    redirect.addFlashAttribute("flash", messages.get(makePublic ? "monitoring.flash.evidence-public" : "monitoring.flash.evidence-private"));
+    return "redirect:" + roundPath(f.planId(), f.round()) + "/items/" + f.itemId();
   }
 
   @PostMapping(ROUND + "/acknowledge")

@@ -3,10 +3,8 @@ package org.sujarit.publication.site;
 import java.io.ByteArrayOutputStream;
 import java.text.Collator;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,11 +12,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.sujarit.common.FiscalPeriod;
 import org.sujarit.common.FiscalYear;
-import org.sujarit.common.NotFoundException;
 import org.sujarit.document.DocumentFormat;
 import org.sujarit.monitoring.MonitoringReports;
 import org.sujarit.monitoring.Progress;
@@ -34,6 +30,7 @@ import org.sujarit.plan.OfficialPlanDocuments;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.PublicPlans;
 import org.sujarit.plan.PublishedVersion;
+import org.sujarit.publication.PublicFiles;
 
 /**
  * What the public site shows, read only through the owners' public APIs: published plan versions and
@@ -42,7 +39,6 @@ import org.sujarit.plan.PublishedVersion;
  */
 @Service
 public class PublicSite {
-  private static final int KEPT_FILES = 48;
   private static final Collator THAI_ORDER = Collator.getInstance(Locale.forLanguageTag("th-TH"));
 
   private final Organizations organizations;
@@ -50,28 +46,16 @@ public class PublicSite {
   private final PublicReports reports;
   private final MonitoringReports reportFiles;
   private final OfficialPlanDocuments planFiles;
-  private final Map<List<Object>, byte[]> files = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<List<Object>, byte[]> eldest) {
-      return size() > KEPT_FILES;
-    }
-  });
+  private final PublicFiles files;
 
   PublicSite(Organizations organizations, PublicPlans plans, PublicReports reports, MonitoringReports reportFiles,
-      OfficialPlanDocuments planFiles) {
+      OfficialPlanDocuments planFiles, PublicFiles files) {
     this.organizations = organizations;
     this.plans = plans;
     this.reports = reports;
     this.reportFiles = reportFiles;
     this.planFiles = planFiles;
-  }
-
-  /** An organization asked for by its code; {@code moved} when the code is a former one (the page redirects). */
-  public record Found(Organization organization, boolean moved) {}
-
-  public Found resolve(String code) {
-    Organization org = organizations.findByCode(code).orElseThrow(() -> new NotFoundException("public.org.not-found"));
-    return new Found(org, !org.code().equals(code));
+    this.files = files;
   }
 
   /** The organizations that publish a plan, filtered by a part of the name, the kind and the province; in Thai order. */
@@ -138,7 +122,7 @@ public class PublicSite {
   }
 
   public byte[] planDocument(Organization org, Plan plan, DocumentFormat format) {
-    return kept(List.of(plan.id(), plan.version(), format), () -> planFiles.prepare(plan, plans.interchange(plan), org, format, false).render());
+    return files.kept(List.of(plan.id(), plan.version(), format), () -> planFiles.prepare(plan, plans.interchange(plan), org, format, false).render());
   }
 
   public String planFileName(Organization org, Plan plan, DocumentFormat format) {
@@ -147,7 +131,7 @@ public class PublicSite {
 
   /** Kept by its accepted records as well: a planner's correction after the acknowledgement gives a new report. */
   public byte[] reportDocument(Progress.Board board, MonitoringReports.Format format) {
-    return kept(key(board, format), () -> {
+    return files.kept(key(board, format), () -> {
       ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
       reportFiles.render(board, format, out);
       return out.toByteArray();
@@ -158,20 +142,16 @@ public class PublicSite {
     return reportFiles.fileName(board.round(), format);
   }
 
+  /** A file marked public of an item whose record the acknowledged report holds. */
+  public Optional<Progress.StoredEvidence> evidence(Progress.Board board, java.util.UUID id) {
+    return reports.evidence(board, id);
+  }
+
   public byte[] chart(Progress.Board board, MonitoringReports.Chart chart) {
-    return kept(key(board, chart), () -> reportFiles.chart(board, chart));
+    return files.kept(key(board, chart), () -> reportFiles.chart(board, chart));
   }
 
   private static List<Object> key(Progress.Board board, Object what) {
-    return List.of(board.plan().id(), board.plan().version(), board.round(), board.figures().lines().hashCode(), what);
-  }
-
-  private byte[] kept(List<Object> key, Supplier<byte[]> render) {
-    byte[] content = files.get(key);
-    if (content == null) {
-      content = render.get();
-      files.put(key, content);
-    }
-    return content;
+    return List.of(board.plan().id(), board.plan().version(), board.round(), board.figures().lines().hashCode(), board.evidence().hashCode(), what);
   }
 }

@@ -1,21 +1,15 @@
 package org.sujarit.publication.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import java.util.Map;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,10 +29,13 @@ import org.sujarit.plan.PlanTotals;
 import org.sujarit.plan.PublishedVersion;
 import org.sujarit.publication.OitItem;
 import org.sujarit.publication.OitList;
+import org.sujarit.publication.PublicFiles;
+import org.sujarit.publication.PublicOrganizations;
 import org.sujarit.publication.PublicPaths;
 import org.sujarit.publication.site.ItaEvidence;
 import org.sujarit.publication.site.PublicSite;
 import org.sujarit.publication.site.Rounds;
+import org.sujarit.web.Downloads;
 
 /**
  * The public site, open to anyone without signing in: the index of publishing organizations, each
@@ -49,34 +46,16 @@ import org.sujarit.publication.site.Rounds;
 @Controller
 @RequestMapping("/o")
 class PublicPagesController {
-  static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
   private static final int MAX_QUERY = 100;
 
   private final PublicSite site;
   private final ItaEvidence ita;
+  private final PublicOrganizations organizations;
 
-  PublicPagesController(PublicSite site, ItaEvidence ita) {
+  PublicPagesController(PublicSite site, ItaEvidence ita, PublicOrganizations organizations) {
     this.site = site;
     this.ita = ita;
-  }
-
-  /** A page asked for under a former code: moved for good to the same page under the current code. */
-  static final class Moved extends RuntimeException {
-    final String code;
-
-    Moved(String code) {
-      super(null, null, false, false);
-      this.code = code;
-    }
-  }
-
-  @ExceptionHandler(Moved.class)
-  ResponseEntity<Void> moved(Moved moved, HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    String rest = path.replaceFirst("^/o/[^/]+", "");
-    String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
-    return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-        .location(URI.create(request.getContextPath() + PublicPaths.organization(moved.code) + rest + query)).cacheControl(CACHE).build();
+    this.organizations = organizations;
   }
 
   @GetMapping({"", "/"})
@@ -93,7 +72,7 @@ class PublicPagesController {
     model.addAttribute("kinds", OrganizationKind.values());
     model.addAttribute("provinces", provinces);
     model.addAttribute("organizations", site.publishing(query, k, p));
-    return cached(response, "publication/index");
+    return PublicFiles.cached(response, "publication/index");
   }
 
   @GetMapping("/{code}")
@@ -103,26 +82,30 @@ class PublicPagesController {
     model.addAttribute("versions", site.versions(org));
     model.addAttribute("years", site.years(org));
     model.addAttribute("itaYears", ita.years());
-    return cached(response, "publication/home");
+    return PublicFiles.cached(response, "publication/home");
   }
 
   @GetMapping("/{code}/{year:\\d{4}}")
   String year(@PathVariable String code, @PathVariable String year, Model model, HttpServletResponse response) {
     Organization org = organization(code);
-    FiscalYear fy = fiscalYear(year);
+    FiscalYear fy = PublicPaths.parseYear(year);
     if (site.versions(org).stream().noneMatch(v -> v.period().contains(fy))) throw notFound();
     model.addAttribute("organization", org);
     model.addAttribute("year", fy);
     model.addAttribute("plan", site.inForce(org, fy).orElse(null));
     model.addAttribute("reports", java.util.stream.Stream.of(RoundKind.values()).flatMap(k -> site.report(org, fy, k).stream()).toList());
-    model.addAttribute("itaList", ita.list(fy).orElse(null));
-    return cached(response, "publication/year");
+    OitList list = ita.list(fy).orElse(null);
+    model.addAttribute("itaList", list);
+    // what the other modules publish for the year (complaints, risk, No Gift), as the year's OIT list names it
+    model.addAttribute("evidence", list == null ? List.of() : ita.statuses(org, list).stream()
+        .filter(s -> s.evidence().ready() && !s.item().evidence().startsWith("plan") && !s.item().evidence().startsWith("report")).toList());
+    return PublicFiles.cached(response, "publication/year");
   }
 
   @GetMapping("/{code}/{year:\\d{4}}/plan")
   String planOfYear(@PathVariable String code, @PathVariable String year, Model model, HttpServletResponse response) {
     Organization org = organization(code);
-    FiscalYear fy = fiscalYear(year);
+    FiscalYear fy = PublicPaths.parseYear(year);
     Plan plan = site.inForce(org, fy).orElseThrow(PublicPagesController::notFound);
     model.addAttribute("year", fy);
     return plan(org, plan, model, response);
@@ -143,7 +126,7 @@ class PublicPagesController {
     model.addAttribute("organization", org);
     model.addAttribute("plan", plan);
     model.addAttribute("permalink", PublicPaths.version(org.code(), plan.period(), plan.version()));
-    return cached(response, "publication/sheets");
+    return PublicFiles.cached(response, "publication/sheets");
   }
 
   @GetMapping("/{code}/plans/{period}/{version:\\d{1,4}}/documents/{format}")
@@ -153,7 +136,7 @@ class PublicPagesController {
     Plan plan = site.version(org, period(period), version).orElseThrow(PublicPagesController::notFound);
     DocumentFormat f = DocumentFormat.fromCommandName(format).filter(x -> x != DocumentFormat.EPLAN_XLSX)
         .orElseThrow(PublicPagesController::notFound);
-    return file(site.planDocument(org, plan, f), site.planFileName(org, plan, f), f.mediaType());
+    return PublicFiles.download(site.planDocument(org, plan, f), site.planFileName(org, plan, f), f.mediaType());
   }
 
   @GetMapping("/{code}/{year:\\d{4}}/reports/{round}")
@@ -167,7 +150,7 @@ class PublicPagesController {
     model.addAttribute("dimensionNames", dimensionNames(board.plan()));
     model.addAttribute("charts", java.util.Arrays.stream(MonitoringReports.Chart.values()).map(MonitoringReports.Chart::path).toList());
     model.addAttribute("permalink", PublicPaths.report(org.code(), board.round().year(), round));
-    return cached(response, "publication/report");
+    return PublicFiles.cached(response, "publication/report");
   }
 
   @GetMapping("/{code}/{year:\\d{4}}/reports/{round}/report.{format}")
@@ -175,34 +158,48 @@ class PublicPagesController {
       @PathVariable String format) {
     Progress.Board board = board(organization(code), year, round);
     MonitoringReports.Format f = MonitoringReports.Format.parse(format);
-    return file(site.reportDocument(board, f), site.reportFileName(board, f), f.mediaType());
+    return PublicFiles.download(site.reportDocument(board, f), site.reportFileName(board, f), f.mediaType());
   }
 
   @GetMapping("/{code}/{year:\\d{4}}/reports/{round}/charts/{chart}.png")
   ResponseEntity<byte[]> chart(@PathVariable String code, @PathVariable String year, @PathVariable String round,
       @PathVariable String chart) {
     Progress.Board board = board(organization(code), year, round);
-    return ResponseEntity.ok().cacheControl(CACHE).contentType(MediaType.IMAGE_PNG)
+    return ResponseEntity.ok().cacheControl(PublicFiles.CACHE).contentType(MediaType.IMAGE_PNG)
         .body(site.chart(board, MonitoringReports.Chart.parse(chart)));
+  }
+
+  @GetMapping("/{code}/{year:\\d{4}}/reports/{round}/evidence/{id}")
+  ResponseEntity<Resource> evidence(@PathVariable String code, @PathVariable String year, @PathVariable String round, @PathVariable String id) {
+    Progress.Board board = board(organization(code), year, round);
+    UUID evidenceId;
+    try {
+      evidenceId = UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw notFound();
+    }
+    Progress.StoredEvidence e = site.evidence(board, evidenceId).orElseThrow(PublicPagesController::notFound);
+    return Downloads.attachment(e.file().fileName(), e.file().type().mediaType(), e.file().size()).cacheControl(PublicFiles.CACHE)
+        .body(new FileSystemResource(e.content()));
   }
 
   @GetMapping("/{code}/{year:\\d{4}}/ita")
   String itaIndex(@PathVariable String code, @PathVariable String year, Model model, HttpServletResponse response) {
     Organization org = organization(code);
-    FiscalYear fy = fiscalYear(year);
+    FiscalYear fy = PublicPaths.parseYear(year);
     OitList list = ita.list(fy).orElseThrow(PublicPagesController::notFound);
     model.addAttribute("organization", org);
     model.addAttribute("year", fy);
     model.addAttribute("list", list);
     model.addAttribute("items", ita.statuses(org, list));
-    return cached(response, "publication/ita");
+    return PublicFiles.cached(response, "publication/ita");
   }
 
   @GetMapping("/{code}/{year:\\d{4}}/ita/{item}")
   String itaItem(@PathVariable String code, @PathVariable String year, @PathVariable String item, Model model,
       HttpServletResponse response) {
     Organization org = organization(code);
-    FiscalYear fy = fiscalYear(year);
+    FiscalYear fy = PublicPaths.parseYear(year);
     OitList list = ita.list(fy).orElseThrow(PublicPagesController::notFound);
     OitItem oit = list.item(item).orElseThrow(PublicPagesController::notFound);
     if (!oit.code().equals(item)) throw new NotFoundException("public.not-found");
@@ -210,7 +207,7 @@ class PublicPagesController {
     model.addAttribute("year", fy);
     model.addAttribute("list", list);
     model.addAttribute("status", ita.status(org, fy, oit));
-    return cached(response, "publication/ita-item");
+    return PublicFiles.cached(response, "publication/ita-item");
   }
 
   // ---- internals ---------------------------------------------------------------------------
@@ -224,12 +221,12 @@ class PublicPagesController {
     model.addAttribute("versions", versions);
     model.addAttribute("permalink", PublicPaths.version(org.code(), plan.period(), plan.version()));
     model.addAttribute("formats", List.of(DocumentFormat.PDF, DocumentFormat.DOCX, DocumentFormat.XLSX));
-    return cached(response, "publication/plan");
+    return PublicFiles.cached(response, "publication/plan");
   }
 
   private Progress.Board board(Organization org, String year, String round) {
     RoundKind kind = Rounds.parse(round).orElseThrow(PublicPagesController::notFound);
-    return site.report(org, fiscalYear(year), kind).orElseThrow(PublicPagesController::notFound);
+    return site.report(org, PublicPaths.parseYear(year), kind).orElseThrow(PublicPagesController::notFound);
   }
 
   private Map<Integer, String> dimensionNames(Plan plan) {
@@ -239,16 +236,7 @@ class PublicPagesController {
   }
 
   private Organization organization(String code) {
-    if (code.length() > 20) throw notFound();
-    PublicSite.Found found = site.resolve(code);
-    if (found.moved()) throw new Moved(found.organization().code());
-    return found.organization();
-  }
-
-  private static FiscalYear fiscalYear(String year) {
-    int y = Integer.parseInt(year);
-    if (y < FiscalYear.MIN || y > FiscalYear.MAX) throw notFound();
-    return FiscalYear.of(y);
+    return organizations.resolve(code);
   }
 
   /** "2566-2570". */
@@ -267,18 +255,5 @@ class PublicPagesController {
 
   private static NotFoundException notFound() {
     return new NotFoundException("public.not-found");
-  }
-
-  private static String cached(HttpServletResponse response, String view) {
-    response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE.getHeaderValue());
-    response.setHeader(HttpHeaders.VARY, "Cookie, Accept-Language");
-    return view;
-  }
-
-  private static ResponseEntity<byte[]> file(byte[] content, String fileName, String mediaType) {
-    return ResponseEntity.ok().cacheControl(CACHE)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-        .contentType(MediaType.parseMediaType(mediaType))
-        .body(content);
   }
 }

@@ -2,8 +2,10 @@ package org.sujarit.risk.nogift;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +23,7 @@ import org.sujarit.organization.Organizations;
 import org.sujarit.plan.PlanItem;
 import org.sujarit.plan.PlanItemId;
 import org.sujarit.plan.PlanJson;
+import org.sujarit.plan.PublicPlans;
 import org.sujarit.risk.RiskAssessments;
 import org.sujarit.plan.WorkflowStamp;
 
@@ -35,13 +38,16 @@ public class NoGift {
   private final NoGiftRepository repository;
   private final Organizations organizations;
   private final RiskAssessments assessments;
+  private final PublicPlans publicPlans;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  NoGift(NoGiftRepository repository, Organizations organizations, RiskAssessments assessments, ApplicationEventPublisher events, Clock clock) {
+  NoGift(NoGiftRepository repository, Organizations organizations, RiskAssessments assessments, PublicPlans publicPlans,
+      ApplicationEventPublisher events, Clock clock) {
     this.repository = repository;
     this.organizations = organizations;
     this.assessments = assessments;
+    this.publicPlans = publicPlans;
     this.events = events;
     this.clock = clock;
   }
@@ -88,6 +94,22 @@ public class NoGift {
     List<Gift> all = repository.gifts(org, year, null);
     return new Year(o, year, repository.policy(org, year).orElse(NoGiftPolicy.none(org, year)), all, GiftLimit.excesses(all),
         GiftLimit.totalReceived(all), planItems(user, org, year), new Rights(false, true, false));
+  }
+
+  /**
+   * The year as the public sees it, once its policy is announced (on or before today): the whole
+   * register, which the public page and report give without the names of persons, and the activities
+   * among the items of the published plan in force.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Year> published(Organization org, FiscalYear year) {
+    LocalDate today = LocalDate.now(clock.withZone(ThaiDates.BANGKOK));
+    return repository.policy(org.id(), year).filter(p -> p.announcedOn() != null && !p.announcedOn().isAfter(today)).map(policy -> {
+      List<Gift> all = repository.gifts(org.id(), year, null);
+      Map<PlanItemId, PlanItem> items = new LinkedHashMap<>();
+      publicPlans.inForce(org.id(), year).ifPresent(p -> p.items().forEach(i -> items.put(i.id(), i)));
+      return new Year(org, year, policy, all, GiftLimit.excesses(all), GiftLimit.totalReceived(all), items, new Rights(false, false, false));
+    });
   }
 
   public NoGiftPolicy savePolicy(CurrentUser user, OrganizationId org, FiscalYear year, LocalDate announcedOn, String signerName,

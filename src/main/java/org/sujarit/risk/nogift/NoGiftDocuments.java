@@ -53,8 +53,11 @@ public class NoGiftDocuments {
     return b.build();
   }
 
-  /** The yearly report: activities, gifts received and given, the limit's excesses; "ไม่มีการรับ" when nothing was received. */
-  public OfficialDocument report(NoGift.Year y, boolean thaiDigits) {
+  /**
+   * The yearly report: activities, gifts received and given, the limit's excesses; "ไม่มีการรับ" when
+   * nothing was received. {@code withNames} false for the public: no recipient, giver or other party.
+   */
+  public OfficialDocument report(NoGift.Year y, boolean thaiDigits, boolean withNames) {
     LocalDate issued = y.year().lastDay().isBefore(today()) ? y.year().lastDay() : today();
     OfficialDocument.Builder b = OfficialDocument.builder(info("รายงานผลการดำเนินการตามนโยบาย No Gift Policy ประจำปีงบประมาณ พ.ศ. " + y.year(),
         y, issued, thaiDigits));
@@ -77,16 +80,16 @@ public class NoGiftDocuments {
       b.paragraph("ในปีงบประมาณ พ.ศ. " + y.year() + " ไม่มีการรับของขวัญ ของกำนัล หรือประโยชน์อื่นใดจากการปฏิบัติหน้าที่ (ไม่มีการรับ)");
     } else {
       b.paragraph("มีการรับ " + received.size() + " รายการ มูลค่ารวมโดยประมาณ " + y.totalReceived().format() + " บาท รายละเอียดดังนี้");
-      b.add(giftTable(b.textWidth(), received, y));
+      b.add(giftTable(b.textWidth(), received, y, withNames));
     }
     List<Gift> given = y.gifts().stream().filter(g -> g.direction() == GiftDirection.GIVEN).toList();
     b.add(Heading.section("4. การให้ของขวัญและของกำนัล"));
     if (given.isEmpty()) b.paragraph("ไม่มีการให้");
-    else b.add(giftTable(b.textWidth(), given, y));
+    else b.add(giftTable(b.textWidth(), given, y, withNames));
     b.add(Heading.section("5. การรับที่เกินมูลค่าที่กำหนด (" + GiftLimit.LIMIT.format() + " บาท ต่อผู้ให้ต่อโอกาส)"));
     if (y.excesses().isEmpty()) b.paragraph("ไม่มี");
     for (GiftLimit.Excess e : y.excesses()) {
-      b.paragraph("- " + e.giver() + " โอกาส " + e.occasion() + " รวม " + e.total().format() + " บาท ("
+      b.paragraph("- " + (withNames ? e.giver() + " " : "") + "โอกาส " + e.occasion() + " รวม " + e.total().format() + " บาท ("
           + e.gifts().stream().map(g -> messages.get(g.decision().messageKey())).distinct().reduce((p, q) -> p + ", " + q).orElse("") + ")");
     }
     b.signature("(ลงชื่อ) ........................................", "ผู้รายงาน");
@@ -94,16 +97,23 @@ public class NoGiftDocuments {
     return b.build();
   }
 
-  private Table giftTable(float width, List<Gift> gifts, NoGift.Year y) {
+  private Table giftTable(float width, List<Gift> gifts, NoGift.Year y, boolean withNames) {
     List<Table.Row> rows = new ArrayList<>();
-    rows.add(Table.Row.header(List.of("ที่", "วันที่", "ผู้รับ/ผู้ให้", "คู่กรณี", "สิ่งของ", "โอกาส", "มูลค่า (บาท)", "การดำเนินการ")));
+    List<String> header = new ArrayList<>(List.of("ที่", "วันที่", "ผู้รับ/ผู้ให้", "คู่กรณี", "สิ่งของ", "โอกาส", "มูลค่า (บาท)", "การดำเนินการ"));
+    if (!withNames) header.subList(2, 4).clear();
+    rows.add(Table.Row.header(header));
     for (int i = 0; i < gifts.size(); i++) {
       Gift g = gifts.get(i);
-      rows.add(Table.Row.body(List.of(Integer.toString(i + 1), ThaiDates.shortDate(g.on()), g.person(), g.counterparty(), g.description(),
-          g.occasion(), g.value().format() + (y.overLimit(g) ? " *" : ""), messages.get(g.decision().messageKey()))));
+      List<String> cells = new ArrayList<>(List.of(Integer.toString(i + 1), ThaiDates.shortDate(g.on()), g.person(), g.counterparty(),
+          g.description(), g.occasion(), g.value().format() + (y.overLimit(g) ? " *" : ""), messages.get(g.decision().messageKey())));
+      if (!withNames) cells.subList(2, 4).clear();
+      rows.add(Table.Row.body(cells));
     }
-    return new Table(Table.columns(width, new float[] {5, 12, 15, 15, 15, 12, 11, 15}, Align.CENTER, Align.LEFT, Align.LEFT, Align.LEFT,
-        Align.LEFT, Align.LEFT, Align.RIGHT, Align.LEFT), 1, rows, 13);
+    List<Table.Column> columns = withNames
+        ? Table.columns(width, new float[] {5, 12, 15, 15, 15, 12, 11, 15}, Align.CENTER, Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT,
+            Align.LEFT, Align.RIGHT, Align.LEFT)
+        : Table.columns(width, new float[] {6, 14, 26, 20, 14, 20}, Align.CENTER, Align.LEFT, Align.LEFT, Align.LEFT, Align.RIGHT, Align.LEFT);
+    return new Table(columns, 1, rows, 13);
   }
 
   private static DocumentInfo info(String title, NoGift.Year y, LocalDate on, boolean thaiDigits) {

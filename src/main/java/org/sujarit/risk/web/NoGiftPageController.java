@@ -107,7 +107,7 @@ class NoGiftPageController {
     String type = RiskReport.mediaType(format);
     OfficialDocument doc = switch (document) {
       case "announcement" -> documents.announcement(y, thaiDigits);
-      case "report" -> documents.report(y, thaiDigits);
+      case "report" -> documents.report(y, thaiDigits, true);
       default -> throw new org.sujarit.common.NotFoundException("error.not-found");
     };
     return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,

@@ -75,14 +75,14 @@ class RiskDemoTest {
     NoGift.Year year = noGift.forReport(auditor, org, last.year());
     String announcement = text(documents.announcement(year, false).pdf());
     assertThat(announcement).contains("No Gift Policy", view.organization().name(), "3,000");
-    assertThat(text(documents.report(year, false).pdf())).contains("มีการรับ 2 รายการ", "3,700");
+    assertThat(text(documents.report(year, false, true).pdf())).contains("มีการรับ 2 รายการ", "3,700");
     // a year without gifts says so
-    assertThat(text(documents.report(noGift.forReport(auditor, org, last.year().plus(-3)), false).pdf())).contains("ไม่มีการรับ");
+    assertThat(text(documents.report(noGift.forReport(auditor, org, last.year().plus(-3)), false, true).pdf())).contains("ไม่มีการรับ");
     Path out = Path.of("target", "risk-previews");
     Files.createDirectories(out);
     Files.write(out.resolve("assessment.pdf"), pdf);
     Files.write(out.resolve("announcement.pdf"), documents.announcement(year, false).pdf());
-    Files.write(out.resolve("gift-report.pdf"), documents.report(year, false).pdf());
+    Files.write(out.resolve("gift-report.pdf"), documents.report(year, false, true).pdf());
   }
 
   private static String text(byte[] pdf) throws Exception {
