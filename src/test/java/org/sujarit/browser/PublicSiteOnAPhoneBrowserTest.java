@@ -41,9 +41,10 @@ class PublicSiteOnAPhoneBrowserTest extends BrowserTest {
         .locator("a.chip", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("ITA")));
     assertThat(phone.locator("h1")).containsText("ITA 2568");
     assertThat(phone.locator(".oit-list li")).hasCount(9);
-    // the demo's published plan (O25) and its acknowledged 6-month report (O26) are the year's evidence
-    assertThat(phone.locator(".oit-list li.ready")).hasCount(2);
-    assertThat(phone.locator(".oit-list li.ready").first()).containsText("แผนปฏิบัติการป้องกันการทุจริต");
+    // the demo's open corruption channel (O17–O19), its published plan (O25) and acknowledged 6-month report (O26)
+    assertThat(phone.locator(".oit-list li.ready")).hasCount(5);
+    assertThat(phone.locator(".oit-list li.ready").first()).containsText("O17");
+    assertThat(phone.locator(".oit-list li.ready").last()).containsText("O26");
     screenshot(phone, "43-public-ita-phone");
     fits(phone, "ita");
     phone.context().close();

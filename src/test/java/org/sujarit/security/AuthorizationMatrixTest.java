@@ -300,6 +300,9 @@ class AuthorizationMatrixTest {
     m.add(publicPage(o + "/{year:\\d{4}}/reports/{round}/charts/{chart}.png", f -> "/o/" + f.orgCode() + "/2566/reports/half-year/charts/status.png"));
     m.add(publicPage(o + "/{year:\\d{4}}/ita", f -> "/o/" + f.orgCode() + "/2568/ita"));
     m.add(publicPage(o + "/{year:\\d{4}}/ita/{item}", f -> "/o/" + f.orgCode() + "/2568/ita/O25"));
+    m.add(publicPage("/sitemap.xml", f -> "/sitemap.xml"));
+    m.add(publicPage("/api/public/organizations", f -> "/api/public/organizations?province=ขอนแก่น"));
+    m.add(publicPage("/api/public/organizations/{code}", f -> "/api/public/organizations/" + f.orgCode()));
     // the plan officer's list of links for ITAS: the organization's readers, signed in
     m.add(get("/organizations/{id}/ita", f -> "/organizations/" + f.org() + "/ita", READERS));
     m.add(get("/organizations/{id}/ita/{year:\\d{4}}", f -> "/organizations/" + f.org() + "/ita/2568", READERS));

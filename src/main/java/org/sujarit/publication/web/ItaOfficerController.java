@@ -2,12 +2,10 @@ package org.sujarit.publication.web;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.sujarit.access.CurrentUsers;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.common.NotFoundException;
@@ -28,12 +26,12 @@ import org.sujarit.publication.site.ItaEvidence;
 class ItaOfficerController {
   private final Organizations organizations;
   private final ItaEvidence ita;
-  private final String publicUrl;
+  private final PublicBase base;
 
-  ItaOfficerController(Organizations organizations, ItaEvidence ita, @Value("${sujarit.public-url:}") String publicUrl) {
+  ItaOfficerController(Organizations organizations, ItaEvidence ita, PublicBase base) {
     this.organizations = organizations;
     this.ita = ita;
-    this.publicUrl = publicUrl.replaceAll("/+$", "");
+    this.base = base;
   }
 
   @GetMapping("/organizations/{id}/ita")
@@ -52,7 +50,7 @@ class ItaOfficerController {
     model.addAttribute("year", fy);
     model.addAttribute("list", list);
     List<ItaEvidence.ItemStatus> items = list == null ? List.of() : ita.statuses(org, list);
-    String base = publicUrl.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() : publicUrl;
+    String base = this.base.get();
     model.addAttribute("items", items);
     model.addAttribute("years", ita.years());
     model.addAttribute("base", base);
