@@ -28,7 +28,7 @@ class SecurityConfiguration {
       "/v3/api-docs/**", "/api-docs/**", "/swagger-ui/**",
       // the public transparency site (publication module, published plans and acknowledged reports only) and the
       // complaint channels: citizens read, file, track and see statistics without an account
-      "/o", "/o/**", "/api/public/**", "/sitemap.xml",
+      "/o", "/o/**", "/api/public/**", "/sitemap.xml", "/open-data/**",
       // the risk matrices' level colours, which the public risk page uses too
       "/risk/matrices.css"};
   private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "

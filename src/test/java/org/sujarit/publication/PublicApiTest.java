@@ -92,4 +92,78 @@ class PublicApiTest {
     javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new java.io.ByteArrayInputStream(sitemap.getBytes(StandardCharsets.UTF_8)));
   }
+  @Test
+  void openDataOfAVersionParsesAndItsTotalsAreThePlans() throws Exception {
+    TestData.Tenant t = data.tenant("apidata", "อำนาจเจริญ");
+    CurrentUser planner = t.member(Role.PLANNER);
+    Plan p = new PublishedPlans(plans, organizations).publish(t, 2);
+    var item = p.items().get(0);
+    progress.save(planner, p.id(), HALF, item.id(), new ProgressForm("DONE", "อบรมแล้ว", null, null, "1,250.50", List.of(), null, null, null,
+        null).toEntry(), null, true);
+    progress.accept(planner, p.id(), HALF, item.id());
+    progress.save(planner, p.id(), HALF, p.items().get(1).id(), new ProgressForm("IN_PROGRESS", "กำลังทำ", null, null, "10", List.of(), null,
+        null, null, null).toEntry(), null, true);
+    progress.accept(planner, p.id(), HALF, p.items().get(1).id());
+    progress.acknowledge(t.member(Role.EXECUTIVE), p.id(), HALF, null);
+    String code = t.organization().code();
+    String base = "/o/" + code + "/plans/2566-2570/1/data";
+
+    var response = mvc.perform(get(base + ".csv")).andExpect(status().isOk()).andReturn().getResponse();
+    assertThat(response.getContentType()).startsWith("text/csv");
+    assertThat(response.getHeader("Content-Disposition")).startsWith("attachment");
+    String csv = response.getContentAsString(StandardCharsets.UTF_8);
+    assertThat(csv).startsWith("\uFEFF" + String.join(",", org.sujarit.publication.site.OpenData.COLUMNS) + "\r\n");
+    List<List<String>> rows = parse(csv.substring(1));
+    List<String> header = rows.remove(0);
+    assertThat(rows).hasSize(p.items().size() * p.period().years().size());
+    int year = header.indexOf("fiscal_year"), planned = header.indexOf("planned_budget"), spent = header.indexOf("spent"),
+        statusColumn = header.indexOf("status"), itemColumn = header.indexOf("item");
+    for (var y : p.period().years()) {
+      java.math.BigDecimal expected = p.items().stream().map(i -> i.budget().in(y).map(org.sujarit.common.Baht::amount)
+          .orElse(java.math.BigDecimal.ZERO)).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+      java.math.BigDecimal total = rows.stream().filter(r -> r.get(year).equals(String.valueOf(y.value())) && !r.get(planned).isEmpty())
+          .map(r -> new java.math.BigDecimal(r.get(planned))).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+      assertThat(total).as("planned budget of " + y).isEqualByComparingTo(expected);
+    }
+    // the acknowledged 6-month round of 2567 gives that year's spent and status; other years are not reported
+    List<String> reported = rows.stream().filter(r -> r.get(year).equals("2567") && r.get(itemColumn).equals(item.name())).findFirst().orElseThrow();
+    assertThat(reported.get(spent)).isEqualTo("1250.50");
+    assertThat(reported.get(statusColumn)).isEqualTo("DONE");
+    assertThat(rows.stream().filter(r -> !r.get(year).equals("2567")).allMatch(r -> r.get(spent).isEmpty() && r.get(statusColumn).isEmpty()))
+        .isTrue();
+
+    mvc.perform(get(base + ".json")).andExpect(status().isOk())
+        .andExpect(jsonPath("$.length()").value(rows.size()))
+        .andExpect(jsonPath("$[0].organization_code").value(code));
+    mvc.perform(get(base + ".xml")).andExpect(status().isNotFound());
+    mvc.perform(get("/o/" + code + "/plans/2566-2570/9/data.csv")).andExpect(status().isNotFound());
+
+    var started = mvc.perform(get("/open-data/plans.csv")).andReturn();
+    String national = mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
+    List<List<String>> all = parse(national.substring(1));
+    assertThat(all.get(0)).isEqualTo(header);
+    assertThat(all.stream().filter(r -> r.get(0).equals(code)).toList()).isEqualTo(rows);
+  }
+
+  /** RFC 4180, as a spreadsheet reads it: quoted fields may hold commas, quotes and line breaks. */
+  private static List<List<String>> parse(String csv) {
+    List<List<String>> rows = new java.util.ArrayList<>();
+    List<String> row = new java.util.ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < csv.length(); i++) {
+      char c = csv.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') { field.append('"'); i++; }
+        else if (c == '"') quoted = false;
+        else field.append(c);
+      } else if (c == '"') quoted = true;
+      else if (c == ',') { row.add(field.toString()); field.setLength(0); }
+      else if (c == '\r') continue;
+      else if (c == '\n') { row.add(field.toString()); field.setLength(0); rows.add(row); row = new java.util.ArrayList<>(); }
+      else field.append(c);
+    }
+    return rows;
+  }
 }

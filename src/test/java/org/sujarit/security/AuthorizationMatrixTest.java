@@ -301,6 +301,8 @@ class AuthorizationMatrixTest {
     m.add(publicPage(o + "/{year:\\d{4}}/ita", f -> "/o/" + f.orgCode() + "/2568/ita"));
     m.add(publicPage(o + "/{year:\\d{4}}/ita/{item}", f -> "/o/" + f.orgCode() + "/2568/ita/O25"));
     m.add(publicPage("/sitemap.xml", f -> "/sitemap.xml"));
+    m.add(publicPage("/open-data/plans.csv", f -> "/open-data/plans.csv"));
+    m.add(publicPage(o + "/plans/{period}/{version:\\d{1,4}}/data.{format}", f -> "/o/" + f.orgCode() + "/plans/2566-2570/1/data.csv"));
     m.add(publicPage("/api/public/organizations", f -> "/api/public/organizations?province=ขอนแก่น"));
     m.add(publicPage("/api/public/organizations/{code}", f -> "/api/public/organizations/" + f.orgCode()));
     // the plan officer's list of links for ITAS: the organization's readers, signed in

@@ -112,6 +112,18 @@ public class PublicSite {
     return inForce(org, year).flatMap(p -> reports.board(p, new ReportingRound(year, kind)));
   }
 
+  /** A published version as open data, with what the executive acknowledged of each year (the annual round, else the 6-month one). */
+  public List<OpenData.Row> openData(Organization org, Plan plan) {
+    return OpenData.rows(org.code(), plan, y -> report(org, y, RoundKind.FULL_YEAR).or(() -> report(org, y, RoundKind.HALF_YEAR)));
+  }
+
+  /** The last published version of each of the organization's plans. */
+  public List<Plan> latestVersions(Organization org) {
+    Map<org.sujarit.plan.PlanId, PublishedVersion> latest = new java.util.LinkedHashMap<>();
+    for (PublishedVersion v : versions(org)) latest.merge(v.planId(), v, (a, b) -> a.version() >= b.version() ? a : b);
+    return latest.values().stream().map(v -> plans.find(org.id(), v.planId(), v.version())).flatMap(Optional::stream).toList();
+  }
+
   /** Unit names (สำนัก / กอง) of the Part 2 table's responsible column: units, not people. */
   public Map<org.sujarit.organization.UnitId, String> unitNames(Organization org) {
     return organizations.unitNames(org.id());

@@ -33,6 +33,7 @@ import org.sujarit.publication.PublicFiles;
 import org.sujarit.publication.PublicOrganizations;
 import org.sujarit.publication.PublicPaths;
 import org.sujarit.publication.site.ItaEvidence;
+import org.sujarit.publication.site.OpenData;
 import org.sujarit.publication.site.PublicSite;
 import org.sujarit.publication.site.Rounds;
 import org.sujarit.web.Downloads;
@@ -137,6 +138,23 @@ class PublicPagesController {
     DocumentFormat f = DocumentFormat.fromCommandName(format).filter(x -> x != DocumentFormat.EPLAN_XLSX)
         .orElseThrow(PublicPagesController::notFound);
     return PublicFiles.download(site.planDocument(org, plan, f), site.planFileName(org, plan, f), f.mediaType());
+  }
+
+  /** Open data of one published version: CSV (UTF-8 with a byte-order mark, so that Excel reads Thai) or JSON, the same columns. */
+  @GetMapping("/{code}/plans/{period}/{version:\\d{1,4}}/data.{format}")
+  ResponseEntity<?> planData(@PathVariable String code, @PathVariable String period, @PathVariable int version, @PathVariable String format)
+      throws java.io.IOException {
+    Organization org = organization(code);
+    Plan plan = site.version(org, period(period), version).orElseThrow(PublicPagesController::notFound);
+    List<OpenData.Row> rows = site.openData(org, plan);
+    if (format.equals("json")) return ResponseEntity.ok().cacheControl(PublicFiles.CACHE).body(rows.stream().map(OpenData::json).toList());
+    if (!format.equals("csv")) throw notFound();
+    java.io.StringWriter w = new java.io.StringWriter();
+    w.write('\uFEFF');
+    OpenData.header(w);
+    for (OpenData.Row r : rows) OpenData.write(w, r);
+    String name = org.code() + "-" + period + "-" + version + ".csv";
+    return PublicFiles.download(w.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), name, "text/csv;charset=UTF-8");
   }
 
   @GetMapping("/{code}/{year:\\d{4}}/reports/{round}")
