@@ -27,7 +27,12 @@ public final class PublicPaths {
 
   /** One published version of a plan, e.g. {@code /o/6400101/plans/2566-2570/2}. */
   public static String version(String code, FiscalPeriod period, int version) {
-    return organization(code) + "/plans/" + period.first().value() + "-" + period.last().value() + "/" + version;
+    return organization(code) + "/plans/" + period(period) + "/" + version;
+  }
+
+  /** A plan's period as links, file names and open data write it: "2566-2570". */
+  public static String period(FiscalPeriod period) {
+    return period.first().value() + "-" + period.last().value();
   }
 
   /** {@code round}: "half-year" or "full-year". */

@@ -16,6 +16,7 @@ import org.sujarit.monitoring.ProgressFigures;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.PlanItem;
 import org.sujarit.plan.PlanItemId;
+import org.sujarit.publication.PublicPaths;
 
 /**
  * A published plan as open data: one row per item and fiscal year of the plan's period, with what the
@@ -32,13 +33,12 @@ public final class OpenData {
   public record Row(String organizationCode, String period, int version, int fiscalYear, int dimension, String mission, String itemCode,
       String item, String kind, BigDecimal plannedBudget, BigDecimal spent, String status) {}
 
-  /** {@code acknowledged}: the year's acknowledged report of the plan in force, if any. */
+  /** {@code acknowledged}: the year's acknowledged report made on this very version, if any. */
   public static List<Row> rows(String organizationCode, Plan plan, Function<FiscalYear, Optional<Progress.Board>> acknowledged) {
-    String period = plan.period().first().value() + "-" + plan.period().last().value();
+    String period = PublicPaths.period(plan.period());
     List<Row> rows = new ArrayList<>();
     for (FiscalYear year : plan.period().years()) {
       Map<PlanItemId, ProgressFigures.Line> reported = acknowledged.apply(year)
-          .filter(b -> b.plan().id().equals(plan.id()) && b.plan().version() == plan.version())
           .map(b -> b.figures().lines().stream().collect(java.util.stream.Collectors.toMap(l -> l.item().id(), l -> l, (a, b2) -> a)))
           .orElse(Map.of());
       for (PlanItem item : plan.items()) {
@@ -61,7 +61,9 @@ public final class OpenData {
     return m;
   }
 
+  /** Starts a CSV file: a byte-order mark (so that Excel reads the Thai as UTF-8) and the column names. */
   public static void header(Writer w) throws IOException {
+    w.write('\uFEFF');
     w.write(String.join(",", COLUMNS));
     w.write("\r\n");
   }

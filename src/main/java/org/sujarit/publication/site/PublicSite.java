@@ -112,9 +112,13 @@ public class PublicSite {
     return inForce(org, year).flatMap(p -> reports.board(p, new ReportingRound(year, kind)));
   }
 
-  /** A published version as open data, with what the executive acknowledged of each year (the annual round, else the 6-month one). */
+  /**
+   * A published version as open data, with what the executive acknowledged of each year (the annual
+   * round, else the 6-month one) while this version was the plan in force; no board is built otherwise.
+   */
   public List<OpenData.Row> openData(Organization org, Plan plan) {
-    return OpenData.rows(org.code(), plan, y -> report(org, y, RoundKind.FULL_YEAR).or(() -> report(org, y, RoundKind.HALF_YEAR)));
+    return OpenData.rows(org.code(), plan, y -> inForce(org, y).filter(p -> p.id().equals(plan.id()) && p.version() == plan.version())
+        .flatMap(p -> reports.board(p, new ReportingRound(y, RoundKind.FULL_YEAR)).or(() -> reports.board(p, new ReportingRound(y, RoundKind.HALF_YEAR)))));
   }
 
   /** The last published version of each of the organization's plans. */

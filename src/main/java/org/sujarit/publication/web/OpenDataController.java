@@ -35,7 +35,6 @@ class OpenDataController {
     var organizations = site.publishing(null, null, null);
     StreamingResponseBody body = out -> {
       Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
-      w.write('\uFEFF');
       OpenData.header(w);
       for (Organization o : organizations) {
         for (Plan plan : site.latestVersions(o)) {

@@ -77,8 +77,7 @@ class PublicApiController {
   }
 
   private static Version version(String root, Organization o, PublishedVersion v) {
-    String period = v.period().first().value() + "-" + v.period().last().value();
-    return new Version(period, v.version(), v.title(), v.publishedAt(), root + PublicPaths.version(o.code(), v.period(), v.version()));
+    return new Version(PublicPaths.period(v.period()), v.version(), v.title(), v.publishedAt(), root + PublicPaths.version(o.code(), v.period(), v.version()));
   }
 
   private static OrganizationKind kind(String text) {

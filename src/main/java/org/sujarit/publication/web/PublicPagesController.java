@@ -2,10 +2,10 @@ package org.sujarit.publication.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -150,10 +150,9 @@ class PublicPagesController {
     if (format.equals("json")) return ResponseEntity.ok().cacheControl(PublicFiles.CACHE).body(rows.stream().map(OpenData::json).toList());
     if (!format.equals("csv")) throw notFound();
     java.io.StringWriter w = new java.io.StringWriter();
-    w.write('\uFEFF');
     OpenData.header(w);
     for (OpenData.Row r : rows) OpenData.write(w, r);
-    String name = org.code() + "-" + period + "-" + version + ".csv";
+    String name = org.code() + "-" + PublicPaths.period(plan.period()) + "-" + plan.version() + ".csv";
     return PublicFiles.download(w.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), name, "text/csv;charset=UTF-8");
   }
 
