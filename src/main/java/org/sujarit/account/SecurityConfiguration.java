@@ -77,9 +77,10 @@ class SecurityConfiguration {
         .headers(h -> h
             .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
             .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-            .frameOptions(f -> f.deny())
+            // written by FramingHeaderWriter, which lets an embeddable page name the one site that may frame it
+            .frameOptions(f -> f.disable())
             .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")))
-        .headers(h -> h.addHeaderWriter(new ApiDocsCspWriter(apiDocs, CSP_API_DOCS)))
+        .headers(h -> h.addHeaderWriter(new FramingHeaderWriter(CSP)).addHeaderWriter(new ApiDocsCspWriter(apiDocs, CSP_API_DOCS)))
         .addFilterAfter(new TemporaryPasswordFilter(accounts, messages), AuthorizationFilter.class);
     return http.build();
   }

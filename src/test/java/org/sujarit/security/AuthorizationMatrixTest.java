@@ -308,6 +308,8 @@ class AuthorizationMatrixTest {
     // the plan officer's list of links for ITAS: the organization's readers, signed in
     m.add(get("/organizations/{id}/ita", f -> "/organizations/" + f.org() + "/ita", READERS));
     m.add(get("/organizations/{id}/ita/{year:\\d{4}}", f -> "/organizations/" + f.org() + "/ita/2568", READERS));
+    m.add(form("/organizations/{id}/ita/{year:\\d{4}}/site", f -> "/organizations/" + f.org() + "/ita/2568/site",
+        "site=www.matrix.go.th", PUBLISHERS));
     m.add(get("/admin/library", f -> "/admin/library", SYSTEM));
     m.add(get("/admin/library/new", f -> "/admin/library/new", SYSTEM));
     m.add(get("/admin/library/{id}", f -> "/admin/library/" + java.util.UUID.randomUUID(), SYSTEM));

@@ -39,6 +39,7 @@ import org.sujarit.complaint.Upload;
 import org.sujarit.complaint.Views;
 import org.sujarit.complaint.protection.Receipts;
 import org.sujarit.organization.Organization;
+import org.sujarit.publication.Embeddable;
 import org.sujarit.publication.PublicFiles;
 import org.sujarit.publication.PublicOrganizations;
 import org.sujarit.publication.PublicPaths;
@@ -212,6 +213,7 @@ class PublicComplaintController {
   }
 
   /** The year's figures, as the form on the page asks (the current year by default). */
+  @Embeddable
   @GetMapping("/o/{code}/complaints/statistics")
   String statistics(@PathVariable String code, @RequestParam(required = false) Integer year, Model model) {
     FiscalYear fy = year == null ? FiscalYear.containing(LocalDate.now(ThaiDates.BANGKOK)) : PublicPaths.parseYear(year.toString());
@@ -219,6 +221,7 @@ class PublicComplaintController {
   }
 
   /** The ITA evidence, a permanent link per year: the figures with no content of any case; "ไม่มีเรื่องร้องเรียน" when none. */
+  @Embeddable
   @GetMapping("/o/{code}/{year:\\d{4}}/complaints")
   String yearStatistics(@PathVariable String code, @PathVariable String year, Model model, HttpServletResponse response) {
     String view = statistics(organization(code), PublicPaths.parseYear(year), model);
@@ -230,6 +233,7 @@ class PublicComplaintController {
    * from how the organization set its channels up: where to file, the steps, the handling time, the
    * protection of the complainant and where a case may be forwarded.
    */
+  @Embeddable
   @GetMapping("/o/{code}/{year:\\d{4}}/complaints/guideline")
   String guideline(@PathVariable String code, @PathVariable String year, Model model, HttpServletResponse response) {
     Organization org = organization(code);

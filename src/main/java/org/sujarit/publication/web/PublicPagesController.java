@@ -27,6 +27,7 @@ import org.sujarit.plan.Part2View;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.PlanTotals;
 import org.sujarit.plan.PublishedVersion;
+import org.sujarit.publication.Embeddable;
 import org.sujarit.publication.OitItem;
 import org.sujarit.publication.OitList;
 import org.sujarit.publication.PublicFiles;
@@ -76,6 +77,7 @@ class PublicPagesController {
     return PublicFiles.cached(response, "publication/index");
   }
 
+  @Embeddable
   @GetMapping("/{code}")
   String home(@PathVariable String code, Model model, HttpServletResponse response) {
     Organization org = organization(code);
@@ -86,6 +88,7 @@ class PublicPagesController {
     return PublicFiles.cached(response, "publication/home");
   }
 
+  @Embeddable
   @GetMapping("/{code}/{year:\\d{4}}")
   String year(@PathVariable String code, @PathVariable String year, Model model, HttpServletResponse response) {
     Organization org = organization(code);
@@ -103,6 +106,7 @@ class PublicPagesController {
     return PublicFiles.cached(response, "publication/year");
   }
 
+  @Embeddable
   @GetMapping("/{code}/{year:\\d{4}}/plan")
   String planOfYear(@PathVariable String code, @PathVariable String year, Model model, HttpServletResponse response) {
     Organization org = organization(code);
@@ -112,6 +116,7 @@ class PublicPagesController {
     return plan(org, plan, model, response);
   }
 
+  @Embeddable
   @GetMapping("/{code}/plans/{period}/{version:\\d{1,4}}")
   String version(@PathVariable String code, @PathVariable String period, @PathVariable int version, Model model,
       HttpServletResponse response) {
@@ -119,6 +124,7 @@ class PublicPagesController {
     return plan(org, site.version(org, period(period), version).orElseThrow(PublicPagesController::notFound), model, response);
   }
 
+  @Embeddable
   @GetMapping("/{code}/plans/{period}/{version:\\d{1,4}}/part3")
   String sheets(@PathVariable String code, @PathVariable String period, @PathVariable int version, Model model,
       HttpServletResponse response) {
@@ -156,6 +162,7 @@ class PublicPagesController {
     return PublicFiles.download(w.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), name, "text/csv;charset=UTF-8");
   }
 
+  @Embeddable
   @GetMapping("/{code}/{year:\\d{4}}/reports/{round}")
   String report(@PathVariable String code, @PathVariable String year, @PathVariable String round, Model model,
       HttpServletResponse response) {
@@ -200,6 +207,7 @@ class PublicPagesController {
         .body(new FileSystemResource(e.content()));
   }
 
+  @Embeddable
   @GetMapping("/{code}/{year:\\d{4}}/ita")
   String itaIndex(@PathVariable String code, @PathVariable String year, Model model, HttpServletResponse response) {
     Organization org = organization(code);
@@ -212,6 +220,7 @@ class PublicPagesController {
     return PublicFiles.cached(response, "publication/ita");
   }
 
+  @Embeddable
   @GetMapping("/{code}/{year:\\d{4}}/ita/{item}")
   String itaItem(@PathVariable String code, @PathVariable String year, @PathVariable String item, Model model,
       HttpServletResponse response) {

@@ -4,10 +4,26 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.sujarit.publication.PublicOrganizations;
+import org.sujarit.publication.embed.OrganizationSites;
 
-/** ETags on the public site: a browser or proxy asking again for an unchanged page gets 304 and no body. */
+/**
+ * ETags on the public site (a browser or proxy asking again for an unchanged page gets 304 and no body)
+ * and the embeddable versions of its pages.
+ */
 @Configuration(proxyBeanMethods = false)
-class PublicSiteConfiguration {
+class PublicSiteConfiguration implements WebMvcConfigurer {
+  private final PublicOrganizations organizations;
+  private final OrganizationSites sites;
+  private final PublicBase base;
+
+  PublicSiteConfiguration(PublicOrganizations organizations, OrganizationSites sites, PublicBase base) {
+    this.organizations = organizations;
+    this.sites = sites;
+    this.base = base;
+  }
 
   @Bean
   FilterRegistrationBean<ShallowEtagHeaderFilter> publicEtags() {
@@ -15,5 +31,10 @@ class PublicSiteConfiguration {
     bean.addUrlPatterns("/o", "/o/*");
     bean.setName("publicEtags");
     return bean;
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    registry.addInterceptor(new EmbedInterceptor(organizations, sites, base)).addPathPatterns("/o/**");
   }
 }

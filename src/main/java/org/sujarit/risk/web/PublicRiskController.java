@@ -12,6 +12,7 @@ import org.sujarit.common.NotFoundException;
 import org.sujarit.document.layout.OfficialDocument;
 import org.sujarit.monitoring.RoundKind;
 import org.sujarit.organization.Organization;
+import org.sujarit.publication.Embeddable;
 import org.sujarit.publication.PublicFiles;
 import org.sujarit.publication.PublicOrganizations;
 import org.sujarit.publication.PublicPaths;
@@ -58,6 +59,7 @@ class PublicRiskController {
     return PublicPaths.year(code, year) + "/no-gift";
   }
 
+  @Embeddable
   @GetMapping(RISK)
   String risk(@PathVariable String code, @PathVariable String year, Model model, HttpServletResponse response) {
     RiskAssessments.View v = assessment(code, year);
@@ -83,6 +85,7 @@ class PublicRiskController {
     return PublicFiles.download(body, "risk-assessment-" + v.assessment().year() + "." + format, type);
   }
 
+  @Embeddable
   @GetMapping(NO_GIFT)
   String noGift(@PathVariable String code, @PathVariable String year, Model model, HttpServletResponse response) {
     NoGift.Year y = announced(code, year);
