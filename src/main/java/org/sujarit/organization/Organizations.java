@@ -70,6 +70,7 @@ public class Organizations {
     Organization after = find(id).orElseThrow();
     events.publishEvent(new AuditEvent(user.username(), id.value(), "organization", id.toString(), "code", OrganizationRows.json(before),
         OrganizationRows.json(after)));
+    events.publishEvent(new OrganizationCodeChanged(id, before.code(), code));
     return after;
   }
 

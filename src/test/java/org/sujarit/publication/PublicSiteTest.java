@@ -45,6 +45,7 @@ class PublicSiteTest {
   @Autowired Plans plans;
   @Autowired Organizations organizations;
   @Autowired Progress progress;
+  @Autowired org.sujarit.publication.site.PublicSite site;
 
   @Test
   void nothingUnpublishedEverAppearsOnAPublicPage() throws Exception {
@@ -100,6 +101,24 @@ class PublicSiteTest {
   }
 
   @Test
+  void theIndexComesInPagesInThaiOrderAndBadPageNumbersAnswerTheNearestPage() throws Exception {
+    var published = new PublishedPlans(plans, organizations);
+    TestData.Tenant a = data.tenant("idxa", "สตูล"), b = data.tenant("idxb", "สตูล");
+    published.publish(a, 1);
+    published.publish(b, 1);
+    var one = site.directory("", null, "สตูล", 1, 1);
+    assertThat(one.total()).isEqualTo(2);
+    assertThat(one.pages()).isEqualTo(2);
+    assertThat(one.organizations()).containsExactly(a.organization());
+    assertThat(site.directory("", null, "สตูล", 9, 1).organizations()).containsExactly(b.organization());
+    assertThat(site.directory("", null, "สตูล", 0, 1).page()).isEqualTo(1);
+    assertThat(one.provinces()).contains("สตูล").doesNotHaveDuplicates();
+    for (String page : List.of("abc", "-1", "99999999999", "")) {
+      assertThat(page("/o?province=สตูล&page=" + page)).contains(a.organization().name()).contains("พบ 2 องค์กร");
+    }
+  }
+
+  @Test
   void permalinksOfAVersionStayAfterTheNextIsPublishedAndAFormerCodeRedirects() throws Exception {
     TestData.Tenant t = data.tenant("prm", "น่าน");
     CurrentUser planner = t.member(Role.PLANNER), executive = t.member(Role.EXECUTIVE);
@@ -114,6 +133,11 @@ class PublicSiteTest {
     plans.publish(planner, p.id(), 2, v2.revision());
 
     assertThat(page(v1)).doesNotContain("โครงการเปิดเผยข้อมูลฉบับที่สอง").contains("ฉบับที่ 2");
+    // the kept page answers with the date its plan was last published and its ETag, and 304 when unchanged
+    var kept = mvc.perform(get(v1)).andExpect(status().isOk()).andExpect(header().exists("Last-Modified"))
+        .andExpect(header().string("Cache-Control", "max-age=300, public")).andReturn().getResponse();
+    assertThat(kept.getDateHeader("Last-Modified")).isEqualTo(plans.get(planner, p.id(), 2).published().orElseThrow().at().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toEpochMilli());
+    mvc.perform(get(v1).header("If-None-Match", kept.getHeader("ETag"))).andExpect(status().isNotModified());
     assertThat(page("/o/" + code + "/plans/2566-2570/2")).contains("โครงการเปิดเผยข้อมูลฉบับที่สอง");
     assertThat(page("/o/" + code + "/2567/plan")).contains("โครงการเปิดเผยข้อมูลฉบับที่สอง");
     assertThat(page("/o/" + code + "/2568/ita/O25")).contains("/o/" + code + "/2568/plan");

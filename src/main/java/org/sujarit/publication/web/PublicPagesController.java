@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -49,6 +50,7 @@ import org.sujarit.web.Downloads;
 @RequestMapping("/o")
 class PublicPagesController {
   private static final int MAX_QUERY = 100;
+  private static final int PAGE_SIZE = 100;
 
   private final PublicSite site;
   private final ItaEvidence ita;
@@ -62,18 +64,20 @@ class PublicPagesController {
 
   @GetMapping({"", "/"})
   String index(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
-      @RequestParam(required = false) String province, Model model, HttpServletResponse response) {
+      @RequestParam(required = false) String province, @RequestParam(required = false) String page, Model model,
+      HttpServletResponse response) {
     String query = q == null ? "" : q.strip();
     if (query.length() > MAX_QUERY) query = query.substring(0, MAX_QUERY);
     OrganizationKind k = kind == null || kind.isBlank() ? null : parseKind(kind);
-    List<String> provinces = site.provinces();
-    String p = province != null && provinces.contains(province) ? province : null;
+    int n = page != null && page.matches("\\d{1,5}") ? Integer.parseInt(page) : 1;
+    PublicSite.Directory d = site.directory(query, k, province, n, PAGE_SIZE);
+    // an unknown province is ignored, as the list offers only known ones
+    if (province != null && !province.isBlank() && !d.provinces().contains(province)) d = site.directory(query, k, null, n, PAGE_SIZE);
     model.addAttribute("q", query);
     model.addAttribute("kind", k);
-    model.addAttribute("province", p);
+    model.addAttribute("province", d.provinces().contains(province) ? province : null);
     model.addAttribute("kinds", OrganizationKind.values());
-    model.addAttribute("provinces", provinces);
-    model.addAttribute("organizations", site.publishing(query, k, p));
+    model.addAttribute("directory", d);
     return PublicFiles.cached(response, "publication/index");
   }
 
@@ -130,6 +134,7 @@ class PublicPagesController {
       HttpServletResponse response) {
     Organization org = organization(code);
     Plan plan = site.version(org, period(period), version).orElseThrow(PublicPagesController::notFound);
+    lastModified(response, org, plan);
     model.addAttribute("organization", org);
     model.addAttribute("plan", plan);
     model.addAttribute("permalink", PublicPaths.version(org.code(), plan.period(), plan.version()));
@@ -239,6 +244,7 @@ class PublicPagesController {
   // ---- internals ---------------------------------------------------------------------------
 
   private String plan(Organization org, Plan plan, Model model, HttpServletResponse response) {
+    lastModified(response, org, plan);
     PlanTotals totals = site.plans().totals(plan);
     model.addAttribute("organization", org);
     model.addAttribute("plan", plan);
@@ -248,6 +254,15 @@ class PublicPagesController {
     model.addAttribute("permalink", PublicPaths.version(org.code(), plan.period(), plan.version()));
     model.addAttribute("formats", List.of(DocumentFormat.PDF, DocumentFormat.DOCX, DocumentFormat.XLSX));
     return PublicFiles.cached(response, "publication/plan");
+  }
+
+  /**
+   * When the plan last had a version published (its pages list them all). Only a date to show: the ETag
+   * decides whether a page changed, since unit names on it may change at other times.
+   */
+  private void lastModified(HttpServletResponse response, Organization org, Plan plan) {
+    site.versions(org).stream().filter(v -> v.planId().equals(plan.id())).map(PublishedVersion::publishedAt)
+        .max(java.util.Comparator.naturalOrder()).ifPresent(at -> response.setDateHeader(HttpHeaders.LAST_MODIFIED, at.toEpochMilli()));
   }
 
   private Progress.Board board(Organization org, String year, String round) {

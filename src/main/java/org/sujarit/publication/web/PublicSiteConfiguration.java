@@ -1,8 +1,10 @@
 package org.sujarit.publication.web;
 
+import java.time.Clock;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -30,6 +32,27 @@ class PublicSiteConfiguration implements WebMvcConfigurer {
     FilterRegistrationBean<ShallowEtagHeaderFilter> bean = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
     bean.addUrlPatterns("/o", "/o/*");
     bean.setName("publicEtags");
+    // outside the page cache, so that a kept page gets its ETag too
+    bean.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
+    return bean;
+  }
+
+  @Bean
+  PublicPageCache publicPageCache(Clock clock) {
+    return new PublicPageCache(clock);
+  }
+
+  @Bean
+  PublicPageCache.Invalidation publicPageCacheInvalidation(PublicPageCache cache) {
+    return new PublicPageCache.Invalidation(cache);
+  }
+
+  @Bean
+  FilterRegistrationBean<PublicPageCache> publicPageCacheRegistration(PublicPageCache cache) {
+    FilterRegistrationBean<PublicPageCache> bean = new FilterRegistrationBean<>(cache);
+    bean.addUrlPatterns("/o", "/o/*");
+    bean.setName("publicPageCache");
+    bean.setOrder(Ordered.LOWEST_PRECEDENCE);
     return bean;
   }
 

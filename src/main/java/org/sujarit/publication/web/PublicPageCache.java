@@ -1,0 +1,108 @@
+package org.sujarit.publication.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpHeaders;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.sujarit.organization.OrganizationCodeChanged;
+import org.sujarit.plan.PlanPublished;
+
+/**
+ * Keeps the rendered index and plan pages of the public site, which change only when a version is
+ * published or an organization's code changes: then every kept page is dropped on this node. Other
+ * nodes drop theirs within {@link #KEPT} (as long as browsers and proxies keep them anyway).
+ * A page is kept per address and per the reader's language and digit cookies, never with a cookie of its own.
+ */
+class PublicPageCache extends OncePerRequestFilter {
+  static final Duration KEPT = Duration.ofMinutes(5);
+  private static final int MAX_PAGES = 2_000;
+  private static final Pattern CACHED = Pattern.compile("/o/?|/o/[^/]+/plans/[^/]+/\\d{1,4}(/part3)?|/o/[^/]+/\\d{4}/plan");
+  private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY, HttpHeaders.LAST_MODIFIED,
+      HttpHeaders.CONTENT_LANGUAGE);
+
+  private record Page(String contentType, Map<String, String> headers, byte[] body, Instant until) {}
+
+  private final Map<String, Page> pages = new ConcurrentHashMap<>();
+  private final Clock clock;
+
+  PublicPageCache(Clock clock) {
+    this.clock = clock;
+  }
+
+  void clear() {
+    pages.clear();
+  }
+
+  /** Kept apart from the filter, which must not be proxied (the listeners are, to record their events' completion). */
+  static class Invalidation {
+    private final PublicPageCache cache;
+
+    Invalidation(PublicPageCache cache) {
+      this.cache = cache;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(PlanPublished event) {
+      cache.clear();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(OrganizationCodeChanged event) {
+      cache.clear();
+    }
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !request.getMethod().equals("GET")
+        || !CACHED.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String key = key(request);
+    Instant now = clock.instant();
+    Page kept = pages.get(key);
+    if (kept != null && kept.until().isAfter(now)) {
+      response.setContentType(kept.contentType());
+      kept.headers().forEach(response::setHeader);
+      response.setContentLength(kept.body().length);
+      response.getOutputStream().write(kept.body());
+      return;
+    }
+    ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+    chain.doFilter(request, wrapper);
+    if (wrapper.getStatus() == 200 && !wrapper.getHeaderNames().contains(HttpHeaders.SET_COOKIE) && wrapper.getContentType() != null) {
+      if (pages.size() >= MAX_PAGES) pages.clear();
+      Map<String, String> headers = new java.util.LinkedHashMap<>();
+      for (String h : KEPT_HEADERS) if (wrapper.getHeader(h) != null) headers.put(h, wrapper.getHeader(h));
+      pages.put(key, new Page(wrapper.getContentType(), headers, wrapper.getContentAsByteArray(), now.plus(KEPT)));
+    }
+    wrapper.copyBodyToResponse();
+  }
+
+  private static String key(HttpServletRequest request) {
+    // the host too: pages hold absolute links built from it
+    StringBuilder key = new StringBuilder(request.getServerName()).append(':').append(request.getServerPort()).append(request.getRequestURI()).append('?').append(request.getQueryString() == null ? "" : request.getQueryString());
+    if (request.getCookies() != null) {
+      for (Cookie c : request.getCookies()) {
+        if (c.getName().equals("sujarit-lang") || c.getName().equals("sujarit-digits")) key.append('|').append(c.getName()).append('=').append(c.getValue());
+      }
+    }
+    return key.toString();
+  }
+}
