@@ -48,6 +48,17 @@ public final class PublicPaths {
     return ita(code, year) + "/" + item;
   }
 
+  /** The period of a public link ("2566-2570"); an impossible one is a page that does not exist. */
+  public static FiscalPeriod parsePeriod(String text) {
+    if (text == null || !text.matches("\\d{4}-\\d{4}")) throw new NotFoundException("public.not-found");
+    int first = Integer.parseInt(text.substring(0, 4));
+    int last = Integer.parseInt(text.substring(5));
+    if (first < FiscalYear.MIN || last > FiscalYear.MAX || last < first || last - first >= FiscalPeriod.MAX_YEARS) {
+      throw new NotFoundException("public.not-found");
+    }
+    return FiscalPeriod.of(first, last);
+  }
+
   /** The fiscal year of a public link; an impossible one is a page that does not exist. */
   public static FiscalYear parseYear(String text) {
     if (text == null || !text.matches("\\d{4}")) throw new NotFoundException("public.not-found");

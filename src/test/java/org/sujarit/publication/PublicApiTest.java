@@ -72,6 +72,34 @@ class PublicApiTest {
         .andExpect(jsonPath("$.years[?(@.fiscalYear == 2567)].reports['half-year']").value("http://localhost/o/" + code + "/2567/reports/half-year"))
         .andExpect(jsonPath("$.years[?(@.fiscalYear == 2568)].reports['half-year']").isEmpty());
 
+    // the contents of the version and of the acknowledged round, as the pages show them
+    String api = "/api/public/organizations/" + code;
+    var totals = plans.totals(p);
+    mvc.perform(get(api + "/plans/2566-2570/1")).andExpect(status().isOk())
+        .andExpect(jsonPath("$.organization").value(code))
+        .andExpect(jsonPath("$.items.length()").value(p.items().size()))
+        .andExpect(jsonPath("$.items[0].name").value(item.name()))
+        .andExpect(jsonPath("$.items[0].total").value(item.budget().total().amount().doubleValue()))
+        .andExpect(jsonPath("$.totals.total").value(totals.grand().total().amount().doubleValue()))
+        .andExpect(jsonPath("$.totals.perYear['2567']").value(totals.grand().in(org.sujarit.common.FiscalYear.of(2567)).amount().doubleValue()))
+        .andExpect(jsonPath("$.links.csv").value("http://localhost/o/" + code + "/plans/2566-2570/1/data.csv"));
+    mvc.perform(get(api)).andExpect(jsonPath("$.versions[0].api").value("http://localhost" + api + "/plans/2566-2570/1"))
+        .andExpect(jsonPath("$.years[?(@.fiscalYear == 2567)].reportsApi['half-year']").value("http://localhost" + api + "/2567/reports/half-year"));
+    String report = mvc.perform(get(api + "/2567/reports/half-year")).andExpect(status().isOk())
+        .andExpect(jsonPath("$.fiscalYear").value(2567))
+        .andExpect(jsonPath("$.acknowledged.name").value(t.member(Role.EXECUTIVE).displayName()))
+        .andExpect(jsonPath("$.figures.items").value(p.items().size()))
+        .andExpect(jsonPath("$.figures.byStatus.DONE").value(1))
+        .andExpect(jsonPath("$.figures.spent").value(1000))
+        .andExpect(jsonPath("$.items[0].status").value("DONE"))
+        .andExpect(jsonPath("$.plan.api").value("http://localhost" + api + "/plans/2566-2570/1"))
+        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(report).doesNotContain(planner.username());
+    for (String missing : List.of("/plans/2566-2570/2", "/plans/2570-2566/1", "/2567/reports/full-year", "/2568/reports/half-year",
+        "/2567/reports/quarter", "/9999/reports/half-year")) {
+      mvc.perform(get(api + missing)).andExpect(status().isNotFound());
+    }
+
     // an organization with only a draft answers as its public home page does: nothing published
     String draftOnly = mvc.perform(get("/api/public/organizations/" + drafting.organization().code())).andExpect(status().isOk())
         .andExpect(jsonPath("$.versions").isEmpty()).andExpect(jsonPath("$.years").isEmpty())

@@ -305,6 +305,8 @@ class AuthorizationMatrixTest {
     m.add(publicPage(o + "/plans/{period}/{version:\\d{1,4}}/data.{format}", f -> "/o/" + f.orgCode() + "/plans/2566-2570/1/data.csv"));
     m.add(publicPage("/api/public/organizations", f -> "/api/public/organizations?province=ขอนแก่น"));
     m.add(publicPage("/api/public/organizations/{code}", f -> "/api/public/organizations/" + f.orgCode()));
+    m.add(publicPage("/api/public/organizations/{code}/plans/{period}/{version}", f -> "/api/public/organizations/" + f.orgCode() + "/plans/2566-2570/1"));
+    m.add(publicPage("/api/public/organizations/{code}/{year}/reports/{round}", f -> "/api/public/organizations/" + f.orgCode() + "/2566/reports/half-year"));
     // the plan officer's list of links for ITAS: the organization's readers, signed in
     m.add(get("/organizations/{id}/ita", f -> "/organizations/" + f.org() + "/ita", READERS));
     m.add(get("/organizations/{id}/ita/{year:\\d{4}}", f -> "/organizations/" + f.org() + "/ita/2568", READERS));

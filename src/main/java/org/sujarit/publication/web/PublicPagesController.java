@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.sujarit.common.FiscalPeriod;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.common.NotFoundException;
 import org.sujarit.document.DocumentFormat;
@@ -125,7 +124,7 @@ class PublicPagesController {
   String version(@PathVariable String code, @PathVariable String period, @PathVariable int version, Model model,
       HttpServletResponse response) {
     Organization org = organization(code);
-    return plan(org, site.version(org, period(period), version).orElseThrow(PublicPagesController::notFound), model, response);
+    return plan(org, site.version(org, PublicPaths.parsePeriod(period), version).orElseThrow(PublicPagesController::notFound), model, response);
   }
 
   @Embeddable
@@ -133,7 +132,7 @@ class PublicPagesController {
   String sheets(@PathVariable String code, @PathVariable String period, @PathVariable int version, Model model,
       HttpServletResponse response) {
     Organization org = organization(code);
-    Plan plan = site.version(org, period(period), version).orElseThrow(PublicPagesController::notFound);
+    Plan plan = site.version(org, PublicPaths.parsePeriod(period), version).orElseThrow(PublicPagesController::notFound);
     lastModified(response, org, plan);
     model.addAttribute("organization", org);
     model.addAttribute("plan", plan);
@@ -145,7 +144,7 @@ class PublicPagesController {
   ResponseEntity<byte[]> planDocument(@PathVariable String code, @PathVariable String period, @PathVariable int version,
       @PathVariable String format) {
     Organization org = organization(code);
-    Plan plan = site.version(org, period(period), version).orElseThrow(PublicPagesController::notFound);
+    Plan plan = site.version(org, PublicPaths.parsePeriod(period), version).orElseThrow(PublicPagesController::notFound);
     DocumentFormat f = DocumentFormat.fromCommandName(format).filter(x -> x != DocumentFormat.EPLAN_XLSX)
         .orElseThrow(PublicPagesController::notFound);
     return PublicFiles.download(site.planDocument(org, plan, f), site.planFileName(org, plan, f), f.mediaType());
@@ -156,7 +155,7 @@ class PublicPagesController {
   ResponseEntity<?> planData(@PathVariable String code, @PathVariable String period, @PathVariable int version, @PathVariable String format)
       throws java.io.IOException {
     Organization org = organization(code);
-    Plan plan = site.version(org, period(period), version).orElseThrow(PublicPagesController::notFound);
+    Plan plan = site.version(org, PublicPaths.parsePeriod(period), version).orElseThrow(PublicPagesController::notFound);
     List<OpenData.Row> rows = site.openData(org, plan);
     if (format.equals("json")) return ResponseEntity.ok().cacheControl(PublicFiles.CACHE).body(rows.stream().map(OpenData::json).toList());
     if (!format.equals("csv")) throw notFound();
@@ -280,14 +279,6 @@ class PublicPagesController {
     return organizations.resolve(code);
   }
 
-  /** "2566-2570". */
-  private static FiscalPeriod period(String text) {
-    if (!text.matches("\\d{4}-\\d{4}")) throw notFound();
-    int first = Integer.parseInt(text.substring(0, 4));
-    int last = Integer.parseInt(text.substring(5));
-    if (first < FiscalYear.MIN || last > FiscalYear.MAX || last < first || last - first >= FiscalPeriod.MAX_YEARS) throw notFound();
-    return FiscalPeriod.of(first, last);
-  }
 
   private static OrganizationKind parseKind(String kind) {
     for (OrganizationKind k : OrganizationKind.values()) if (k.name().equals(kind)) return k;
