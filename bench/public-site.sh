@@ -19,7 +19,7 @@ if [ ! -d "$DATA/pg" ]; then
   java -Xmx1g -jar target/sujarit.jar generate-national --synthetic --sujarit.db.data-dir="$DATA" 2>&1 | grep -v ' INFO ' || true
 fi
 start_sujarit "$DATA" "$PORT" SUJARIT_DEMO_ENABLED=false SUJARIT_ADMIN_INITIAL_PASSWORD=bench-$(date +%s)
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null' EXIT
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT
 until curl -sf -o /dev/null $BASE/o; do sleep 0.5; done
 
 # a published version with 60 items, found through the public API
@@ -55,5 +55,5 @@ measure "index /o, rendered every time" bench/unique.lua "$BASE/o"
 
 heap() { jcmd $APP GC.heap_info 2>/dev/null | grep -m1 -o 'used [0-9]*K' || echo n/a; }
 echo "heap before the national CSV: $(heap)"
-curl -sf -o /tmp/sujarit-plans.csv -w 'national CSV: %{size_download} bytes in %{time_total} s (first byte after %{time_starttransfer} s)\n' $BASE/open-data/plans.csv
-echo "rows: $(($(wc -l < /tmp/sujarit-plans.csv) - 1)); heap after: $(heap)"
+curl -sSf -o /tmp/sujarit-plans.csv -w 'national CSV: %{size_download} bytes in %{time_total} s (first byte after %{time_starttransfer} s)\n' $BASE/open-data/plans.csv
+echo "rows: $(($(wc -l < /tmp/sujarit-plans.csv) - 1)); complete: $(tail -c 2 /tmp/sujarit-plans.csv | od -An -c | tr -d ' '); heap after: $(heap)"

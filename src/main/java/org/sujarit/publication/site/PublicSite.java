@@ -2,6 +2,9 @@ package org.sujarit.publication.site;
 
 import java.io.ByteArrayOutputStream;
 import java.text.Collator;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -47,15 +50,28 @@ public class PublicSite {
   private final MonitoringReports reportFiles;
   private final OfficialPlanDocuments planFiles;
   private final PublicFiles files;
+  private final Clock clock;
+  /** The publishing organizations and their provinces in Thai order, kept until {@link #forgetDirectory} or for {@link #KEPT}. */
+  private volatile Sorted sorted;
+
+  private record Sorted(List<Organization> organizations, List<String> provinces, Instant until) {}
+
+  private static final Duration KEPT = Duration.ofMinutes(5);
 
   PublicSite(Organizations organizations, PublicPlans plans, PublicReports reports, MonitoringReports reportFiles,
-      OfficialPlanDocuments planFiles, PublicFiles files) {
+      OfficialPlanDocuments planFiles, PublicFiles files, Clock clock) {
     this.organizations = organizations;
     this.plans = plans;
     this.reports = reports;
     this.reportFiles = reportFiles;
     this.planFiles = planFiles;
     this.files = files;
+    this.clock = clock;
+  }
+
+  /** A version was published or an organization changed: the directory is read again on this node (others within {@link #KEPT}). */
+  public void forgetDirectory() {
+    sorted = null;
   }
 
   /** The organizations that publish a plan, filtered by a part of the name, the kind and the province; in Thai order. */
@@ -64,30 +80,37 @@ public class PublicSite {
 
   /** The publishing organizations matching a search, in Thai order of name. */
   public List<Organization> publishing(String nameContains, OrganizationKind kind, String province) {
-    return search(publishing(), nameContains, kind, province);
+    return search(sorted().organizations(), nameContains, kind, province);
   }
 
   /** A page of {@link #publishing(String, OrganizationKind, String)}, {@code size} to a page (1 = the first). */
   public Directory directory(String nameContains, OrganizationKind kind, String province, int page, int size) {
-    List<Organization> all = publishing();
-    List<Organization> matching = search(all, nameContains, kind, province);
+    Sorted all = sorted();
+    List<Organization> matching = search(all.organizations(), nameContains, kind, province);
     int pages = Math.max(1, (matching.size() + size - 1) / size);
     int p = Math.min(Math.max(page, 1), pages);
-    List<String> provinces = thaiOrder(all.stream().map(Organization::province).filter(Objects::nonNull).distinct().toList(), n -> n);
-    return new Directory(matching.subList((p - 1) * size, Math.min(p * size, matching.size())), matching.size(), p, pages, provinces);
+    return new Directory(matching.subList((p - 1) * size, Math.min(p * size, matching.size())), matching.size(), p, pages, all.provinces());
   }
 
-  private List<Organization> publishing() {
-    Set<OrganizationId> publishing = plans.publishingOrganizations();
-    return organizations.all().stream().filter(o -> publishing.contains(o.id())).toList();
+  private Sorted sorted() {
+    Sorted s = sorted;
+    Instant now = clock.instant();
+    if (s == null || !s.until().isAfter(now)) {
+      Set<OrganizationId> publishing = plans.publishingOrganizations();
+      List<Organization> all = thaiOrder(organizations.all().stream().filter(o -> publishing.contains(o.id())).toList(), Organization::name);
+      s = new Sorted(all, thaiOrder(all.stream().map(Organization::province).filter(Objects::nonNull).distinct().toList(), n -> n),
+          now.plus(KEPT));
+      sorted = s;
+    }
+    return s;
   }
 
-  private static List<Organization> search(List<Organization> all, String nameContains, OrganizationKind kind, String province) {
+  private static List<Organization> search(List<Organization> sorted, String nameContains, OrganizationKind kind, String province) {
     String q = nameContains == null ? "" : nameContains.strip();
-    return thaiOrder(all.stream()
+    return sorted.stream()
         .filter(o -> q.isEmpty() || o.name().contains(q) || o.code().equals(q))
         .filter(o -> kind == null || o.kind() == kind)
-        .filter(o -> province == null || province.isBlank() || province.equals(o.province())).toList(), Organization::name);
+        .filter(o -> province == null || province.isBlank() || province.equals(o.province())).toList();
   }
 
   /** Sorted by Thai collation keys, computed once per element (a collator comparison costs far more). */

@@ -18,20 +18,24 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.sujarit.organization.OrganizationCodeChanged;
+import org.sujarit.organization.OrganizationRegistered;
 import org.sujarit.plan.PlanPublished;
+import org.sujarit.publication.site.PublicSite;
 
 /**
  * Keeps the rendered index and plan pages of the public site, which change only when a version is
  * published or an organization's code changes: then every kept page is dropped on this node. Other
  * nodes drop theirs within {@link #KEPT} (as long as browsers and proxies keep them anyway).
  * A page is kept per address and per the reader's language and digit cookies, never with a cookie of its own.
+ * It sits outside the ETag filter and keeps the ETag that filter gave the page, so that a kept page is
+ * written (or answered 304) without being copied or hashed again.
  */
 class PublicPageCache extends OncePerRequestFilter {
   static final Duration KEPT = Duration.ofMinutes(5);
   private static final int MAX_PAGES = 2_000;
   private static final Pattern CACHED = Pattern.compile("/o/?|/o/[^/]+/plans/[^/]+/\\d{1,4}(/part3)?|/o/[^/]+/\\d{4}/plan");
   private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY, HttpHeaders.LAST_MODIFIED,
-      HttpHeaders.CONTENT_LANGUAGE);
+      HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.ETAG);
 
   private record Page(String contentType, Map<String, String> headers, byte[] body, Instant until) {}
 
@@ -46,21 +50,36 @@ class PublicPageCache extends OncePerRequestFilter {
     pages.clear();
   }
 
-  /** Kept apart from the filter, which must not be proxied (the listeners are, to record their events' completion). */
+  /**
+   * Drops the kept pages and the site's directory of publishing organizations. Kept apart from the
+   * filter, which must not be proxied (the listeners are, to record their events' completion).
+   */
   static class Invalidation {
     private final PublicPageCache cache;
+    private final PublicSite site;
 
-    Invalidation(PublicPageCache cache) {
+    Invalidation(PublicPageCache cache, PublicSite site) {
       this.cache = cache;
+      this.site = site;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(PlanPublished event) {
-      cache.clear();
+      forget();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(OrganizationCodeChanged event) {
+      forget();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(OrganizationRegistered event) {
+      forget();
+    }
+
+    private void forget() {
+      site.forgetDirectory();
       cache.clear();
     }
   }
@@ -78,8 +97,14 @@ class PublicPageCache extends OncePerRequestFilter {
     Instant now = clock.instant();
     Page kept = pages.get(key);
     if (kept != null && kept.until().isAfter(now)) {
-      response.setContentType(kept.contentType());
       kept.headers().forEach(response::setHeader);
+      String etag = kept.headers().get(HttpHeaders.ETAG);
+      String asked = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+      if (asked != null && etag != null && (asked.contains(etag) || asked.contains("W/" + etag))) {
+        response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        return;
+      }
+      response.setContentType(kept.contentType());
       response.setContentLength(kept.body().length);
       response.getOutputStream().write(kept.body());
       return;

@@ -10,6 +10,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.sujarit.publication.PublicOrganizations;
 import org.sujarit.publication.embed.OrganizationSites;
+import org.sujarit.publication.site.PublicSite;
 
 /**
  * ETags on the public site (a browser or proxy asking again for an unchanged page gets 304 and no body)
@@ -32,8 +33,8 @@ class PublicSiteConfiguration implements WebMvcConfigurer {
     FilterRegistrationBean<ShallowEtagHeaderFilter> bean = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
     bean.addUrlPatterns("/o", "/o/*");
     bean.setName("publicEtags");
-    // outside the page cache, so that a kept page gets its ETag too
-    bean.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
+    // inside the page cache, which keeps the ETag it computes
+    bean.setOrder(Ordered.LOWEST_PRECEDENCE);
     return bean;
   }
 
@@ -43,8 +44,8 @@ class PublicSiteConfiguration implements WebMvcConfigurer {
   }
 
   @Bean
-  PublicPageCache.Invalidation publicPageCacheInvalidation(PublicPageCache cache) {
-    return new PublicPageCache.Invalidation(cache);
+  PublicPageCache.Invalidation publicPageCacheInvalidation(PublicPageCache cache, PublicSite site) {
+    return new PublicPageCache.Invalidation(cache, site);
   }
 
   @Bean
@@ -52,7 +53,7 @@ class PublicSiteConfiguration implements WebMvcConfigurer {
     FilterRegistrationBean<PublicPageCache> bean = new FilterRegistrationBean<>(cache);
     bean.addUrlPatterns("/o", "/o/*");
     bean.setName("publicPageCache");
-    bean.setOrder(Ordered.LOWEST_PRECEDENCE);
+    bean.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
     return bean;
   }
 
