@@ -3,6 +3,7 @@ package org.sujarit.publication.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -19,6 +20,7 @@ import org.sujarit.web.Framing;
  * Gives every {@link Embeddable} page its absolute link and embed link (shown for copying), and with
  * {@code ?embed=1} draws it for a frame that only the organization's own website may hold.
  */
+@Component
 class EmbedInterceptor implements HandlerInterceptor {
   static final String PARAMETER = "embed";
 

@@ -8,8 +8,6 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.sujarit.publication.PublicOrganizations;
-import org.sujarit.publication.embed.OrganizationSites;
 import org.sujarit.publication.site.PublicSite;
 
 /**
@@ -18,14 +16,10 @@ import org.sujarit.publication.site.PublicSite;
  */
 @Configuration(proxyBeanMethods = false)
 class PublicSiteConfiguration implements WebMvcConfigurer {
-  private final PublicOrganizations organizations;
-  private final OrganizationSites sites;
-  private final PublicBase base;
+  private final EmbedInterceptor embed;
 
-  PublicSiteConfiguration(PublicOrganizations organizations, OrganizationSites sites, PublicBase base) {
-    this.organizations = organizations;
-    this.sites = sites;
-    this.base = base;
+  PublicSiteConfiguration(EmbedInterceptor embed) {
+    this.embed = embed;
   }
 
   @Bean
@@ -59,6 +53,6 @@ class PublicSiteConfiguration implements WebMvcConfigurer {
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(new EmbedInterceptor(organizations, sites, base)).addPathPatterns("/o/**");
+    registry.addInterceptor(embed).addPathPatterns("/o/**");
   }
 }
