@@ -5,10 +5,8 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.Semaphore;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +17,6 @@ import org.sujarit.plan.Plan;
 import org.sujarit.publication.PublicFiles;
 import org.sujarit.publication.site.OpenData;
 import org.sujarit.publication.site.PublicSite;
-import org.sujarit.web.Messages;
 
 /**
  * {@code /open-data/plans.csv}: the last published version of every plan of every organization, in the
@@ -28,49 +25,25 @@ import org.sujarit.web.Messages;
  */
 @RestController
 class OpenDataController {
-  /**
-   * National files written at once: each reads every organization's plans (about 30 s and 160 MB for
-   * the whole country), so an anonymous crowd must not start many; the others are asked to come back.
-   */
-  private static final int AT_ONCE = 2;
-
   private final PublicSite site;
-  private final Messages messages;
-  private final Semaphore writing = new Semaphore(AT_ONCE);
 
-  OpenDataController(PublicSite site, Messages messages) {
+  OpenDataController(PublicSite site) {
     this.site = site;
-    this.messages = messages;
   }
 
   @GetMapping("/open-data/plans.csv")
   ResponseEntity<StreamingResponseBody> plans() {
-    if (!writing.tryAcquire()) {
-      byte[] busy = messages.get("public.openData.busy").getBytes(StandardCharsets.UTF_8);
-      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "60")
-          .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8)).body(out -> out.write(busy));
-    }
-    List<Organization> organizations;
-    try {
-      organizations = site.publishing(null, null, null);
-    } catch (RuntimeException e) {
-      writing.release();
-      throw e;
-    }
+    List<Organization> organizations = site.publishing(null, null, null);
     StreamingResponseBody body = out -> {
-      try {
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
-        OpenData.header(w);
-        for (Organization o : organizations) {
-          for (Plan plan : site.latestVersions(o)) {
-            for (OpenData.Row r : site.openData(o, plan)) OpenData.write(w, r);
-          }
-          w.flush();
+      Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+      OpenData.header(w);
+      for (Organization o : organizations) {
+        for (Plan plan : site.latestVersions(o)) {
+          for (OpenData.Row r : site.openData(o, plan)) OpenData.write(w, r);
         }
         w.flush();
-      } finally {
-        writing.release();
       }
+      w.flush();
     };
     return ResponseEntity.ok().cacheControl(PublicFiles.CACHE)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("sujarit-plans.csv").build().toString())
