@@ -133,7 +133,7 @@ class PublicPagesController {
       HttpServletResponse response) {
     Organization org = organization(code);
     Plan plan = site.version(org, PublicPaths.parsePeriod(period), version).orElseThrow(PublicPagesController::notFound);
-    lastModified(response, org, plan);
+    lastModified(response, versionsOf(org, plan));
     model.addAttribute("organization", org);
     model.addAttribute("plan", plan);
     model.addAttribute("permalink", PublicPaths.version(org.code(), plan.period(), plan.version()));
@@ -243,12 +243,12 @@ class PublicPagesController {
   // ---- internals ---------------------------------------------------------------------------
 
   private String plan(Organization org, Plan plan, Model model, HttpServletResponse response) {
-    lastModified(response, org, plan);
+    List<PublishedVersion> versions = versionsOf(org, plan);
+    lastModified(response, versions);
     PlanTotals totals = site.plans().totals(plan);
     model.addAttribute("organization", org);
     model.addAttribute("plan", plan);
     model.addAttribute("part2", Part2View.of(plan, site.plans().frameworkOf(plan), totals, site.unitNames(org)));
-    List<PublishedVersion> versions = site.versions(org).stream().filter(v -> v.planId().equals(plan.id())).toList();
     model.addAttribute("versions", versions);
     model.addAttribute("permalink", PublicPaths.version(org.code(), plan.period(), plan.version()));
     model.addAttribute("formats", List.of(DocumentFormat.PDF, DocumentFormat.DOCX, DocumentFormat.XLSX));
@@ -259,9 +259,13 @@ class PublicPagesController {
    * When the plan last had a version published (its pages list them all). Only a date to show: the ETag
    * decides whether a page changed, since unit names on it may change at other times.
    */
-  private void lastModified(HttpServletResponse response, Organization org, Plan plan) {
-    site.versions(org).stream().filter(v -> v.planId().equals(plan.id())).map(PublishedVersion::publishedAt)
+  private static void lastModified(HttpServletResponse response, List<PublishedVersion> versions) {
+    versions.stream().map(PublishedVersion::publishedAt)
         .max(java.util.Comparator.naturalOrder()).ifPresent(at -> response.setDateHeader(HttpHeaders.LAST_MODIFIED, at.toEpochMilli()));
+  }
+
+  private List<PublishedVersion> versionsOf(Organization org, Plan plan) {
+    return site.versions(org).stream().filter(v -> v.planId().equals(plan.id())).toList();
   }
 
   private Progress.Board board(Organization org, String year, String round) {
