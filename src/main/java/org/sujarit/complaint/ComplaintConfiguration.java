@@ -28,16 +28,34 @@ class ComplaintConfiguration {
     return new SubmissionLimits(clock, Duration.ofHours(1), perOrganization, perAddress);
   }
 
-  /** Receipt look-ups (guessing): 30 an hour per address; the installation-wide cap only stops a flood. */
+  /**
+   * Receipt look-ups (guessing a receipt): per address, per organization named in the address of the
+   * page or the request, and for the whole installation, each an hour. Every look-up costs a slow hash,
+   * so the installation cap keeps guessing from taking the processors.
+   */
   @Bean
-  TrackingLimits complaintTrackingLimits(Clock clock, @Value("${sujarit.complaint.limit.lookups-per-address:30}") int perAddress) {
-    return new TrackingLimits(new SubmissionLimits(clock, Duration.ofHours(1), 100_000, perAddress));
+  TrackingLimits complaintTrackingLimits(Clock clock, @Value("${sujarit.complaint.limit.lookups-per-address:30}") int perAddress,
+      @Value("${sujarit.complaint.limit.lookups-per-organization:300}") int perOrganization,
+      @Value("${sujarit.complaint.limit.lookups-total:3000}") int total) {
+    return new TrackingLimits(clock, perAddress, perOrganization, total);
   }
 
   /** A distinct type so the two limiters are never mixed up when injected. */
-  record TrackingLimits(SubmissionLimits limits) {
-    boolean tryAcquire(String address) {
-      return limits.tryAcquire("lookup", address);
+  static final class TrackingLimits {
+    /** The bucket of look-ups that name no organization (the JSON API without {@code organizationId}). */
+    static final String UNNAMED = "-";
+    private final SubmissionLimits perOrganization;
+    private final SubmissionLimits total;
+
+    TrackingLimits(Clock clock, int perAddress, int perOrganization, int total) {
+      this.perOrganization = new SubmissionLimits(clock, Duration.ofHours(1), perOrganization, perAddress);
+      this.total = new SubmissionLimits(clock, Duration.ofHours(1), total, Integer.MAX_VALUE);
+    }
+
+    /** Counts one look-up of {@code organization} (or {@link #UNNAMED}); false, counting nothing, over any limit. */
+    synchronized boolean tryAcquire(String organization, String address) {
+      if (!perOrganization.wouldAllow(organization, address) || !total.tryAcquire("all", "")) return false;
+      return perOrganization.tryAcquire(organization, address);
     }
   }
 }

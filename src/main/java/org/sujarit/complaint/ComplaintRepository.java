@@ -79,16 +79,50 @@ class ComplaintRepository {
     return m;
   }
 
-  void saveChannel(UUID org, ChannelSettings s) {
+  /** Saves a channel's settings; officers already assigned keep their assignment's date, new ones get {@code at} and {@code by}. */
+  void saveChannel(UUID org, ChannelSettings s, Instant at, String by) {
     jdbc.sql("""
         insert into complaint_channel (organization_id, channel, open, deadline_days) values (?, ?, ?, ?)
         on conflict (organization_id, channel) do update set open = excluded.open, deadline_days = excluded.deadline_days""")
         .params(org, s.channel().name(), s.open(), s.deadlineDays()).update();
-    jdbc.sql("delete from complaint_officer where organization_id = ? and channel = ?").params(org, s.channel().name()).update();
+    jdbc.sql("delete from complaint_officer where organization_id = :org and channel = :channel"
+            + (s.officers().isEmpty() ? "" : " and account_id not in (:officers)"))
+        .param("org", org).param("channel", s.channel().name()).param("officers", s.officers().isEmpty() ? List.of(new UUID(0, 0)) : s.officers())
+        .update();
     for (UUID officer : s.officers()) {
-      jdbc.sql("insert into complaint_officer (organization_id, channel, account_id) values (?, ?, ?)")
-          .params(org, s.channel().name(), officer).update();
+      jdbc.sql("""
+          insert into complaint_officer (organization_id, channel, account_id, assigned_at, assigned_by) values (?, ?, ?, ?, ?)
+          on conflict do nothing""")
+          .params(org, s.channel().name(), officer, Timestamp.from(at), by).update();
     }
+  }
+
+  /** An officer's assignment to a channel since {@code since}: what the channel's other officers are told of. */
+  record Assignment(Channel channel, UUID accountId, Instant at, String by) {}
+
+  List<Assignment> assignmentsSince(UUID org, Instant since) {
+    return jdbc.sql("""
+        select channel, account_id, assigned_at, assigned_by from complaint_officer
+        where organization_id = ? and assigned_at >= ? order by assigned_at desc""")
+        .params(org, Timestamp.from(since))
+        .query((rs, n) -> new Assignment(Channel.valueOf(rs.getString(1)), rs.getObject(2, UUID.class), rs.getTimestamp(3).toInstant(),
+            rs.getString(4)))
+        .list();
+  }
+
+  // ---- officers' mail addresses ------------------------------------------------------------
+
+  Optional<String> officerMail(UUID account) {
+    return jdbc.sql("select address from complaint_officer_mail where account_id = ?").param(account).query(String.class).optional();
+  }
+
+  void saveOfficerMail(UUID account, String address) {
+    if (address == null) {
+      jdbc.sql("delete from complaint_officer_mail where account_id = ?").param(account).update();
+      return;
+    }
+    jdbc.sql("insert into complaint_officer_mail (account_id, address) values (?, ?) on conflict (account_id) do update set address = excluded.address")
+        .params(account, address).update();
   }
 
   Set<Channel> assignedChannels(UUID org, UUID account) {
@@ -128,20 +162,47 @@ class ComplaintRepository {
     return jdbc.sql("select * from complaint_case where id = ?").param(id).query(ComplaintRepository::row).optional();
   }
 
-  /** The cases of some channels of an organization, newest first, a page at a time; {@code openOnly} skips answered ones. */
-  List<Row> list(UUID org, Collection<Channel> channels, boolean openOnly, int limit, int offset) {
+  /**
+   * The cases of some channels of an organization that pass a filter, a page at a time: newest first, or
+   * for the deadline filters the most pressing due date first.
+   */
+  List<Row> list(UUID org, Collection<Channel> channels, CaseFilter filter, LocalDate today, int limit, int offset) {
     if (channels.isEmpty()) return List.of();
-    return jdbc.sql("select * from complaint_case where organization_id = :org and channel in (:channels)"
-            + (openOnly ? " and answered_on is null" : "") + " order by received_on desc, fiscal_year desc, sequence desc limit :limit offset :offset")
-        .param("org", org).param("channels", channels.stream().map(Enum::name).toList()).param("limit", limit).param("offset", offset)
-        .query(ComplaintRepository::row).list();
+    String order = filter.byDueDate() ? " order by due_on, fiscal_year, sequence" : " order by received_on desc, fiscal_year desc, sequence desc";
+    return filtered("select * from complaint_case", org, channels, filter, today, order + " limit :limit offset :offset")
+        .param("limit", limit).param("offset", offset).query(ComplaintRepository::row).list();
   }
 
-  int count(UUID org, Collection<Channel> channels, boolean openOnly) {
+  int count(UUID org, Collection<Channel> channels, CaseFilter filter, LocalDate today) {
     if (channels.isEmpty()) return 0;
-    return jdbc.sql("select count(*) from complaint_case where organization_id = :org and channel in (:channels)"
-            + (openOnly ? " and answered_on is null" : ""))
-        .param("org", org).param("channels", channels.stream().map(Enum::name).toList()).query(Integer.class).single();
+    return filtered("select count(*) from complaint_case", org, channels, filter, today, "").query(Integer.class).single();
+  }
+
+  private JdbcClient.StatementSpec filtered(String select, UUID org, Collection<Channel> channels, CaseFilter filter, LocalDate today,
+      String tail) {
+    String where = switch (filter) {
+      case ALL -> "";
+      case AWAITING -> " and answered_on is null";
+      case DUE_SOON -> " and answered_on is null and due_on between :today and :soon";
+      case OVERDUE -> " and answered_on is null and due_on < :today";
+    };
+    return jdbc.sql(select + " where organization_id = :org and channel in (:channels)" + where + tail)
+        .param("org", org).param("channels", channels.stream().map(Enum::name).toList())
+        .param("today", Date.valueOf(today)).param("soon", Date.valueOf(today.plusDays(Deadline.DEFAULT.warningDays())));
+  }
+
+  /** A case still awaiting its answer whose due date is near or past: the facts a reminder may carry. */
+  record DueCase(UUID organizationId, CaseNumber number, Channel channel, LocalDate dueOn) {}
+
+  /** Every organization's cases awaiting an answer and due by {@code until}, most pressing first. */
+  List<DueCase> dueBy(LocalDate until) {
+    return jdbc.sql("""
+        select organization_id, sequence, fiscal_year, channel, due_on from complaint_case
+        where answered_on is null and due_on <= ? order by organization_id, due_on, fiscal_year, sequence""")
+        .param(Date.valueOf(until))
+        .query((rs, n) -> new DueCase(rs.getObject(1, UUID.class), new CaseNumber(rs.getInt(2), FiscalYear.of(rs.getInt(3))),
+            Channel.valueOf(rs.getString(4)), rs.getDate(5).toLocalDate()))
+        .list();
   }
 
   /** The facts of the cases received between two days: what the statistics count. */

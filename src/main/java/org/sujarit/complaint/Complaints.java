@@ -83,11 +83,13 @@ public class Complaints {
   private final SubmissionLimits limits;
   private final TrackingLimits lookups;
   private final ApplicationEventPublisher events;
+  private final ComplaintMail mail;
   private final Clock clock;
   private volatile byte[] receiptSalt;
 
   Complaints(ComplaintRepository repository, AttachmentFiles files, Organizations organizations, Accounts accounts,
-      InstallationKey installationKey, SubmissionLimits limits, TrackingLimits lookups, ApplicationEventPublisher events, Clock clock) {
+      InstallationKey installationKey, SubmissionLimits limits, TrackingLimits lookups, ApplicationEventPublisher events, ComplaintMail mail,
+      Clock clock) {
     this.repository = repository;
     this.files = files;
     this.organizations = organizations;
@@ -96,6 +98,7 @@ public class Complaints {
     this.limits = limits;
     this.lookups = lookups;
     this.events = events;
+    this.mail = mail;
     this.clock = clock;
   }
 
@@ -106,11 +109,25 @@ public class Complaints {
 
   // ---- public intake -------------------------------------------------------------------------
 
-  /** What the public form of a channel shows: open or not, and the handling time. */
+  /**
+   * What the public form of a channel shows: open or not, and the handling time. A channel set open is
+   * closed for now while none of its officers is left (disabled, or without the role): reports would
+   * reach nobody.
+   */
   @Transactional(readOnly = true)
   public PublicChannel publicChannel(OrganizationId org, Channel channel) {
     ChannelSettings s = repository.channels(org.value()).get(channel);
-    return new PublicChannel(channel, s.open() && !s.officers().isEmpty(), s.deadlineDays());
+    boolean staffed = !staffedOfficers(org.value(), s).isEmpty();
+    return new PublicChannel(channel, s.open() && staffed, s.open() && !staffed, s.deadlineDays());
+  }
+
+  /** The assigned officers who count: enabled members of the organization who still hold COMPLAINT_OFFICER. */
+  List<UserAccount> staffedOfficers(UUID org, ChannelSettings s) {
+    return s.officers().stream().map(accounts::find).flatMap(Optional::stream).filter(a -> counts(a, org)).toList();
+  }
+
+  private static boolean counts(UserAccount a, UUID org) {
+    return a.enabled() && a.roles().contains(Role.COMPLAINT_OFFICER) && org.equals(a.organizationId());
   }
 
   /**
@@ -120,8 +137,7 @@ public class Complaints {
   @Transactional(readOnly = true)
   public List<String> responsibleUnits(OrganizationId org, Channel channel) {
     Map<UnitId, String> names = organizations.unitNames(org);
-    return repository.channels(org.value()).get(channel).officers().stream().map(accounts::find).flatMap(Optional::stream)
-        .filter(UserAccount::enabled).map(UserAccount::unitId).filter(Objects::nonNull).map(id -> names.get(new UnitId(id)))
+    return staffedOfficers(org.value(), repository.channels(org.value()).get(channel)).stream().map(UserAccount::unitId).filter(Objects::nonNull).map(id -> names.get(new UnitId(id)))
         .filter(Objects::nonNull).distinct().sorted().toList();
   }
 
@@ -136,7 +152,7 @@ public class Complaints {
     Organization org = organizations.find(orgId).orElseThrow(() -> new OrganizationNotFoundException(orgId));
     if (s.channel() == null || !publicChannel(orgId, s.channel()).open()) throw RuleViolation.field("channel", "complaint.channel.closed");
     requireValid(s);
-    List<MetadataStripper.Cleaned> cleaned = clean(uploads);
+    List<MetadataStripper.Cleaned> cleaned = cleanWithinLimits(orgId.value(), uploads, address);
     if (!limits.tryAcquire(orgId.toString(), address)) throw new SubmissionRefusedException();
     return file(org, s, IntakeChannel.WEB, today(), cleaned, COMPLAINANT);
   }
@@ -175,23 +191,27 @@ public class Complaints {
     return new Receipt(code, s.channel(), org.name(), org.code(), receivedOn);
   }
 
-  /** The case of a receipt, as its complainant sees it. */
+  /**
+   * The case of a receipt, as its complainant sees it. With {@code org} (the organization the page or
+   * the request names) a receipt of another organization is not found, and the look-up counts against
+   * that organization's limit; without it, against the limit of look-ups that name none.
+   */
   @Transactional(readOnly = true)
-  public TrackedCase track(String receipt, String address) {
-    Row r = byReceipt(receipt, address);
+  public TrackedCase track(OrganizationId org, String receipt, String address) {
+    Row r = byReceipt(org, receipt, address);
     CaseKey key = key(r);
     Complaint c = restore(r, key);
-    Organization org = organizations.find(new OrganizationId(r.organizationId())).orElseThrow();
+    Organization owner = organizations.find(new OrganizationId(r.organizationId())).orElseThrow();
     List<String> names = repository.attachments(r.id()).stream().filter(a -> a.author() == Message.Author.COMPLAINANT)
         .map(a -> key.openText(a.sealedName())).toList();
-    return new TrackedCase(org.name(), org.code(), r.channel(), r.receivedOn(), r.dueOn(), c.status(), c.delayExplanation(), c.reason(),
+    return new TrackedCase(owner.name(), owner.code(), r.channel(), r.receivedOn(), r.dueOn(), c.status(), c.delayExplanation(), c.reason(),
         c.result(), c.forwarding(), messages(r, key), names, c.status() == Status.CLOSED && c.satisfaction() == null, c.satisfaction());
   }
 
   /** The complainant answers the officer or adds information and files. */
-  public void reply(String receipt, String text, List<Upload> uploads, String address) {
-    Row r = byReceipt(receipt, address);
-    List<MetadataStripper.Cleaned> cleaned = clean(uploads);
+  public void reply(OrganizationId org, String receipt, String text, List<Upload> uploads, String address) {
+    Row r = byReceipt(org, receipt, address);
+    List<MetadataStripper.Cleaned> cleaned = cleanWithinLimits(r.organizationId(), uploads, address);
     boolean hasText = text != null && !text.isBlank();
     if (!hasText && cleaned.isEmpty()) throw RuleViolation.field("text", "complaint.message.required");
     if (!limits.tryAcquire(r.organizationId().toString(), address)) throw new SubmissionRefusedException();
@@ -206,8 +226,8 @@ public class Complaints {
   }
 
   /** The complainant rates the handling once the case is closed. */
-  public void rate(String receipt, int score, String comment, String address) {
-    Row r = byReceipt(receipt, address);
+  public void rate(OrganizationId org, String receipt, int score, String comment, String address) {
+    Row r = byReceipt(org, receipt, address);
     CaseKey key = key(r);
     Complaint c = restore(r, key);
     c.rate(new Satisfaction(score, comment));
@@ -216,31 +236,88 @@ public class Complaints {
     audit(COMPLAINANT, r.organizationId(), r.id(), "rated", null, "{\"score\":" + score + "}");
   }
 
-  private Row byReceipt(String receipt, String address) {
-    if (!lookups.tryAcquire(address)) throw new SubmissionRefusedException();
+  private Row byReceipt(OrganizationId org, String receipt, String address) {
+    if (!lookups.tryAcquire(org == null ? TrackingLimits.UNNAMED : org.toString(), address)) throw new SubmissionRefusedException();
     String code = Receipts.normalize(receipt);
     if (code == null) throw new NotFoundException("complaint.receipt.unknown");
     UUID id = repository.caseOfReceipt(Receipts.hash(code, salt())).orElseThrow(() -> new NotFoundException("complaint.receipt.unknown"));
-    return repository.find(id).orElseThrow();
+    Row r = repository.find(id).orElseThrow();
+    // the same answer as an unknown receipt: a page of one organization confirms nothing of another's cases
+    if (org != null && !org.value().equals(r.organizationId())) throw new NotFoundException("complaint.receipt.unknown");
+    return r;
+  }
+
+  /**
+   * The submission limit is checked before the attachments are read (PDF and DOCX cleaning is the costly
+   * part), and refused files count against the address so that broken files cannot be sent for ever.
+   */
+  private List<MetadataStripper.Cleaned> cleanWithinLimits(UUID org, List<Upload> uploads, String address) {
+    if (!limits.wouldAllow(org.toString(), address)) throw new SubmissionRefusedException();
+    try {
+      return clean(uploads);
+    } catch (RuleViolation e) {
+      limits.charge(address);
+      throw e;
+    }
   }
 
   // ---- officers ------------------------------------------------------------------------------
 
-  /** The cases of the channels the officer is assigned to, newest first; {@code openOnly} shows those still awaiting an answer. */
+  /**
+   * The cases of the channels the officer is assigned to that pass the filter: newest first, or by due
+   * date for the deadline filters. Corruption cases are listed without their subject, so that each
+   * reading of one is a recorded view of the case.
+   */
   @Transactional(readOnly = true)
-  public CaseList list(CurrentUser user, OrganizationId orgId, boolean openOnly, int page) {
+  public CaseList list(CurrentUser user, OrganizationId orgId, CaseFilter filter, int page) {
     OrganizationScope scope = organizations.scopeOf(orgId);
     user.require(Permission.HANDLE_COMPLAINT, scope);
+    CaseFilter f = filter == null ? CaseFilter.ALL : filter;
     Set<Channel> channels = repository.assignedChannels(orgId.value(), user.userId());
     int p = Math.max(1, page);
     List<CaseSummary> rows = new ArrayList<>();
     LocalDate today = today();
-    for (Row r : repository.list(orgId.value(), channels, openOnly, PAGE_SIZE, (p - 1) * PAGE_SIZE)) {
-      CaseContent content = JSON.readValue(key(r).open(r.sealedContent()), CaseContent.class);
-      rows.add(new CaseSummary(r.id(), r.number(), r.channel(), r.intake(), r.category(), content.subject(), r.receivedOn(), r.dueOn(),
+    for (Row r : repository.list(orgId.value(), channels, f, today, PAGE_SIZE, (p - 1) * PAGE_SIZE)) {
+      String subject = r.channel() == Channel.CORRUPTION ? null : JSON.readValue(key(r).open(r.sealedContent()), CaseContent.class).subject();
+      rows.add(new CaseSummary(r.id(), r.number(), r.channel(), r.intake(), r.category(), subject, r.receivedOn(), r.dueOn(),
           r.status(), Deadline.state(r.dueOn(), r.answeredOn(), today, Deadline.DEFAULT.warningDays())));
     }
-    return new CaseList(rows, repository.count(orgId.value(), channels, openOnly), p, PAGE_SIZE, channels);
+    int total = repository.count(orgId.value(), channels, f, today);
+    return new CaseList(rows, total, p, PAGE_SIZE, channels, f, repository.count(orgId.value(), channels, CaseFilter.DUE_SOON, today),
+        repository.count(orgId.value(), channels, CaseFilter.OVERDUE, today), notices(user, orgId, channels));
+  }
+
+  /** How long the other officers of the corruption channel see that someone new was assigned to it. */
+  static final int NOTICE_DAYS = 30;
+
+  private List<Views.AssignmentNotice> notices(CurrentUser user, OrganizationId orgId, Set<Channel> channels) {
+    if (!channels.contains(Channel.CORRUPTION)) return List.of();
+    return repository.assignmentsSince(orgId.value(), now().minus(NOTICE_DAYS, ChronoUnit.DAYS)).stream()
+        .filter(a -> a.channel() == Channel.CORRUPTION && !a.accountId().equals(user.userId()))
+        .map(a -> new Views.AssignmentNotice(a.channel(), accounts.find(a.accountId()).map(x -> x.displayName() + " (" + x.username() + ")")
+            .orElse("-"), a.by(), a.at()))
+        .toList();
+  }
+
+  /** The officer's own address for reminders and notices (set by the officer: see V41). */
+  @Transactional(readOnly = true)
+  public Optional<String> officerMail(CurrentUser user, OrganizationId orgId) {
+    user.require(Permission.HANDLE_COMPLAINT, organizations.scopeOf(orgId));
+    return repository.officerMail(user.userId());
+  }
+
+  /** Sets or (blank) removes the officer's own address for reminders. */
+  public void setOfficerMail(CurrentUser user, OrganizationId orgId, String address) {
+    user.require(Permission.HANDLE_COMPLAINT, organizations.scopeOf(orgId));
+    String a = address == null ? "" : address.strip();
+    if (!a.isEmpty() && !ComplaintMail.isAddress(a)) throw RuleViolation.field("address", "complaint.mail.invalid");
+    repository.saveOfficerMail(user.userId(), a.isEmpty() ? null : a);
+    audit(user.username(), orgId.value(), user.userId().toString(), "complaint-officer-mail", a.isEmpty() ? "removed" : "set", null, null);
+  }
+
+  /** Whether a mail server is configured: the pages say so when reminders cannot be sent. */
+  public boolean mailConfigured() {
+    return mail.configured();
   }
 
   /** A case for its officers; every view of a corruption case is recorded in its history. */
@@ -282,10 +359,11 @@ public class Complaints {
     repository.event(r.id(), now(), user.username(), a.kind().name(), moved ? c.status() : null, moved ? on : null);
     audit(user.username(), r.organizationId(), r.id(), a.kind().name().toLowerCase().replace('_', '-'),
         facts(r.number(), r.channel(), before, r.intake()), facts(r.number(), r.channel(), c.status(), r.intake()));
+    tellComplainant(r, key);
     return caseView(repository.find(caseId).orElseThrow());
   }
 
-  /** A message to the complainant, read with the receipt (nothing is pushed unless they asked for it). */
+  /** A message to the complainant, read with the receipt; a complainant who asked for updates is mailed that there is news. */
   public void message(CurrentUser user, UUID caseId, String text) {
     Row r = officerRow(user, caseId);
     CaseKey key = key(r);
@@ -294,6 +372,24 @@ public class Complaints {
     addMessage(r, key, c, new Message(Message.Author.OFFICER, text, now));
     repository.event(r.id(), now, user.username(), "MESSAGE", null, null);
     audit(user.username(), r.organizationId(), r.id(), "message", null, facts(r.number(), r.channel(), c.status(), r.intake()));
+    tellComplainant(r, key);
+  }
+
+  /**
+   * Mails a complainant who gave an e-mail address and asked for updates that their case has news, to be
+   * read on the tracking page with the receipt. The mail holds neither the content nor the receipt, nor
+   * the channel: an inbox read by someone else must not tell that its owner reported corruption.
+   */
+  private void tellComplainant(Row r, CaseKey key) {
+    if (!r.wantsUpdates() || r.sealedIdentity() == null || !mail.configured()) return;
+    Identity who = JSON.readValue(key.open(r.sealedIdentity()), Identity.class);
+    if (!who.wantsUpdates() || !ComplaintMail.isAddress(who.contact())) return;
+    Organization org = organizations.find(new OrganizationId(r.organizationId())).orElseThrow();
+    String link = mail.link("/o/" + org.code() + "/complaints/track");
+    if (mail.send(who.contact(), mail.text("complaint.mail.update.subject", org.name()),
+        mail.text("complaint.mail.update.body", org.name(), link.isEmpty() ? mail.text("complaint.mail.update.page") : link))) {
+      repository.event(r.id(), now(), "system", "COMPLAINANT_NOTIFIED", null, null);
+    }
   }
 
   /** An attachment's cleaned content (its metadata stripped on upload), for the case's officers. */
@@ -307,11 +403,16 @@ public class Complaints {
 
   // ---- set-up --------------------------------------------------------------------------------
 
+  /** The channels' settings, with whether each still has an officer who counts (see {@link #publicChannel}). */
   @Transactional(readOnly = true)
-  public List<ChannelSetup> channels(CurrentUser user, OrganizationId orgId) {
+  public List<Views.ChannelState> channels(CurrentUser user, OrganizationId orgId) {
     user.require(Permission.MANAGE_COMPLAINTS, organizations.scopeOf(orgId));
-    return repository.channels(orgId.value()).values().stream()
-        .map(s -> new ChannelSetup(s.channel(), s.open(), s.deadlineDays(), s.officers())).toList();
+    return repository.channels(orgId.value()).values().stream().map(s -> {
+      List<UserAccount> staffed = staffedOfficers(orgId.value(), s);
+      List<String> inactive = s.officers().stream().map(accounts::find).flatMap(Optional::stream).filter(a -> !counts(a, orgId.value()))
+          .map(a -> a.displayName() + " (" + a.username() + ")").toList();
+      return new Views.ChannelState(s.channel(), s.open(), s.deadlineDays(), s.officers(), !staffed.isEmpty(), inactive);
+    }).toList();
   }
 
   /** The organization's members who hold the complaint officer role: those a channel may be assigned to. */
@@ -321,20 +422,46 @@ public class Complaints {
     return accounts.holding(orgId, Role.COMPLAINT_OFFICER).stream().filter(UserAccount::enabled).toList();
   }
 
-  /** Sets a channel up; it opens to the public only with at least one assigned officer. */
+  /**
+   * Sets a channel up; it opens to the public only with at least one assigned officer who counts. Each
+   * new officer of the corruption channel is audited, and the channel's other officers are told (on
+   * their case list and, with a mail server, by mail): a new officer reads every past case, and the
+   * administrator who assigns may be the person a report is about.
+   */
   public void configure(CurrentUser user, OrganizationId orgId, ChannelSetup setup) {
     OrganizationScope scope = organizations.scopeOf(orgId);
     user.require(Permission.MANAGE_COMPLAINTS, scope);
     new Deadline(setup.deadlineDays(), 0); // refuses a handling time out of range
-    Set<UUID> allowed = new java.util.HashSet<>();
-    accounts.holding(orgId, Role.COMPLAINT_OFFICER).forEach(a -> allowed.add(a.id()));
+    Map<UUID, UserAccount> allowed = new java.util.HashMap<>();
+    accounts.holding(orgId, Role.COMPLAINT_OFFICER).forEach(a -> allowed.put(a.id(), a));
     List<UUID> officers = setup.officers() == null ? List.of() : setup.officers().stream().distinct().toList();
-    if (!allowed.containsAll(officers)) throw RuleViolation.field("officers", "complaint.setup.not-officer");
-    if (setup.open() && officers.isEmpty()) throw RuleViolation.field("open", "complaint.setup.no-officer");
+    if (!allowed.keySet().containsAll(officers)) throw RuleViolation.field("officers", "complaint.setup.not-officer");
+    if (setup.open() && officers.stream().noneMatch(id -> counts(allowed.get(id), orgId.value())))
+      throw RuleViolation.field("open", "complaint.setup.no-officer");
     ChannelSettings before = repository.channels(orgId.value()).get(setup.channel());
-    repository.saveChannel(orgId.value(), new ChannelSettings(setup.channel(), setup.open(), setup.deadlineDays(), officers));
-    audit(user.username(), orgId.value(), setup.channel().name(), "complaint-channel", "channel", setupJson(before),
-        setupJson(new ChannelSettings(setup.channel(), setup.open(), setup.deadlineDays(), officers)));
+    ChannelSettings after = new ChannelSettings(setup.channel(), setup.open(), setup.deadlineDays(), officers);
+    Instant now = now();
+    repository.saveChannel(orgId.value(), after, now, user.username());
+    audit(user.username(), orgId.value(), setup.channel().name(), "complaint-channel", "channel", setupJson(before), setupJson(after));
+    if (setup.channel() != Channel.CORRUPTION) return;
+    // those assigned before, kept or not: an administrator who replaces them by someone cannot do it unseen
+    List<UserAccount> others = staffedOfficers(orgId.value(), before);
+    for (UUID id : officers) {
+      if (before.officers().contains(id)) continue;
+      UserAccount added = allowed.get(id);
+      audit(user.username(), orgId.value(), setup.channel().name(), "complaint-channel", "officer-assigned", null,
+          JSON.writeValueAsString(Map.of("channel", setup.channel().name(), "officer", added.username())));
+      tellOfficers(orgId, others.stream().filter(o -> !o.id().equals(id)).toList(), added, user, now);
+    }
+  }
+
+  private void tellOfficers(OrganizationId orgId, List<UserAccount> officers, UserAccount added, CurrentUser by, Instant at) {
+    if (officers.isEmpty() || !mail.configured()) return;
+    Organization org = organizations.find(orgId).orElseThrow();
+    String subject = mail.text("complaint.mail.assigned.subject", org.name());
+    String body = mail.text("complaint.mail.assigned.body", org.name(), added.displayName() + " (" + added.username() + ")",
+        by.displayName() + " (" + by.username() + ")", ThaiDates.longDate(LocalDate.ofInstant(at, ThaiDates.BANGKOK)));
+    for (UserAccount o : officers) repository.officerMail(o.id()).ifPresent(to -> mail.send(to, subject, body));
   }
 
   // ---- statistics ----------------------------------------------------------------------------

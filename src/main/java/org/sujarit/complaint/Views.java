@@ -10,15 +10,23 @@ import java.util.UUID;
 public final class Views {
   private Views() {}
 
-  /** A row of the officers' case list. */
+  /** A row of the officers' case list; the subject of a corruption case is left out (null): reading it is a recorded view. */
   public record CaseSummary(UUID id, CaseNumber number, Channel channel, IntakeChannel intake, String category, String subject,
       LocalDate receivedOn, LocalDate dueOn, Status status, Deadline.State deadline) {}
 
-  public record CaseList(List<CaseSummary> cases, int total, int page, int pageSize, Set<Channel> channels) {
+  /**
+   * A page of the officers' list, with the counts of the cases awaiting an answer that are due soon and
+   * overdue, and the recent assignments of other officers to the corruption channel.
+   */
+  public record CaseList(List<CaseSummary> cases, int total, int page, int pageSize, Set<Channel> channels, CaseFilter filter, int dueSoon,
+      int overdue, List<AssignmentNotice> notices) {
     public int pages() {
       return Math.max(1, (total + pageSize - 1) / pageSize);
     }
   }
+
+  /** Someone was assigned to a channel this officer reads: who, by whom and when. */
+  public record AssignmentNotice(Channel channel, String officer, String by, Instant at) {}
 
   public record MessageView(Message.Author author, String text, Instant at) {}
 
@@ -47,8 +55,17 @@ public final class Views {
   /** A channel's configuration and who may be assigned to it. */
   public record ChannelSetup(Channel channel, boolean open, int deadlineDays, List<UUID> officers) {}
 
-  /** What the public form shows beside itself: whether it is open, and the handling time. */
-  public record PublicChannel(Channel channel, boolean open, int deadlineDays) {}
+  /**
+   * A channel as its set-up page shows it: {@code staffed} when at least one assigned officer is enabled
+   * and still holds the role; {@code inactive} names the assigned ones who no longer count.
+   */
+  public record ChannelState(Channel channel, boolean open, int deadlineDays, List<UUID> officers, boolean staffed, List<String> inactive) {}
+
+  /**
+   * What the public form shows beside itself: whether it is open, and the handling time. {@code unstaffed}:
+   * set open, but no assigned officer is left, so it is closed for now.
+   */
+  public record PublicChannel(Channel channel, boolean open, boolean unstaffed, int deadlineDays) {}
 
   /** An attachment's cleaned content for download. */
   public record FileContent(String name, String mediaType, byte[] content) {}

@@ -84,7 +84,7 @@ class ComplaintsIntegrationTest {
     Receipt receipt = complaints.submit(tenant.organization().id(), corruption(false), List.of(new Upload(SECRET_NAME + ".jpg", photo)),
         "203.0.113.7");
     assertThat(receipt.code()).hasSize(20).containsOnlyDigits();
-    complaints.reply(receipt.code(), "เพิ่มเติม: " + SECRET_TEXT, List.of(), "203.0.113.7");
+    complaints.reply(null, receipt.code(), "เพิ่มเติม: " + SECRET_TEXT, List.of(), "203.0.113.7");
 
     String dump = String.join("\n", jdbc.queryForList("""
         select coalesce(string_agg(t::text, E'\\n'), '') from (
@@ -110,12 +110,12 @@ class ComplaintsIntegrationTest {
   void theComplainantTracksTheOfficerHandlesAndOnlyAssignedOfficersRead() throws IOException {
     Receipt receipt = complaints.submit(tenant.organization().id(), corruption(true),
         List.of(new Upload("p.jpg", MetadataStripperTest.jpegWithMetadata(SECRET_NAME))), "198.51.100.1");
-    Views.TrackedCase tracked = complaints.track(receipt.display(), "198.51.100.1");
+    Views.TrackedCase tracked = complaints.track(tenant.organization().id(), receipt.display(), "198.51.100.1");
     assertThat(tracked.status()).isEqualTo(Status.RECEIVED);
     assertThat(tracked.dueOn()).isEqualTo(tracked.receivedOn().plusDays(15));
-    assertThatThrownBy(() -> complaints.track("1234 5678 9012 3456 7890", "198.51.100.1")).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> complaints.track(null, "1234 5678 9012 3456 7890", "198.51.100.1")).isInstanceOf(NotFoundException.class);
 
-    Views.CaseList list = complaints.list(officer, tenant.organization().id(), false, 1);
+    Views.CaseList list = complaints.list(officer, tenant.organization().id(), CaseFilter.ALL, 1);
     Views.CaseSummary row = list.cases().stream().filter(c -> c.channel() == Channel.CORRUPTION).findFirst().orElseThrow();
     assertThat(row.number().year()).isEqualTo(FiscalYear.containing(LocalDate.now(org.sujarit.common.ThaiDates.BANGKOK)));
     UUID id = list.cases().get(0).id();
@@ -140,17 +140,17 @@ class ComplaintsIntegrationTest {
         .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("complaint.transition.illegal");
     complaints.act(officer, id, new Complaints.Action(Complaints.Action.Kind.INVESTIGATE, null, null, null, null, null));
     complaints.act(officer, id, new Complaints.Action(Complaints.Action.Kind.RESULT, null, "ตั้งคณะกรรมการสอบข้อเท็จจริงแล้ว", null, null, null));
-    complaints.reply(receipt.code(), "ขอบคุณครับ", List.of(), "198.51.100.1");
+    complaints.reply(tenant.organization().id(), receipt.code(), "ขอบคุณครับ", List.of(), "198.51.100.1");
     Views.CaseView closed = complaints.act(officer, id, new Complaints.Action(Complaints.Action.Kind.CLOSE, null, null, null, null, null));
     assertThat(closed.status()).isEqualTo(Status.CLOSED);
     assertThat(closed.history()).extracting(Views.HistoryEntry::action).contains("RECEIVED", "VIEWED", "FILE_DOWNLOADED", "ACCEPT", "CLOSE");
 
-    Views.TrackedCase after = complaints.track(receipt.code(), "198.51.100.1");
+    Views.TrackedCase after = complaints.track(null, receipt.code(), "198.51.100.1");
     assertThat(after.result()).isEqualTo("ตั้งคณะกรรมการสอบข้อเท็จจริงแล้ว");
     assertThat(after.messages()).extracting(Views.MessageView::author).containsExactly(Message.Author.OFFICER, Message.Author.COMPLAINANT);
     assertThat(after.mayRate()).isTrue();
-    complaints.rate(receipt.code(), 5, "รวดเร็ว", "198.51.100.1");
-    assertThatThrownBy(() -> complaints.rate(receipt.code(), 4, "", "198.51.100.1"))
+    complaints.rate(null, receipt.code(), 5, "รวดเร็ว", "198.51.100.1");
+    assertThatThrownBy(() -> complaints.rate(null, receipt.code(), 4, "", "198.51.100.1"))
         .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("complaint.satisfaction.already");
 
     ComplaintFigures year = complaints.statistics(tenant.organization().id(), row.number().year()).get(0).total();
@@ -161,7 +161,7 @@ class ComplaintsIntegrationTest {
   @Test
   void anIdentifiedComplainantIsRevealedOnlyOnTheLoggedStep() {
     Receipt receipt = complaints.submit(tenant.organization().id(), corruption(false), List.of(), "198.51.100.9");
-    UUID id = complaints.list(officer, tenant.organization().id(), true, 1).cases().get(0).id();
+    UUID id = complaints.list(officer, tenant.organization().id(), CaseFilter.AWAITING, 1).cases().get(0).id();
     assertThat(complaints.view(officer, id).toString()).doesNotContain(SECRET_NAME);
     Identity who = complaints.reveal(officer, id);
     assertThat(who.name()).isEqualTo(SECRET_NAME);

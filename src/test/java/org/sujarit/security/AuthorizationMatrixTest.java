@@ -382,6 +382,7 @@ class AuthorizationMatrixTest {
     m.add(get("/api/public/organizations/{orgId}/complaint-statistics", f -> "/api/public/organizations/" + f.org() + "/complaint-statistics",
         ANYONE).global());
     m.add(get("/organizations/{id}/complaints", f -> "/organizations/" + f.org() + "/complaints", HANDLERS));
+    m.add(form("/organizations/{id}/complaints/mail", f -> "/organizations/" + f.org() + "/complaints/mail", "address=", HANDLERS));
     m.add(get("/organizations/{id}/complaints/register", f -> "/organizations/" + f.org() + "/complaints/register", HANDLERS));
     m.add(form("/organizations/{id}/complaints/register", f -> "/organizations/" + f.org() + "/complaints/register",
         "channel=CORRUPTION&intake=TELEPHONE&anonymous=true&subject=s&details=d&category=BRIBERY", HANDLERS));
@@ -460,7 +461,7 @@ class AuthorizationMatrixTest {
             false, "ผู้แจ้ง", "0800000000", false, "เรื่อง", "รายละเอียด", "", "", "", "", "BRIBERY", true),
         org.sujarit.complaint.IntakeChannel.LETTER, java.time.LocalDate.now(org.sujarit.common.ThaiDates.BANGKOK),
         List.of(new org.sujarit.complaint.Upload("p.jpg", org.sujarit.complaint.protection.MetadataStripperTest.jpegWithMetadata("x"))));
-    var c = complaints.list(officer, owner.organization().id(), false, 1).cases().get(0);
+    var c = complaints.list(officer, owner.organization().id(), org.sujarit.complaint.CaseFilter.ALL, 1).cases().get(0);
     complaint = c.id().toString();
     complaintFile = complaints.view(officer, c.id()).attachments().get(0).id().toString();
   }

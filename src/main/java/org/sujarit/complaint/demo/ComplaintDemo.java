@@ -19,6 +19,7 @@ import org.sujarit.account.NewAccount;
 import org.sujarit.account.Passwords;
 import org.sujarit.account.UserAccount;
 import org.sujarit.common.ThaiDates;
+import org.sujarit.complaint.CaseFilter;
 import org.sujarit.complaint.Channel;
 import org.sujarit.complaint.Complaints;
 import org.sujarit.complaint.Complaints.Action;
@@ -83,7 +84,7 @@ class ComplaintDemo implements ApplicationRunner {
     act(officer, bribery, Action.Kind.INVESTIGATE, today.minusDays(35), null);
     act(officer, bribery, Action.Kind.RESULT, today.minusDays(28), "ตั้งคณะกรรมการสอบข้อเท็จจริงแล้ว พบมูล ดำเนินการทางวินัยและคืนเงินแก่ผู้ร้องเรียน");
     act(officer, bribery, Action.Kind.CLOSE, today.minusDays(27), null);
-    complaints.rate(bribery.receipt().code(), 5, "ดำเนินการรวดเร็ว ขอบคุณครับ", ADDRESS);
+    complaints.rate(null, bribery.receipt().code(), 5, "ดำเนินการรวดเร็ว ขอบคุณครับ", ADDRESS);
 
     Filed farm = file(officer, org, Channel.GENERAL, false, IntakeChannel.IN_PERSON, "NUISANCE", today.minusDays(25), "กลิ่นเหม็นจากฟาร์มสุกร",
         "ฟาร์มสุกรข้างหมู่บ้านปล่อยน้ำเสียลงลำห้วย มีกลิ่นเหม็นทั้งวัน", "เจ้าของฟาร์ม", "");
@@ -95,7 +96,7 @@ class ComplaintDemo implements ApplicationRunner {
     act(officer, light, Action.Kind.INVESTIGATE, today.minusDays(18), null);
     act(officer, light, Action.Kind.RESULT, today.minusDays(12), "เปลี่ยนหลอดไฟครบทั้ง 3 ดวงแล้ว");
     act(officer, light, Action.Kind.CLOSE, today.minusDays(11), null);
-    complaints.rate(light.receipt().code(), 4, "", ADDRESS);
+    complaints.rate(null, light.receipt().code(), 4, "", ADDRESS);
 
     Filed water = file(officer, org, Channel.GENERAL, true, IntakeChannel.WEB, "WATER", today.minusDays(18), "น้ำประปาขุ่นมีตะกอน",
         "น้ำประปาหมู่ 3 ขุ่นและมีตะกอนมาหลายวัน ใช้อาบไม่ได้", "", "กองช่าง");
@@ -129,7 +130,7 @@ class ComplaintDemo implements ApplicationRunner {
     Submission s = new Submission(channel, anonymous, anonymous ? "" : "นายประเสริฐ ใจกล้า", anonymous ? "" : "081-234-5678", !anonymous,
         subject, details, persons, "", "ตำบลห้วยทรายงาม", unit, category, true);
     Views.Receipt receipt = complaints.register(officer, org, s, intake, on, List.of());
-    UUID id = complaints.list(officer, org, false, 1).cases().stream().max(Comparator.comparingInt(c -> c.number().sequence()))
+    UUID id = complaints.list(officer, org, CaseFilter.ALL, 1).cases().stream().max(Comparator.comparingInt(c -> c.number().sequence()))
         .orElseThrow().id();
     return new Filed(id, receipt);
   }

@@ -50,6 +50,21 @@ public final class SubmissionLimits {
     return true;
   }
 
+  /** Whether one more would be allowed, counting nothing: checked before the costly work on attachments. */
+  public synchronized boolean wouldAllow(String organization, String address) {
+    roll();
+    return organizations.getOrDefault(organization, 0) < perOrganization && addresses.getOrDefault(keyed(address), 0) < perAddress;
+  }
+
+  /**
+   * Counts a refused attempt against the address alone: refused attachments cost work too, and without
+   * this a script could send broken files for ever; the organization's count stays for real reports.
+   */
+  public synchronized void charge(String address) {
+    roll();
+    addresses.merge(keyed(address), 1, Integer::sum);
+  }
+
   /** How many address entries are held now (for the test that they vanish with the window). */
   synchronized int addressesHeld() {
     roll();

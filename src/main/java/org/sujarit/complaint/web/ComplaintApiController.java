@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.sujarit.access.CurrentUsers;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.common.ThaiDates;
+import org.sujarit.complaint.CaseFilter;
 import org.sujarit.complaint.Complaints;
 import org.sujarit.complaint.Forwarding;
 import org.sujarit.complaint.Views;
@@ -45,11 +46,12 @@ class ComplaintApiController {
     return PublicComplaintApiController.yearStatistics(complaints.statistics(CurrentUsers.get(), organization, year), messages);
   }
 
-  @Operation(summary = "เรื่องของช่องทางที่ได้รับมอบหมาย ใหม่สุดก่อน ทีละ 50 เรื่อง")
+  @Operation(summary = "เรื่องของช่องทางที่ได้รับมอบหมาย ทีละ 50 เรื่อง: ใหม่สุดก่อน หรือตามวันครบกำหนดสำหรับ filter=DUE_SOON|OVERDUE"
+      + " (open=true เท่ากับ filter=AWAITING); เรื่องทุจริตไม่แสดงหัวเรื่องในรายการ")
   @GetMapping
-  Views.CaseList list(@RequestParam OrganizationId organization, @RequestParam(defaultValue = "false") boolean open,
-      @RequestParam(defaultValue = "1") int page) {
-    return complaints.list(CurrentUsers.get(), organization, open, page);
+  Views.CaseList list(@RequestParam OrganizationId organization, @RequestParam(required = false) CaseFilter filter,
+      @RequestParam(defaultValue = "false") boolean open, @RequestParam(defaultValue = "1") int page) {
+    return complaints.list(CurrentUsers.get(), organization, ComplaintPagesController.filter(filter, open), page);
   }
 
   @Operation(summary = "เรื่องหนึ่งเรื่อง (การเปิดดูเรื่องทุจริตถูกบันทึก); ไม่มีตัวตนของผู้ร้องเรียน")

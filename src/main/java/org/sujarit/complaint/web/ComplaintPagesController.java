@@ -27,6 +27,7 @@ import org.sujarit.access.CurrentUsers;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.common.RuleViolation;
 import org.sujarit.common.ThaiDates;
+import org.sujarit.complaint.CaseFilter;
 import org.sujarit.complaint.Channel;
 import org.sujarit.complaint.ComplaintStatistics;
 import org.sujarit.complaint.ComplaintReports;
@@ -61,19 +62,38 @@ class ComplaintPagesController {
   }
 
   @GetMapping("/organizations/{id}/complaints")
-  String list(@PathVariable OrganizationId id, @RequestParam(defaultValue = "false") boolean open,
-      @RequestParam(defaultValue = "1") int page, Model model) {
+  String list(@PathVariable OrganizationId id, @RequestParam(required = false) CaseFilter filter,
+      @RequestParam(defaultValue = "false") boolean open, @RequestParam(defaultValue = "1") int page, Model model) {
     CurrentUser user = CurrentUsers.get();
     model.addAttribute("org", organizations.get(user, id));
-    model.addAttribute("list", complaints.list(user, id, open, page));
-    model.addAttribute("open", open);
+    model.addAttribute("list", complaints.list(user, id, filter(filter, open), page));
+    model.addAttribute("filters", List.of(CaseFilter.values()));
+    model.addAttribute("mail", complaints.officerMail(user, id).orElse(""));
+    model.addAttribute("mailConfigured", complaints.mailConfigured());
     return "complaint/officer/list";
+  }
+
+  /** {@code open=true}, the older form of the awaiting filter, still works. */
+  static CaseFilter filter(CaseFilter filter, boolean open) {
+    return filter != null ? filter : open ? CaseFilter.AWAITING : CaseFilter.ALL;
+  }
+
+  /** The officer's own address for deadline reminders and assignment notices; blank removes it. */
+  @PostMapping("/organizations/{id}/complaints/mail")
+  String officerMail(@PathVariable OrganizationId id, @RequestParam(defaultValue = "") String address, RedirectAttributes redirect) {
+    try {
+      complaints.setOfficerMail(CurrentUsers.get(), id, address);
+      redirect.addFlashAttribute("flash", messages.get("complaint.officer.saved"));
+    } catch (RuleViolation e) {
+      redirect.addFlashAttribute("flashError", messages.of(e));
+    }
+    return "redirect:/organizations/" + id + "/complaints";
   }
 
   @GetMapping("/organizations/{id}/complaints/register")
   String registerForm(@PathVariable OrganizationId id, Model model) {
     CurrentUser user = CurrentUsers.get();
-    complaints.list(user, id, true, 1); // the same right as the list: officers only
+    complaints.list(user, id, CaseFilter.AWAITING, 1); // the same right as the list: officers only
     return register(organizations.get(user, id), PublicComplaintController.Form.blank(false), Channel.GENERAL, IntakeChannel.IN_PERSON,
         LocalDate.now(ThaiDates.BANGKOK), Map.of(), model);
   }

@@ -51,7 +51,8 @@ class PublicComplaintApiController {
 
   record Filed(String receipt, Channel channel, String organization, LocalDate receivedOn) {}
 
-  record TrackRequest(String receipt) {}
+  /** {@code organizationId} is optional: with it, a receipt of another organization is not found and the organization's look-up limit applies. */
+  record TrackRequest(String receipt, UUID organizationId) {}
 
   record Tracked(Status status, Channel channel, String organization, LocalDate receivedOn, LocalDate dueOn, String delayExplanation,
       String reason, String result, List<Views.MessageView> messages, boolean mayRate, Integer satisfaction) {}
@@ -83,10 +84,11 @@ class PublicComplaintApiController {
     return new Filed(r.code(), r.channel(), r.organizationName(), r.receivedOn());
   }
 
-  @Operation(summary = "ติดตามเรื่องด้วยรหัสติดตาม (ส่งในเนื้อคำขอ ไม่ใช่ใน URL); 404 เมื่อไม่พบ")
+  @Operation(summary = "ติดตามเรื่องด้วยรหัสติดตาม (ส่งในเนื้อคำขอ ไม่ใช่ใน URL); 404 เมื่อไม่พบ; 429 เมื่อค้นหาบ่อยเกินไป")
   @PostMapping("/api/public/complaints/track")
   Tracked track(@RequestBody TrackRequest t, HttpServletRequest request) {
-    Views.TrackedCase c = complaints.track(t.receipt(), request.getRemoteAddr());
+    Views.TrackedCase c = complaints.track(t.organizationId() == null ? null : new OrganizationId(t.organizationId()), t.receipt(),
+        request.getRemoteAddr());
     return new Tracked(c.status(), c.channel(), c.organizationName(), c.receivedOn(), c.dueOn(), c.delayExplanation(), c.reason(), c.result(),
         c.messages(), c.mayRate(), c.satisfaction() == null ? null : c.satisfaction().score());
   }

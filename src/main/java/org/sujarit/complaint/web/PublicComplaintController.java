@@ -133,17 +133,29 @@ class PublicComplaintController {
     return "complaint/public/form";
   }
 
-  /** The receipt as a small text file: date, channel, organization and code, never the content. */
+  /**
+   * The receipt as a small text file: date, channel, organization and code, never the content. The
+   * fields come back from the receipt page; one that was tampered with gets a 400 in Thai.
+   */
   @PostMapping("/o/{code}/complaints/receipt")
-  ResponseEntity<byte[]> receiptFile(@PathVariable String code, @RequestParam String receipt, @RequestParam String channel,
-      @RequestParam String receivedOn) {
+  ResponseEntity<byte[]> receiptFile(@PathVariable String code, @RequestParam(defaultValue = "") String receipt,
+      @RequestParam(defaultValue = "") String channel, @RequestParam(defaultValue = "") String receivedOn) {
     Organization org = organization(code);
     String normalized = Receipts.normalize(receipt);
     if (normalized == null) throw new NotFoundException("complaint.receipt.unknown");
-    Channel c = Channel.valueOf(channel);
+    Channel c = Arrays.stream(Channel.values()).filter(x -> x.name().equals(channel)).findFirst().orElse(null);
+    LocalDate on;
+    try {
+      on = LocalDate.parse(receivedOn);
+    } catch (java.time.format.DateTimeParseException e) {
+      on = null;
+    }
+    if (c == null || on == null) {
+      return ResponseEntity.badRequest().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+          .body(messages.get("complaint.receipt.bad-field").getBytes(StandardCharsets.UTF_8));
+    }
     String text = messages.get("complaint.receipt.file", org.name(), messages.get("complaint.channel." + c.name()),
-        formats.date(LocalDate.parse(receivedOn)), Receipts.display(normalized),
-        "/o/" + org.code() + "/complaints/track");
+        formats.date(on), Receipts.display(normalized), "/o/" + org.code() + "/complaints/track");
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("receipt.txt").build().toString())
         .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
@@ -161,7 +173,7 @@ class PublicComplaintController {
     Organization org = organization(code);
     model.addAttribute("org", org);
     try {
-      return tracked(org, receipt, complaints.track(receipt, request.getRemoteAddr()), model);
+      return tracked(org, receipt, complaints.track(org.id(), receipt, request.getRemoteAddr()), model);
     } catch (NotFoundException e) {
       model.addAttribute("error", messages.of(e));
       return "complaint/public/track";
@@ -174,7 +186,7 @@ class PublicComplaintController {
     Organization org = organization(code);
     model.addAttribute("org", org);
     try {
-      complaints.reply(receipt, text, uploads(files), request.getRemoteAddr());
+      complaints.reply(org.id(), receipt, text, uploads(files), request.getRemoteAddr());
       model.addAttribute("flash", messages.get("complaint.track.replied"));
     } catch (NotFoundException e) {
       model.addAttribute("error", messages.of(e));
@@ -183,7 +195,7 @@ class PublicComplaintController {
       model.addAttribute("replyError", messages.of(e));
       model.addAttribute("replyText", text);
     }
-    return tracked(org, receipt, complaints.track(receipt, request.getRemoteAddr()), model);
+    return tracked(org, receipt, complaints.track(org.id(), receipt, request.getRemoteAddr()), model);
   }
 
   @PostMapping("/o/{code}/complaints/track/rate")
@@ -192,7 +204,7 @@ class PublicComplaintController {
     Organization org = organization(code);
     model.addAttribute("org", org);
     try {
-      complaints.rate(receipt, score, comment, request.getRemoteAddr());
+      complaints.rate(org.id(), receipt, score, comment, request.getRemoteAddr());
       model.addAttribute("flash", messages.get("complaint.track.rated"));
     } catch (NotFoundException e) {
       model.addAttribute("error", messages.of(e));
@@ -201,7 +213,7 @@ class PublicComplaintController {
       model.addAttribute("rateError", messages.of(e));
       model.addAttribute("rateComment", comment);
     }
-    return tracked(org, receipt, complaints.track(receipt, request.getRemoteAddr()), model);
+    return tracked(org, receipt, complaints.track(org.id(), receipt, request.getRemoteAddr()), model);
   }
 
   private String tracked(Organization org, String receipt, Views.TrackedCase c, Model model) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
+import org.sujarit.complaint.CaseFilter;
 import org.sujarit.IntegrationTest;
 import org.sujarit.access.Role;
 import org.sujarit.account.Accounts;
@@ -27,7 +28,7 @@ class ComplaintDemoTest {
     var officer = accounts.findByUsername(ComplaintDemo.OFFICER).orElseThrow().asCurrentUser();
     assertThat(officer.roles()).containsExactly(Role.COMPLAINT_OFFICER);
     OrganizationId org = new OrganizationId(officer.organizationId());
-    Views.CaseList list = complaints.list(officer, org, false, 1);
+    Views.CaseList list = complaints.list(officer, org, CaseFilter.ALL, 1);
     assertThat(list.total()).isEqualTo(7);
     assertThat(list.channels()).containsExactlyInAnyOrder(Channel.GENERAL, Channel.CORRUPTION);
     assertThat(list.cases()).extracting(Views.CaseSummary::status)
