@@ -55,6 +55,11 @@ class ComplaintRepository {
     return jdbc.sql("select salt from complaint_receipt_salt where id = 1").query(byte[].class).single();
   }
 
+  /** The salt if any receipt was ever issued: a look-up runs read-only and must not create it. */
+  Optional<byte[]> existingReceiptSalt() {
+    return jdbc.sql("select salt from complaint_receipt_salt where id = 1").query(byte[].class).optional();
+  }
+
   void insertReceipt(String hash, UUID caseId) {
     jdbc.sql("insert into complaint_receipt (hash, case_id) values (?, ?)").params(hash, caseId).update();
   }

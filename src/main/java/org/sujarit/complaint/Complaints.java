@@ -240,7 +240,9 @@ public class Complaints {
     if (!lookups.tryAcquire(org == null ? TrackingLimits.UNNAMED : org.toString(), address)) throw new SubmissionRefusedException();
     String code = Receipts.normalize(receipt);
     if (code == null) throw new NotFoundException("complaint.receipt.unknown");
-    UUID id = repository.caseOfReceipt(Receipts.hash(code, salt())).orElseThrow(() -> new NotFoundException("complaint.receipt.unknown"));
+    byte[] salt = receiptSalt != null ? receiptSalt : repository.existingReceiptSalt().orElse(null);
+    if (salt == null) throw new NotFoundException("complaint.receipt.unknown"); // no receipt was ever issued
+    UUID id = repository.caseOfReceipt(Receipts.hash(code, salt)).orElseThrow(() -> new NotFoundException("complaint.receipt.unknown"));
     Row r = repository.find(id).orElseThrow();
     // the same answer as an unknown receipt: a page of one organization confirms nothing of another's cases
     if (org != null && !org.value().equals(r.organizationId())) throw new NotFoundException("complaint.receipt.unknown");

@@ -134,4 +134,87 @@ class PublicComplaintPagesTest {
     assertThat(created).isEqualTo(5);
     assertThat(refused).isEqualTo(15);
   }
+
+  static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+    return r -> {
+      r.setRemoteAddr(address);
+      return r;
+    };
+  }
+
+  @Test
+  void receiptGuessingIsRefusedWith429AfterThirtyLookUpsFromOneAddressOnTheApiAndThePage() throws Exception {
+    for (int i = 0; i < 30; i++) {
+      assertThat(mvc.perform(post("/api/public/complaints/track").with(from("192.0.2.150")).contentType(MediaType.APPLICATION_JSON)
+          .content("{\"receipt\":\"1234567890123456789" + (i % 10) + "\"}")).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+    MockHttpServletResponse api = mvc.perform(post("/api/public/complaints/track").with(from("192.0.2.150"))
+        .contentType(MediaType.APPLICATION_JSON).content("{\"receipt\":\"12345678901234567890\"}")).andReturn().getResponse();
+    assertThat(api.getStatus()).isEqualTo(429);
+    assertThat(api.getHeader("Retry-After")).isEqualTo("3600");
+    assertThat(api.getContentAsString()).contains("complaint.limit");
+
+    for (int i = 0; i < 30; i++) {
+      mvc.perform(post("/o/" + code + "/complaints/track").with(csrf()).with(from("192.0.2.151")).param("receipt", "1"));
+    }
+    MockHttpServletResponse page = mvc.perform(post("/o/" + code + "/complaints/track").with(csrf()).with(from("192.0.2.151"))
+        .param("receipt", "1")).andReturn().getResponse();
+    assertThat(page.getStatus()).isEqualTo(429);
+    assertThat(page.getContentAsString()).contains("มากเกินไป");
+  }
+
+  @Test
+  void aPageOfOneOrganizationDoesNotOpenTheReceiptOfAnother() throws Exception {
+    TestData.Tenant other = data.tenant("pubother", "ขอนแก่น");
+    complaints.configure(other.member(Role.ORG_ADMIN), other.organization().id(),
+        new ChannelSetup(Channel.GENERAL, true, 15, List.of(other.member(Role.COMPLAINT_OFFICER).userId())));
+    String receipt = complaints.submit(other.organization().id(), new org.sujarit.complaint.Submission(Channel.GENERAL, true, null, null,
+        false, "ถนนเป็นหลุม", "ถนนหน้าวัดเป็นหลุมลึก", "", "", "", "", "ROADS", true), List.of(), "192.0.2.160").code();
+    String here = mvc.perform(post("/o/" + code + "/complaints/track").with(csrf()).with(from("192.0.2.161")).param("receipt", receipt))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(here).contains("ไม่พบเรื่องของรหัสติดตามนี้").doesNotContain("รับเรื่องแล้ว");
+    assertThat(mvc.perform(post("/o/" + code + "/complaints/track/reply").with(csrf()).with(from("192.0.2.161")).param("receipt", receipt)
+        .param("text", "เพิ่มเติม")).andReturn().getResponse().getContentAsString()).contains("ไม่พบเรื่องของรหัสติดตามนี้");
+    assertThat(mvc.perform(post("/o/" + other.organization().code() + "/complaints/track").with(csrf()).with(from("192.0.2.161"))
+        .param("receipt", receipt)).andReturn().getResponse().getContentAsString()).contains("รับเรื่องแล้ว");
+    assertThat(mvc.perform(post("/api/public/complaints/track").with(from("192.0.2.161")).contentType(MediaType.APPLICATION_JSON)
+        .content("{\"receipt\":\"" + receipt + "\",\"organizationId\":\"" + tenant.organization().id() + "\"}"))
+        .andReturn().getResponse().getStatus()).isEqualTo(404);
+    assertThat(mvc.perform(post("/api/public/complaints/track").with(from("192.0.2.161")).contentType(MediaType.APPLICATION_JSON)
+        .content("{\"receipt\":\"" + receipt + "\",\"organizationId\":\"" + other.organization().id() + "\"}"))
+        .andReturn().getResponse().getStatus()).isEqualTo(200);
+  }
+
+  @Test
+  void aTamperedReceiptDownloadAnswers400InThai() throws Exception {
+    for (String[] bad : List.of(new String[] {"CORRUPTION", "5 ม.ค. 2569"}, new String[] {"CORRUPTION", ""}, new String[] {"NOPE", "2026-01-05"})) {
+      MockHttpServletResponse r = mvc.perform(post("/o/" + code + "/complaints/receipt").with(csrf()).param("receipt", "1234 5678 9012 3456 7890")
+          .param("channel", bad[0]).param("receivedOn", bad[1])).andReturn().getResponse();
+      assertThat(r.getStatus()).as(String.join(" ", bad)).isEqualTo(400);
+      assertThat(r.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("ข้อมูลในใบรับเรื่องไม่ถูกต้อง");
+    }
+  }
+
+  /** Over the limit, a post is refused before its files are read; refused files count against the address. */
+  @Test
+  void theLimitIsCheckedBeforeAnyAttachmentIsReadAndBrokenFilesCountAgainstTheAddress() throws Exception {
+    MockMultipartFile broken = new MockMultipartFile("files", "scan.pdf", "application/pdf", "%PDF-1.7 not really".getBytes());
+    for (int i = 0; i < 5; i++) {
+      MockHttpServletResponse r = mvc.perform(multipart("/o/" + code + "/complaints/new").file(broken).with(csrf()).with(from("192.0.2.170"))
+          .param("anonymous", "true").param("subject", "ท่อแตก").param("details", "น้ำไหลนองถนน").param("category", "WATER")
+          .param("consent", "true")).andReturn().getResponse();
+      assertThat(r.getStatus()).isEqualTo(200);
+      assertThat(r.getContentAsString()).contains("ท่อแตก").doesNotContainPattern(RECEIPT.pattern());
+    }
+    // the address spent its five attempts on broken files: even a post without files is refused now
+    MockHttpServletResponse refused = mvc.perform(post("/o/" + code + "/complaints/new").with(csrf()).with(from("192.0.2.170"))
+        .param("anonymous", "true").param("subject", "ท่อแตก").param("details", "น้ำไหลนองถนน").param("category", "WATER")
+        .param("consent", "true")).andReturn().getResponse();
+    assertThat(refused.getStatus()).isEqualTo(429);
+    // and over the limit, a broken file gets the 429, not the file's own refusal: it was never opened
+    MockHttpServletResponse unread = mvc.perform(multipart("/o/" + code + "/complaints/new").file(broken).with(csrf()).with(from("192.0.2.170"))
+        .param("anonymous", "true").param("subject", "ท่อแตก").param("details", "น้ำไหลนองถนน").param("category", "WATER")
+        .param("consent", "true")).andReturn().getResponse();
+    assertThat(unread.getStatus()).isEqualTo(429);
+  }
 }
