@@ -137,8 +137,8 @@ public class Complaints {
   @Transactional(readOnly = true)
   public List<String> responsibleUnits(OrganizationId org, Channel channel) {
     Map<UnitId, String> names = organizations.unitNames(org);
-    return staffedOfficers(org.value(), repository.channels(org.value()).get(channel)).stream().map(UserAccount::unitId).filter(Objects::nonNull).map(id -> names.get(new UnitId(id)))
-        .filter(Objects::nonNull).distinct().sorted().toList();
+    return staffedOfficers(org.value(), repository.channels(org.value()).get(channel)).stream().map(UserAccount::unitId)
+        .filter(Objects::nonNull).map(id -> names.get(new UnitId(id))).filter(Objects::nonNull).distinct().sorted().toList();
   }
 
   /**
