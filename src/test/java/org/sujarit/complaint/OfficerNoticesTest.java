@@ -161,7 +161,7 @@ class OfficerNoticesTest {
   // ---- gap: updates to the complainant --------------------------------------------------------
 
   @Test
-  void aComplainantWhoAskedForUpdatesIsToldThereIsNewsWithoutContentOrReceipt() {
+  void aComplainantWhoAskedForUpdatesIsToldThereIsNewsWithoutContentOrReceipt() throws Exception {
     String address = "citizen-" + UUID.randomUUID() + "@example.com";
     Receipt receipt = complaints.submit(tenant.organization().id(), corruption(false, address, true), List.of(), "192.0.2.31");
     UUID id = complaints.list(officer, tenant.organization().id(), CaseFilter.AWAITING, 1).cases().get(0).id();
@@ -181,6 +181,8 @@ class OfficerNoticesTest {
           .doesNotContain(receipt.code(), receipt.display(), SECRET_SUBJECT, SECRET_DETAILS, "รอเอกสาร", "ลงโทษ", "ทุจริต");
     }
     assertThat(complaints.view(officer, id).history()).extracting(Views.HistoryEntry::action).contains("COMPLAINANT_NOTIFIED");
+    assertThat(mvc.perform(get("/complaints/" + id).with(as(officer))).andReturn().getResponse().getContentAsString())
+        .contains("ส่งอีเมลแจ้งผู้ร้องเรียนว่ามีความคืบหน้า");
   }
 
   @Test
