@@ -36,8 +36,28 @@ public record PlanInterchange(
   /** A Part 1 goal with a target value per year; unit is percent, score, count or other. */
   public record Target(String name, String unit, Map<Integer, BigDecimal> values) {}
 
-  /** Part 1 text (extension). */
-  public record Introduction(String rationale, List<String> objectives, List<String> benefits) {}
+  /**
+   * Part 1 and the front matter as the document wrote them (extension; every field optional).
+   * rationale: paragraphs separated by blank lines; objectives, goals, benefits: the items as written,
+   * with their own numbering ("(1) …"); foreword and riskText: paragraphs separated by blank lines;
+   * issued: the document's own date as written ("พฤษภาคม 2565"); signer: the signature lines under
+   * the foreword, one per line.
+   */
+  public record Introduction(
+      String rationale,
+      List<String> objectives,
+      List<String> benefits,
+      String foreword,
+      List<String> goals,
+      String riskText,
+      String issued,
+      String signer) {
+    public Introduction {
+      objectives = objectives == null ? List.of() : objectives;
+      benefits = benefits == null ? List.of() : benefits;
+      goals = goals == null ? List.of() : goals;
+    }
+  }
 
   /** Part 1 risk assessment; format is NACC_9_STEP, RISK_SCORE_TABLE, SWOT, NARRATIVE or NONE. */
   public record RiskAssessment(String format, List<Risk> risks) {}

@@ -104,7 +104,8 @@ public final class PlanInterchangeMapper {
         new PlanInterchange.Period(plan.period().first().value(), plan.period().last().value()),
         plan.frameworkCode(), plan.title(),
         intro.goals().stream().map(g -> new PlanInterchange.Target(g.name(), g.unit().name().toLowerCase(), years(g.targets()))).toList(),
-        new PlanInterchange.Introduction(intro.rationale(), intro.objectives(), intro.benefits()),
+        new PlanInterchange.Introduction(intro.rationale(), intro.objectives(), intro.benefits(), intro.foreword(), intro.goalsText(),
+            intro.riskText(), intro.issued(), intro.signer()),
         risks.isEmpty() ? null : new PlanInterchange.RiskAssessment("RISK_SCORE_TABLE", risks),
         dims, totals.counts().total(), amounts(totals.grand()), List.of());
   }
@@ -132,8 +133,9 @@ public final class PlanInterchangeMapper {
     List<Introduction.Goal> goals = in.targets().stream()
         .map(t -> new Introduction.Goal(t.name(), unit(t.unit()), targets(t.values(), period))).toList();
     PlanInterchange.Introduction i = in.introduction();
-    return new Introduction(risks, i == null ? null : i.rationale(), i == null ? List.of() : i.objectives(), goals,
-        i == null ? List.of() : i.benefits());
+    if (i == null) return new Introduction(risks, null, List.of(), goals, List.of());
+    return new Introduction(risks, i.rationale(), i.objectives(), goals, i.benefits(), i.foreword(), i.goals(), i.riskText(), i.issued(),
+        i.signer());
   }
 
   private static SortedMap<FiscalYear, BigDecimal> targets(Map<Integer, BigDecimal> values, FiscalPeriod period) {
