@@ -98,7 +98,11 @@ public record PlanInterchange(
       Details details,
       Integer line) {}
 
-  /** A Part 3 detail sheet. indicatorTargets and costLines are extensions. */
+  /**
+   * A Part 3 detail sheet. indicatorTargets, costLines, heading and sections are extensions: heading is
+   * the line the document printed above the sheet's first section (a sub-mission "1.1.1 …"), sections
+   * the sheet as the document wrote it, in order.
+   */
   public record Details(
       String principle,
       List<String> objectives,
@@ -112,7 +116,36 @@ public record PlanInterchange(
       List<String> outputs,
       List<String> outcomes,
       List<String> indicators,
-      List<IndicatorTarget> indicatorTargets) {}
+      List<IndicatorTarget> indicatorTargets,
+      String heading,
+      List<SheetSection> sections) {
+    public Details {
+      sections = sections == null ? List.of() : sections;
+    }
+
+    /** A sheet of the standard sections only (authored in Sujarit, or a source that is not kept as written). */
+    public Details(String principle, List<String> objectives, String targetGroup, String area, List<String> method,
+        String duration, String budgetText, List<CostLine> costLines, String responsibleText, List<String> outputs,
+        List<String> outcomes, List<String> indicators, List<IndicatorTarget> indicatorTargets) {
+      this(principle, objectives, targetGroup, area, method, duration, budgetText, costLines, responsibleText, outputs,
+          outcomes, indicators, indicatorTargets, null, List.of());
+    }
+  }
+
+  /**
+   * A section of a detail sheet as the document wrote it: its number as printed ("(4)", "๕.", null),
+   * its heading, the standard kind recognized (name, principle, objectives, target, area, method,
+   * duration, budget, responsible, outputs, outcomes, results, indicators; null for a heading of the
+   * organization's own) and its lines.
+   */
+  public record SheetSection(String no, String heading, String kind, List<SheetLine> lines) {
+    public SheetSection {
+      lines = lines == null ? List.of() : lines;
+    }
+  }
+
+  /** A line of a sheet section, with its own marker ("(2.1) …"); level 0 text, 1 a list item, 2 an item within one. */
+  public record SheetLine(int level, String text) {}
 
   public record CostLine(String description, BigDecimal amount) {}
 

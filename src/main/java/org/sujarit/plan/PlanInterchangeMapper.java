@@ -206,8 +206,12 @@ public final class PlanInterchangeMapper {
         .map(c -> new DetailSheet.CostLine(c.description(), c.amount() == null ? null
             : Baht.of(c.amount().setScale(Math.max(2, c.amount().scale()), java.math.RoundingMode.UNNECESSARY))))
         .toList();
+    List<DetailSheet.WrittenSection> written = d.sections().stream()
+        .map(w -> new DetailSheet.WrittenSection(w.no(), w.heading(), w.kind(),
+            w.lines().stream().map(l -> new DetailSheet.WrittenLine(l.level(), l.text())).toList()))
+        .toList();
     DetailSheet sheet = new DetailSheet(d.principle(), d.objectives(), d.targetGroup(), d.area(), d.method(), d.duration(),
-        d.budgetText(), costs, d.responsibleText(), d.outputs(), d.outcomes(), indicators);
+        d.budgetText(), costs, d.responsibleText(), d.outputs(), d.outcomes(), indicators, d.heading(), written);
     return sheet.isBlank() ? null : sheet;
   }
 
@@ -230,7 +234,9 @@ public final class PlanInterchangeMapper {
         d.responsibleText(), d.outputs(), d.outcomes(),
         d.indicators().stream().map(DetailSheet.Indicator::description).toList(),
         d.indicators().stream().map(x -> new PlanInterchange.IndicatorTarget(x.description(), x.target(),
-            x.unit() == null ? null : x.unit().name().toLowerCase())).toList());
+            x.unit() == null ? null : x.unit().name().toLowerCase())).toList(), d.heading(),
+        d.sections().stream().map(w -> new PlanInterchange.SheetSection(w.no(), w.heading(), w.kind(),
+            w.lines().stream().map(l -> new PlanInterchange.SheetLine(l.level(), l.text())).toList())).toList());
     return new PlanInterchange.Project(i.sequence(), i.kind().name(), i.name(), years(i.budget().amounts()), responsible, i.remark(),
         q.isEmpty() ? null : q, details, null);
   }

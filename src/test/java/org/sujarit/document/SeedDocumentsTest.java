@@ -83,6 +83,63 @@ class SeedDocumentsTest {
     if (date != null) assertThat(text).as("the render date is not the document's").doesNotContain(squeeze("ตุลาคม 2568"));
   }
 
+  /** The source line where each seed's Part 3 begins (000 has no "ส่วนที่ 3" heading of its own). */
+  private static final Map<String, Integer> PART_THREE = Map.of("000", 439, "001", 153, "003", 221);
+  /** A section heading of a detail sheet: its number and the standard words it starts with. */
+  private static final Pattern SECTION = Pattern.compile("^(\\(?\\s*[0-9๐-๙]{1,2}\\s*[.)]?\\s*\\)?)\\s*(ชื่อโครงการ|ชื่อกิจกรรม|ชื่อมาตรการ|หลัก"
+      + "|วัตถุประสงค์|กลุ่มเป้าหมาย|เป้าหมาย|พื้นที่|สถานที่|วิธี|ขั้นตอนการดำเนิน|ระยะเวลา|งบประมาณ|ผู้รับผิดชอบ|หน่วยงาน|ผลผลิต|ผลลัพธ์"
+      + "|ตัวชี้วัด|ผลที่|ประโยชน์ที่)");
+
+  /**
+   * The detail sheets keep the source's sections: each sheet has the same numbered headings in the same
+   * order (none invented, none renumbered), no machine tags, and the appendix is not read as a section.
+   * Sheets are compared as a set, as the documents print them in the order of Part 2.
+   */
+  @ParameterizedTest(name = "{0} as {2}")
+  @MethodSource("seeds")
+  void partThreeHasTheSourcesSections(String no, Path seed, DocumentFormat format) throws IOException {
+    assumeTrue(seed != null, "shared seeds not present");
+    List<String> source = Files.readAllLines(seed, StandardCharsets.UTF_8);
+    PlanInterchange plan = IMPORTER.read(seed.getFileName().toString(), Files.readAllBytes(seed)).plan();
+    String rendered = text(DOCUMENTS.render(plan, format, OPTIONS), format);
+
+    List<String> expected = new ArrayList<>();
+    for (String line : source.subList(PART_THREE.get(no), source.size())) {
+      if (line.strip().equals("ภาคผนวก")) break;
+      // a converter may glue a bold heading to the line before it ("…งบประมาณ**๒. หลักการและเหตุผล**")
+      for (String part : (line.indexOf('\t') < 0 ? line : line.strip().split("\t")[0]).split("\\*\\*")) sectionHeading(part, expected);
+    }
+    List<String> printed = new ArrayList<>();
+    String part3 = rendered.substring(rendered.lastIndexOf("รายละเอียดโครงการ/กิจกรรม/มาตรการ"));
+    for (String line : part3.split("\\R")) sectionHeading(line, printed);
+    assertThat(printed).hasSizeGreaterThan(100);
+    assertThat(sheets(printed)).isEqualTo(sheets(expected));
+    assertThat(rendered).doesNotContain("(ค่าเป้าหมาย:").doesNotContain("ภาคผนวก");
+  }
+
+  /** Heading sequences one per sheet (a sheet starts at its name or where the numbers start again), sorted. */
+  private static List<String> sheets(List<String> headings) {
+    List<String> out = new ArrayList<>();
+    StringBuilder sheet = new StringBuilder();
+    int last = Integer.MAX_VALUE;
+    for (String h : headings) {
+      int n = Integer.parseInt(h.replaceAll("\\D*?(\\d+).*", "$1"));
+      if ((h.contains("ชื่อ") || n <= last) && sheet.length() > 0) {
+        out.add(sheet.toString());
+        sheet.setLength(0);
+      }
+      sheet.append(h).append(" | ");
+      last = n;
+    }
+    if (sheet.length() > 0) out.add(sheet.toString());
+    return out.stream().sorted().toList();
+  }
+
+  private static void sectionHeading(String line, List<String> out) {
+    java.util.regex.Matcher m = SECTION.matcher(line.strip().replaceFirst("^[-•]\\s+", ""));
+    if (m.find()) out.add(org.sujarit.common.ThaiDigits.toArabic(m.group(1)).replaceAll("\\s", "") + " " + m.group(2));
+  }
+
   static String text(byte[] bytes, DocumentFormat format) throws IOException {
     if (format == DocumentFormat.DOCX) {
       try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes)); XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
