@@ -36,8 +36,28 @@ public record PlanInterchange(
   /** A Part 1 goal with a target value per year; unit is percent, score, count or other. */
   public record Target(String name, String unit, Map<Integer, BigDecimal> values) {}
 
-  /** Part 1 text (extension). */
-  public record Introduction(String rationale, List<String> objectives, List<String> benefits) {}
+  /**
+   * Part 1 and the front matter as the document wrote them (extension; every field optional).
+   * rationale: paragraphs separated by blank lines; objectives, goals, benefits: the items as written,
+   * with their own numbering ("(1) …"); foreword and riskText: paragraphs separated by blank lines;
+   * issued: the document's own date as written ("พฤษภาคม 2565"); signer: the signature lines under
+   * the foreword, one per line.
+   */
+  public record Introduction(
+      String rationale,
+      List<String> objectives,
+      List<String> benefits,
+      String foreword,
+      List<String> goals,
+      String riskText,
+      String issued,
+      String signer) {
+    public Introduction {
+      objectives = objectives == null ? List.of() : objectives;
+      benefits = benefits == null ? List.of() : benefits;
+      goals = goals == null ? List.of() : goals;
+    }
+  }
 
   /** Part 1 risk assessment; format is NACC_9_STEP, RISK_SCORE_TABLE, SWOT, NARRATIVE or NONE. */
   public record RiskAssessment(String format, List<Risk> risks) {}
@@ -78,7 +98,11 @@ public record PlanInterchange(
       Details details,
       Integer line) {}
 
-  /** A Part 3 detail sheet. indicatorTargets and costLines are extensions. */
+  /**
+   * A Part 3 detail sheet. indicatorTargets, costLines, heading and sections are extensions: heading is
+   * the line the document printed above the sheet's first section (a sub-mission "1.1.1 …"), sections
+   * the sheet as the document wrote it, in order.
+   */
   public record Details(
       String principle,
       List<String> objectives,
@@ -92,7 +116,36 @@ public record PlanInterchange(
       List<String> outputs,
       List<String> outcomes,
       List<String> indicators,
-      List<IndicatorTarget> indicatorTargets) {}
+      List<IndicatorTarget> indicatorTargets,
+      String heading,
+      List<SheetSection> sections) {
+    public Details {
+      sections = sections == null ? List.of() : sections;
+    }
+
+    /** A sheet of the standard sections only (authored in Sujarit, or a source that is not kept as written). */
+    public Details(String principle, List<String> objectives, String targetGroup, String area, List<String> method,
+        String duration, String budgetText, List<CostLine> costLines, String responsibleText, List<String> outputs,
+        List<String> outcomes, List<String> indicators, List<IndicatorTarget> indicatorTargets) {
+      this(principle, objectives, targetGroup, area, method, duration, budgetText, costLines, responsibleText, outputs,
+          outcomes, indicators, indicatorTargets, null, List.of());
+    }
+  }
+
+  /**
+   * A section of a detail sheet as the document wrote it: its number as printed ("(4)", "๕.", null),
+   * its heading, the standard kind recognized (name, principle, objectives, target, area, method,
+   * duration, budget, responsible, outputs, outcomes, results, indicators; null for a heading of the
+   * organization's own) and its lines.
+   */
+  public record SheetSection(String no, String heading, String kind, List<SheetLine> lines) {
+    public SheetSection {
+      lines = lines == null ? List.of() : lines;
+    }
+  }
+
+  /** A line of a sheet section, with its own marker ("(2.1) …"); level 0 text, 1 a list item, 2 an item within one. */
+  public record SheetLine(int level, String text) {}
 
   public record CostLine(String description, BigDecimal amount) {}
 

@@ -7,7 +7,12 @@ import java.util.function.UnaryOperator;
 import org.sujarit.common.Baht;
 import org.sujarit.common.RuleViolation;
 
-/** Part 3: the detail sheet of one item, section by section as the official documents number them. */
+/**
+ * Part 3: the detail sheet of one item, section by section as the official documents number them, and,
+ * for a sheet imported from a document, that document's own heading above it and its sections as
+ * written ({@link WrittenSection}), which the documents print instead of the standard ten. A sheet
+ * edited section by section in Sujarit has none of these: the edit is the standard layout.
+ */
 public record DetailSheet(
     String principle,
     List<String> objectives,
@@ -20,10 +25,30 @@ public record DetailSheet(
     String responsibleText,
     List<String> outputs,
     List<String> outcomes,
-    List<Indicator> indicators) {
+    List<Indicator> indicators,
+    String heading,
+    List<WrittenSection> sections) {
 
   public static final DetailSheet EMPTY =
       new DetailSheet(null, List.of(), null, null, List.of(), null, null, List.of(), null, List.of(), List.of(), List.of());
+
+  /** A sheet of the standard sections only. */
+  public DetailSheet(String principle, List<String> objectives, String targetGroup, String area, List<String> method,
+      String duration, String budgetText, List<CostLine> costLines, String responsibleText, List<String> outputs,
+      List<String> outcomes, List<Indicator> indicators) {
+    this(principle, objectives, targetGroup, area, method, duration, budgetText, costLines, responsibleText, outputs,
+        outcomes, indicators, null, List.of());
+  }
+
+  /** A section as the source document wrote it; kind names the standard section, null for the organization's own. */
+  public record WrittenSection(String no, String heading, String kind, List<WrittenLine> lines) {
+    public WrittenSection {
+      lines = lines == null ? List.of() : List.copyOf(lines);
+    }
+  }
+
+  /** A line with its own marker; level 0 text, 1 a list item, 2 an item within one. */
+  public record WrittenLine(int level, String text) {}
 
   public DetailSheet {
     objectives = clean(objectives);
@@ -38,6 +63,8 @@ public record DetailSheet(
     duration = trim(duration);
     budgetText = trim(budgetText);
     responsibleText = trim(responsibleText);
+    heading = trim(heading);
+    sections = sections == null ? List.of() : List.copyOf(sections);
   }
 
   /** One cost line of the budget section ("ค่าอาหารว่าง 50 คน × 35 บาท"). */
@@ -54,7 +81,7 @@ public record DetailSheet(
   public boolean isBlank() {
     return principle == null && objectives.isEmpty() && targetGroup == null && area == null && method.isEmpty()
         && duration == null && budgetText == null && costLines.isEmpty() && responsibleText == null
-        && outputs.isEmpty() && outcomes.isEmpty() && indicators.isEmpty();
+        && outputs.isEmpty() && outcomes.isEmpty() && indicators.isEmpty() && sections.isEmpty();
   }
 
   /** The same sheet with every text passed through {@code f} (filling a template's placeholders). */
@@ -64,7 +91,9 @@ public record DetailSheet(
         method.stream().map(g).toList(), g.apply(duration), g.apply(budgetText),
         costLines.stream().map(c -> new CostLine(g.apply(c.description()), c.amount())).toList(), g.apply(responsibleText),
         outputs.stream().map(g).toList(), outcomes.stream().map(g).toList(),
-        indicators.stream().map(i -> new Indicator(g.apply(i.description()), i.target(), i.unit())).toList());
+        indicators.stream().map(i -> new Indicator(g.apply(i.description()), i.target(), i.unit())).toList(), g.apply(heading),
+        sections.stream().map(w -> new WrittenSection(w.no(), g.apply(w.heading()), w.kind(),
+            w.lines().stream().map(l -> new WrittenLine(l.level(), g.apply(l.text()))).toList())).toList());
   }
 
   /** A cost line says what it pays for; an indicator says what it measures, and its target fits its unit. */

@@ -6,9 +6,15 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.sujarit.common.FiscalYear;
 
-/** Part 1 of the plan: risk assessment, principle and rationale, objectives, goals, benefits. */
+/**
+ * Part 1 of the plan and its front matter: risk assessment, principle and rationale, objectives, goals,
+ * benefits, and, as an imported document wrote them, the foreword, the goals in words, the text of the
+ * risk section, the document's own date ("พฤษภาคม 2565") and the signature lines under the foreword.
+ * Where a text is absent the documents print the standard wording.
+ */
 public record Introduction(
-    List<RiskRow> risks, String rationale, List<String> objectives, List<Goal> goals, List<String> benefits) {
+    List<RiskRow> risks, String rationale, List<String> objectives, List<Goal> goals, List<String> benefits,
+    String foreword, List<String> goalsText, String riskText, String issued, String signer) {
 
   public static final Introduction EMPTY = new Introduction(List.of(), null, List.of(), List.of(), List.of());
 
@@ -17,7 +23,23 @@ public record Introduction(
     goals = goals == null ? List.of() : List.copyOf(goals);
     objectives = DetailSheet.clean(objectives);
     benefits = DetailSheet.clean(benefits);
+    goalsText = DetailSheet.clean(goalsText);
     rationale = DetailSheet.trim(rationale);
+    foreword = DetailSheet.trim(foreword);
+    riskText = DetailSheet.trim(riskText);
+    issued = DetailSheet.trim(issued);
+    signer = DetailSheet.trim(signer);
+  }
+
+  /** Part 1 written in the browser: no front matter of the document's own. */
+  public Introduction(List<RiskRow> risks, String rationale, List<String> objectives, List<Goal> goals, List<String> benefits) {
+    this(risks, rationale, objectives, goals, benefits, null, List.of(), null, null, null);
+  }
+
+  /** The same front matter with the Part 1 text an officer edited. */
+  public Introduction withPartOne(Introduction edited) {
+    return new Introduction(edited.risks, edited.rationale, edited.objectives, edited.goals, edited.benefits,
+        foreword, goalsText, riskText, issued, signer);
   }
 
   /**
@@ -42,6 +64,6 @@ public record Introduction(
     return new Introduction(risks.stream()
         .map(r -> new RiskRow(r.workProcess(), r.risk(), r.level(),
             r.controls().stream().filter(c -> !c.equals(id)).toList(), r.controlNote()))
-        .toList(), rationale, objectives, goals, benefits);
+        .toList(), rationale, objectives, goals, benefits, foreword, goalsText, riskText, issued, signer);
   }
 }

@@ -247,7 +247,8 @@ public final class Plan {
         .toList();
     b.introduction = new Introduction(List.of(), introduction.rationale(), introduction.objectives(),
         introduction.goals().stream().map(g -> new Introduction.Goal(g.name(), g.unit(), shiftTargets(g, shift, newPeriod))).toList(),
-        introduction.benefits());
+        // the foreword, goals in words, date and signer speak of the old period: the new document writes its own
+        introduction.benefits(), null, List.of(), introduction.riskText(), null, null);
     return new Plan(b);
   }
 

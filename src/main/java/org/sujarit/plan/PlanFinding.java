@@ -21,7 +21,9 @@ public record PlanFinding(Code code, PlanItemId itemId, List<Object> args) {
     BUDGET_OUTSIDE_PERIOD(Severity.ERROR),
     MISSING_DETAIL_SHEET(Severity.INFO),
     MISSION_WITHOUT_ITEM(Severity.INFO),
-    NO_RESPONSIBLE_UNIT(Severity.INFO);
+    NO_RESPONSIBLE_UNIT(Severity.INFO),
+    /** A part of the front matter or Part 1 the plan has no text for: the documents print the standard wording. */
+    STANDARD_WORDING(Severity.INFO);
 
     private final Severity severity;
 

@@ -2,6 +2,7 @@ package org.sujarit.plan;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -48,7 +49,22 @@ public final class PlanFindings {
     for (Framework.Mission m : framework.topMissions()) {
       if (totals.itemCount(m.code()) == 0) out.add(new PlanFinding(PlanFinding.Code.MISSION_WITHOUT_ITEM, null, List.of(m.code(), m.name())));
     }
+    standardWording(plan.introduction(), out);
     return out;
+  }
+
+  /** One finding per part printed in the standard wording, named as the document heads it. */
+  private static void standardWording(Introduction i, List<PlanFinding> out) {
+    Map<String, Boolean> own = new LinkedHashMap<>();
+    own.put("คำนำ", i.foreword() != null);
+    own.put("การประเมินความเสี่ยงการทุจริต", i.riskText() != null || !i.risks().isEmpty());
+    own.put("หลักการและเหตุผล", i.rationale() != null);
+    own.put("วัตถุประสงค์ของการจัดทำแผน", !i.objectives().isEmpty());
+    own.put("เป้าหมาย", !i.goalsText().isEmpty() || !i.goals().isEmpty());
+    own.put("ประโยชน์ของการจัดทำแผน", !i.benefits().isEmpty());
+    own.forEach((part, given) -> {
+      if (!given) out.add(new PlanFinding(PlanFinding.Code.STANDARD_WORDING, null, List.of(part)));
+    });
   }
 
   /** {@code dimension} is null for the grand total. */

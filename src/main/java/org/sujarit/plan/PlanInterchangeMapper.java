@@ -104,7 +104,8 @@ public final class PlanInterchangeMapper {
         new PlanInterchange.Period(plan.period().first().value(), plan.period().last().value()),
         plan.frameworkCode(), plan.title(),
         intro.goals().stream().map(g -> new PlanInterchange.Target(g.name(), g.unit().name().toLowerCase(), years(g.targets()))).toList(),
-        new PlanInterchange.Introduction(intro.rationale(), intro.objectives(), intro.benefits()),
+        new PlanInterchange.Introduction(intro.rationale(), intro.objectives(), intro.benefits(), intro.foreword(), intro.goalsText(),
+            intro.riskText(), intro.issued(), intro.signer()),
         risks.isEmpty() ? null : new PlanInterchange.RiskAssessment("RISK_SCORE_TABLE", risks),
         dims, totals.counts().total(), amounts(totals.grand()), List.of());
   }
@@ -132,8 +133,9 @@ public final class PlanInterchangeMapper {
     List<Introduction.Goal> goals = in.targets().stream()
         .map(t -> new Introduction.Goal(t.name(), unit(t.unit()), targets(t.values(), period))).toList();
     PlanInterchange.Introduction i = in.introduction();
-    return new Introduction(risks, i == null ? null : i.rationale(), i == null ? List.of() : i.objectives(), goals,
-        i == null ? List.of() : i.benefits());
+    if (i == null) return new Introduction(risks, null, List.of(), goals, List.of());
+    return new Introduction(risks, i.rationale(), i.objectives(), goals, i.benefits(), i.foreword(), i.goals(), i.riskText(), i.issued(),
+        i.signer());
   }
 
   private static SortedMap<FiscalYear, BigDecimal> targets(Map<Integer, BigDecimal> values, FiscalPeriod period) {
@@ -204,8 +206,12 @@ public final class PlanInterchangeMapper {
         .map(c -> new DetailSheet.CostLine(c.description(), c.amount() == null ? null
             : Baht.of(c.amount().setScale(Math.max(2, c.amount().scale()), java.math.RoundingMode.UNNECESSARY))))
         .toList();
+    List<DetailSheet.WrittenSection> written = d.sections().stream()
+        .map(w -> new DetailSheet.WrittenSection(w.no(), w.heading(), w.kind(),
+            w.lines().stream().map(l -> new DetailSheet.WrittenLine(l.level(), l.text())).toList()))
+        .toList();
     DetailSheet sheet = new DetailSheet(d.principle(), d.objectives(), d.targetGroup(), d.area(), d.method(), d.duration(),
-        d.budgetText(), costs, d.responsibleText(), d.outputs(), d.outcomes(), indicators);
+        d.budgetText(), costs, d.responsibleText(), d.outputs(), d.outcomes(), indicators, d.heading(), written);
     return sheet.isBlank() ? null : sheet;
   }
 
@@ -228,7 +234,9 @@ public final class PlanInterchangeMapper {
         d.responsibleText(), d.outputs(), d.outcomes(),
         d.indicators().stream().map(DetailSheet.Indicator::description).toList(),
         d.indicators().stream().map(x -> new PlanInterchange.IndicatorTarget(x.description(), x.target(),
-            x.unit() == null ? null : x.unit().name().toLowerCase())).toList());
+            x.unit() == null ? null : x.unit().name().toLowerCase())).toList(), d.heading(),
+        d.sections().stream().map(w -> new PlanInterchange.SheetSection(w.no(), w.heading(), w.kind(),
+            w.lines().stream().map(l -> new PlanInterchange.SheetLine(l.level(), l.text())).toList())).toList());
     return new PlanInterchange.Project(i.sequence(), i.kind().name(), i.name(), years(i.budget().amounts()), responsible, i.remark(),
         q.isEmpty() ? null : q, details, null);
   }

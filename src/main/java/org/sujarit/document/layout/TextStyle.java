@@ -21,6 +21,8 @@ public record TextStyle(
   public static final TextStyle SUBLABEL = new TextStyle(BODY_SIZE, true, Align.LEFT, LIST_INDENT - HANGING, 0, 0, true);
   /** "(1) ..." with the following lines aligned under the text. */
   public static final TextStyle LIST_ITEM = new TextStyle(BODY_SIZE, false, Align.LEFT, LIST_INDENT, -HANGING, 0, false);
+  /** An item within a list item ("(2.1) …" under "(2) …"), one step further in. */
+  public static final TextStyle SUB_ITEM = new TextStyle(BODY_SIZE, false, Align.LEFT, LIST_INDENT + 2 * HANGING, -HANGING - 8, 0, false);
   /** Text under a numbered section label. */
   public static final TextStyle INDENTED = new TextStyle(BODY_SIZE, false, Align.JUSTIFY, LIST_INDENT - HANGING, 0, 0, false);
 

@@ -22,13 +22,25 @@ final class FrontMatter {
         .paragraph(c.organization(), TextStyle.centered(24, true, 190));
     String place = place(org);
     if (!place.isEmpty()) f.paragraph(place, TextStyle.centered(20, false, 4));
-    f.paragraph(c.wording().monthYear(c.options().issueDate()), TextStyle.centered(20, false, 150));
+    f.paragraph(issued(c), TextStyle.centered(20, false, 150));
     return new Section(PageSetup.PORTRAIT, PageNumbers.NONE, f.blocks());
   }
 
+  /** The foreword as the plan wrote it, or the standard one; then the contents. */
   static Section forewordAndContents(Context c, List<TableOfContents.Entry> contents) {
-    PlanTable t = c.table();
     Flow f = c.flow().heading(1, "คำนำ", PART_TITLE_SIZE, Align.CENTER, 0, "foreword");
+    List<String> own = PartOne.paragraphs(c.plan().introduction() == null ? null : c.plan().introduction().foreword());
+    if (own.isEmpty()) standardForeword(c, f);
+    else own.forEach(p -> f.paragraph(p, TextStyle.BODY));
+    f.paragraph(signature(c), TextStyle.signature(PageSetup.PORTRAIT.textWidth()));
+    f.pageBreak()
+        .heading(1, "สารบัญ", PART_TITLE_SIZE, Align.CENTER, 0, null)
+        .add(new TableOfContents("หน้า", contents));
+    return new Section(PageSetup.PORTRAIT, PageNumbers.LETTERS, f.blocks());
+  }
+
+  private static void standardForeword(Context c, Flow f) {
+    PlanTable t = c.table();
     c.fill(StandardTexts.FOREWORD_OPENING).forEach(p -> f.paragraph(p, TextStyle.BODY));
     f.paragraph(StandardTexts.FOREWORD_PART1, TextStyle.BODY);
     f.paragraph(c.fill(StandardTexts.FOREWORD_PART2)
@@ -40,11 +52,6 @@ final class FrontMatter {
     }
     f.paragraph(StandardTexts.FOREWORD_PART3, TextStyle.BODY);
     f.paragraph(c.fill(StandardTexts.FOREWORD_CLOSING), TextStyle.BODY);
-    f.paragraph(signature(c), TextStyle.signature(PageSetup.PORTRAIT.textWidth()));
-    f.pageBreak()
-        .heading(1, "สารบัญ", PART_TITLE_SIZE, Align.CENTER, 0, null)
-        .add(new TableOfContents("หน้า", contents));
-    return new Section(PageSetup.PORTRAIT, PageNumbers.LETTERS, f.blocks());
   }
 
   /** The entries of the table of contents: the anchored headings of levels 1 and 2, in order. */
@@ -58,10 +65,19 @@ final class FrontMatter {
     return entries;
   }
 
+  /** The signer given for this rendering, else the plan's own signature lines, else the organization. */
   private static String signature(Context c) {
     RenderOptions.Signer signer = c.options().signer();
-    String who = signer == null ? c.organization() : PlanTable.joinLines("(" + signer.name().strip() + ")", signer.position());
-    return who + "\n" + c.wording().monthYear(c.options().issueDate());
+    String own = c.plan().introduction() == null ? null : c.plan().introduction().signer();
+    String who = signer != null ? PlanTable.joinLines("(" + signer.name().strip() + ")", signer.position())
+        : own != null && !own.isBlank() ? own.strip() : c.organization();
+    return who + "\n" + issued(c);
+  }
+
+  /** The plan's own date as written ("พฤษภาคม 2565"), else the month and year it is issued. */
+  private static String issued(Context c) {
+    String own = c.plan().introduction() == null ? null : c.plan().introduction().issued();
+    return own != null && !own.isBlank() ? own.strip() : c.wording().monthYear(c.options().issueDate());
   }
 
   private static String splitTitle() {

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.document.layout.Section.PageNumbers;
 import org.sujarit.document.layout.Table.Cell;
@@ -16,39 +17,61 @@ import org.sujarit.interchange.PlanInterchange;
 /** Part 1, introduction: risk assessment, rationale, objectives, goals and benefits. */
 final class PartOne {
   private static final float TABLE_FONT = 14;
+  /** An item that carries its own number: "(1) …", "๑) …", "3.1 …", "1. …". */
+  private static final Pattern ITEM_MARK = Pattern.compile("^(?:\\(\\s*[0-9๐-๙]{1,2}(?:\\.[0-9๐-๙]{1,2})?\\s*\\)|[0-9๐-๙]{1,2}\\s*\\)|[0-9๐-๙]{1,2}(?:\\.[0-9๐-๙]{1,2})?\\s*\\.?\\s)");
 
   private PartOne() {}
 
   static Section of(Context c) {
     Flow f = c.flow().heading(1, "ส่วนที่ 1\nบทนำ", FrontMatter.PART_TITLE_SIZE, Align.CENTER, 0, "part1", "ส่วนที่ 1 บทนำ");
-    section(f, 1, "การประเมินความเสี่ยงการทุจริตในองค์กร");
-    riskAssessment(c, f);
     PlanInterchange.Introduction intro = c.plan().introduction();
+    section(f, 1, "การประเมินความเสี่ยงการทุจริตในองค์กร");
+    String riskText = intro == null ? null : intro.riskText();
+    paragraphs(riskText).forEach(p -> f.paragraph(p, TextStyle.BODY));
+    riskAssessment(c, f, riskText == null || riskText.isBlank());
     section(f, 2, "หลักการและเหตุผล");
-    String rationale = intro == null ? null : intro.rationale();
-    List<String> paragraphs = rationale == null || rationale.isBlank()
-        ? c.fill(StandardTexts.RATIONALE) : List.of(rationale.strip().split("\\s*\\n\\s*\\n?\\s*"));
-    paragraphs.forEach(p -> f.paragraph(p, TextStyle.BODY));
+    List<String> rationale = paragraphs(intro == null ? null : intro.rationale());
+    (rationale.isEmpty() ? c.fill(StandardTexts.RATIONALE) : rationale).forEach(p -> f.paragraph(p, TextStyle.BODY));
     section(f, 3, "วัตถุประสงค์ของการจัดทำแผน");
-    f.numbered(orStandard(intro == null ? null : intro.objectives(), c.fill(StandardTexts.OBJECTIVES)), "(%d)");
+    items(f, intro == null ? null : intro.objectives(), c.fill(StandardTexts.OBJECTIVES));
     section(f, 4, "เป้าหมาย");
-    goals(c, f);
+    goals(c, f, intro == null ? List.of() : intro.goals());
     section(f, 5, "ประโยชน์ของการจัดทำแผน");
-    f.numbered(orStandard(intro == null ? null : intro.benefits(), c.fill(StandardTexts.BENEFITS)), "(%d)");
+    items(f, intro == null ? null : intro.benefits(), c.fill(StandardTexts.BENEFITS));
     return new Section(PageSetup.PORTRAIT, PageNumbers.FROM_ONE, f.blocks());
+  }
+
+  /** Paragraphs of a text, one per line or blank-line-separated block. */
+  static List<String> paragraphs(String text) {
+    return text == null || text.isBlank() ? List.of() : List.of(text.strip().split("\\s*\\n\\s*\\n?\\s*"));
+  }
+
+  /**
+   * The plan's items as written when they carry their own numbers ("(1) …", "3.1 …"), numbered "(1)"
+   * when they do not, and the standard items when the plan has none.
+   */
+  static void items(Flow f, List<String> given, List<String> standard) {
+    if (given == null || given.isEmpty()) {
+      f.numbered(standard, "(%d)");
+    } else if (given.stream().anyMatch(i -> ITEM_MARK.matcher(i).lookingAt())) {
+      given.forEach(i -> f.paragraph(i, TextStyle.LIST_ITEM));
+    } else {
+      f.numbered(given, "(%d)");
+    }
   }
 
   private static void section(Flow f, int no, String title) {
     f.heading(2, no + ". " + title, TextStyle.BODY_SIZE, Align.LEFT, 12, "part1_" + no);
   }
 
-  private static void riskAssessment(Context c, Flow f) {
+  /** The risk table; {@code standardIntro}: the standard sentence before it, where the plan has no text of its own. */
+  private static void riskAssessment(Context c, Flow f, boolean standardIntro) {
     PlanInterchange.RiskAssessment ra = c.plan().riskAssessment();
     if (ra == null || ra.risks() == null || ra.risks().isEmpty()) {
-      f.paragraph(c.fill(StandardTexts.NO_RISK_ASSESSMENT), TextStyle.BODY);
+      if (standardIntro) f.paragraph(c.fill(StandardTexts.NO_RISK_ASSESSMENT), TextStyle.BODY);
       return;
     }
-    f.paragraph(c.fill(StandardTexts.RISK_INTRO), TextStyle.BODY);
+    if (standardIntro) f.paragraph(c.fill(StandardTexts.RISK_INTRO), TextStyle.BODY);
     float w = PageSetup.PORTRAIT.textWidth();
     List<Column> columns = List.of(new Column(44, Align.CENTER), new Column(w * 0.2f, Align.LEFT),
         new Column(w * 0.3f, Align.LEFT), new Column(64, Align.CENTER), new Column(w * 0.5f - 108, Align.LEFT));
@@ -68,9 +91,17 @@ final class PartOne {
     f.add(new Table(columns, 1, rows, TABLE_FONT));
   }
 
-  /** Targets as a table with a column per year; the standard goals when the plan gives none. */
-  private static void goals(Context c, Flow f) {
-    if (c.plan().targets().isEmpty()) {
+  /**
+   * The goals in the plan's words, then its targets as a table with a column per year (left out where
+   * the words are all there is: targets read from the sentences hold at most one year each); the
+   * standard goals when the plan gives neither.
+   */
+  private static void goals(Context c, Flow f, List<String> narrative) {
+    boolean yearly = c.plan().targets().stream().anyMatch(t -> t.values() != null && t.values().size() > 1);
+    if (!narrative.isEmpty()) {
+      items(f, narrative, List.of());
+      if (!yearly) return;
+    } else if (c.plan().targets().isEmpty()) {
       f.numbered(c.fill(StandardTexts.GOALS), "(%d)");
       return;
     }
@@ -87,7 +118,7 @@ final class PartOne {
       years.forEach(y -> cells.add(cell(c, targetValue(values.get(y.value()), t.unit()))));
       rows.add(new Row(RowKind.BODY, cells));
     }
-    f.paragraph("เป้าหมายของแผนปฏิบัติการ ดังนี้", TextStyle.BODY);
+    if (narrative.isEmpty()) f.paragraph("เป้าหมายของแผนปฏิบัติการ ดังนี้", TextStyle.BODY);
     f.add(new Table(List.copyOf(columns), 1, rows, TABLE_FONT));
   }
 
@@ -124,7 +155,4 @@ final class PartOne {
     return Cell.text(c.wording().digits(text == null || text.isBlank() ? "-" : text.strip()));
   }
 
-  private static List<String> orStandard(List<String> given, List<String> standard) {
-    return given == null || given.isEmpty() ? standard : given;
-  }
 }

@@ -8,13 +8,17 @@ import java.util.Optional;
 import org.sujarit.common.Baht;
 import org.sujarit.common.FiscalPeriod;
 import org.sujarit.common.FiscalYear;
+import org.sujarit.common.ThaiDigits;
 import org.sujarit.document.layout.Section.PageNumbers;
 import org.sujarit.interchange.PlanInterchange;
 import org.sujarit.interchange.PlanInterchange.Details;
 
 /**
- * Part 3, one detail sheet per item that has one, each on its own page with the ten numbered
- * sections. Budget figures come from Part 2, so the sheet and the table never disagree.
+ * Part 3, one detail sheet per item that has one, each on its own page. A sheet imported from a
+ * document is printed as that document wrote it: its heading, its own sections in their order with
+ * their numbers, headings and nested lists. Any other sheet gets the standard numbered sections, of
+ * which the area is left out when the sheet names none; there the budget figures come from Part 2, so
+ * the sheet and the table never disagree.
  */
 final class PartThree {
   private PartThree() {}
@@ -48,34 +52,46 @@ final class PartThree {
 
   private static void sheet(Context c, Flow f, PlanTable.Item item) {
     Details d = item.details();
+    if (!d.sections().isEmpty()) {
+      asWritten(f, item);
+      return;
+    }
     f.heading(3, "ลำดับที่ " + item.number(), TextStyle.BODY_SIZE, Align.LEFT, 8, "item_" + item.number(),
         item.number() + ") " + item.name());
     f.paragraph("1. ชื่อโครงการ : ", item.name(), TextStyle.FIELD);
-    label(f, 2, "หลักการและเหตุผล");
+    int no = 1;
+    label(f, ++no, "หลักการและเหตุผล");
     paragraphs(f, d.principle(), TextStyle.BODY);
-    label(f, 3, "วัตถุประสงค์");
+    label(f, ++no, "วัตถุประสงค์");
     list(f, d.objectives());
-    label(f, 4, "เป้าหมาย/ผลผลิต");
+    label(f, ++no, "เป้าหมาย/ผลผลิต");
     if (present(d.targetGroup())) f.paragraph(d.targetGroup().strip(), TextStyle.INDENTED);
     if (d.outputs() != null && !d.outputs().isEmpty()) list(f, d.outputs());
     else if (!present(d.targetGroup())) f.paragraph("-", TextStyle.INDENTED);
-    label(f, 5, "พื้นที่ดำเนินการ");
-    f.paragraph(present(d.area()) ? d.area().strip() : c.organization(), TextStyle.INDENTED);
-    label(f, 6, "วิธีดำเนินการ");
+    if (present(d.area())) {
+      label(f, ++no, "พื้นที่ดำเนินการ");
+      f.paragraph(d.area().strip(), TextStyle.INDENTED);
+    }
+    label(f, ++no, "วิธีดำเนินการ");
     list(f, d.method());
-    label(f, 7, "ระยะเวลาดำเนินการ");
+    label(f, ++no, "ระยะเวลาดำเนินการ");
     f.paragraph(present(d.duration()) ? d.duration().strip() : "ปีงบประมาณ พ.ศ. " + c.wording().period(statedYears(c, item)),
         TextStyle.INDENTED);
-    label(f, 8, "งบประมาณดำเนินการ");
+    label(f, ++no, "งบประมาณดำเนินการ");
     budget(c, f, item);
-    label(f, 9, "ผู้รับผิดชอบโครงการ");
+    label(f, ++no, "ผู้รับผิดชอบโครงการ");
     f.paragraph(present(d.responsibleText()) ? d.responsibleText().strip()
         : present(item.responsible()) ? item.responsible().strip() : "-", TextStyle.INDENTED);
-    label(f, 10, "ตัวชี้วัด/ผลลัพธ์");
+    label(f, ++no, "ตัวชี้วัด/ผลลัพธ์");
     List<String> indicators = new ArrayList<>(d.indicators() == null ? List.of() : d.indicators());
+    List<String> printed = new ArrayList<>(indicators);
+    if (d.outputs() != null) printed.addAll(d.outputs());
+    if (d.outcomes() != null) printed.addAll(d.outcomes());
     if (d.indicatorTargets() != null) {
-      d.indicatorTargets().stream().filter(t -> t != null && present(t.indicator()))
-          .map(t -> t.indicator().strip() + (t.target() == null ? "" : " (ค่าเป้าหมาย: " + PartOne.targetValue(t.target(), t.unit()) + ")"))
+      // a target read from a line already printed is not printed again; its figure is added only where the words lack it
+      d.indicatorTargets().stream().filter(t -> t != null && present(t.indicator()) && !printed.contains(t.indicator().strip()))
+          .map(t -> t.indicator().strip() + (t.target() == null || statesTarget(t) ? ""
+              : " (ค่าเป้าหมาย: " + PartOne.targetValue(t.target(), t.unit()) + ")"))
           .forEach(indicators::add);
     }
     if (!indicators.isEmpty() || d.outcomes() == null || d.outcomes().isEmpty()) {
@@ -85,6 +101,42 @@ final class PartThree {
     if (d.outcomes() != null && !d.outcomes().isEmpty()) {
       f.paragraph("ผลลัพธ์", TextStyle.SUBLABEL);
       list(f, d.outcomes());
+    }
+  }
+
+  /** The indicator's words state its figure ("ไม่น้อยกว่าร้อยละ 80"). */
+  private static boolean statesTarget(PlanInterchange.IndicatorTarget t) {
+    return ThaiDigits.toArabic(t.indicator()).contains(t.target().stripTrailingZeros().toPlainString());
+  }
+
+  /**
+   * The sheet as the document wrote it: its own heading line (a sub-mission, or the item's code and
+   * name), else the name section, as the sheet's heading; then every section with its number and
+   * heading as printed and its lines at their list levels. Nothing is added.
+   */
+  private static void asWritten(Flow f, PlanTable.Item item) {
+    Details d = item.details();
+    String anchor = "item_" + item.number();
+    String bookmark = item.number() + ") " + item.name();
+    boolean headed = present(d.heading()) || d.sections().stream().noneMatch(s -> "name".equals(s.kind()));
+    if (headed) f.heading(3, present(d.heading()) ? d.heading().strip() : item.name(), TextStyle.BODY_SIZE, Align.LEFT, 8, anchor, bookmark);
+    for (PlanInterchange.SheetSection s : d.sections()) {
+      String title = (s.no() == null ? "" : s.no() + " ") + (s.heading() == null ? "" : s.heading().strip());
+      if (!headed && "name".equals(s.kind())) {
+        f.heading(3, title.strip(), TextStyle.BODY_SIZE, Align.LEFT, 8, anchor, bookmark);
+        headed = true;
+      } else {
+        f.paragraph(title.strip(), s.no() == null ? TextStyle.SUBLABEL : TextStyle.LABEL);
+      }
+      for (PlanInterchange.SheetLine l : s.lines()) {
+        if (!present(l.text())) continue;
+        TextStyle style = switch (l.level()) {
+          case 0 -> "principle".equals(s.kind()) ? TextStyle.BODY : TextStyle.INDENTED;
+          case 1 -> TextStyle.LIST_ITEM;
+          default -> TextStyle.SUB_ITEM;
+        };
+        f.paragraph(l.text().strip(), style);
+      }
     }
   }
 

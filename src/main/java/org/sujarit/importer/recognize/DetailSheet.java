@@ -18,6 +18,13 @@ final class DetailSheet {
   final Map<Section, List<String>> sections = new EnumMap<>(Section.class);
   final Map<Section, Integer> sectionLines = new EnumMap<>(Section.class);
   TableItem item;
+  /** The line the document printed above the sheet's first section (a sub-mission, or the item's code and name). */
+  String heading;
+  /** The sections in the document's order, with their headings and lines as written. */
+  final List<Written> written = new ArrayList<>();
+
+  /** One section as written; kind is null for a heading of the organization's own. */
+  record Written(String no, String heading, Section kind, List<String> lines) {}
 
   DetailSheet(int line) {
     this.line = line;

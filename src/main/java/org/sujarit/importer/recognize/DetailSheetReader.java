@@ -26,6 +26,8 @@ final class DetailSheetReader {
   private static final int MAX_HEADING = 60;
   private static final Pattern LIST_ITEM = Pattern.compile("\\(?\\s*" + ThaiText.D + "{1,2}\\s*[.)]");
   private static final double MISSION_HEADING_SIMILARITY = 0.4;
+  /** "ภาคผนวก" alone (numbered or not): the appendix ends the last sheet. */
+  private static final Pattern APPENDIX = Pattern.compile("^(?:\\(?\\s*" + ThaiText.D + "{1,2}\\s*[.)]?\\s*\\)?\\s*)?ภาคผนวก.{0,30}$");
 
   private final Framework framework;
   private final Findings findings;
@@ -61,6 +63,7 @@ final class DetailSheetReader {
         continue;
       }
       String t = line.text();
+      if (sheet != null && APPENDIX.matcher(t).matches()) break;
       if (!heading(doc, i, line.number(), t)) content(t);
     }
     resolveUnnamedSections();
@@ -101,19 +104,28 @@ final class DetailSheetReader {
       pendingSeq = ThaiText.number(m.group(1));
       return true;
     }
-    if (depth == 3 && t.length() < 400 && (m = Patterns.match(Patterns.SUB_CODE, t)) != null) {
-      pendingCode = new String[] {code(m.group(1), m.group(2)) + "." + ThaiText.number(m.group(3)), m.group(4), Integer.toString(number)};
+    if (depth == 3 && t.length() < 400 && (m = Patterns.match(Patterns.SUB_CODE, t)) != null && !earlierDimension(m.group(1))) {
+      pendingCode = new String[] {code(m.group(1), m.group(2)) + "." + ThaiText.number(m.group(3)), m.group(4), Integer.toString(number), t};
       setMission(code(m.group(1), m.group(2)), null);
       closeSection();
       return true;
     }
-    if (depth == 2 && t.length() < 400 && (m = Patterns.match(Patterns.MISSION, t)) != null && isMissionHeading(doc, index, m)) {
+    if (depth == 2 && t.length() < 400 && (m = Patterns.match(Patterns.MISSION, t)) != null && !earlierDimension(m.group(1))
+        && isMissionHeading(doc, index, m)) {
       setMission(code(m.group(1), m.group(2)), m.group(3));
       pendingCode = null;
       closeSection();
       return true;
     }
     return sectionHeading(number, t, depth == 1 || first == '(');
+  }
+
+  /**
+   * "๒.๑ กำหนดแนวทาง…" inside a section of a dimension 3 sheet: a numbered sub-item of the section, since
+   * the document has passed dimension 2 already.
+   */
+  private boolean earlierDimension(String no) {
+    return sheet != null && section != null && dimension != null && ThaiText.number(no) < dimension;
   }
 
   private boolean sectionHeading(int number, String t, boolean mayBeNumbered) {
@@ -123,6 +135,7 @@ final class DetailSheetReader {
     Section s = Section.of(text);
     if (s == null && !numbered && sheet != null && isResultsPart(text)) {
       resultsPart = text.startsWith("ผลผลิต") ? Section.OUTPUTS : Section.OUTCOMES;
+      writtenLine(text);
       return true;
     }
     if (s == null) return numbered && sheet != null && unnamedSection(number, m, text);
@@ -131,6 +144,10 @@ final class DetailSheetReader {
     boolean inline = rest.startsWith(":") || s == Section.NAME || statesValue(after);
     if (!inline && text.length() > MAX_HEADING) return false;
     if (!numbered && s != Section.NAME && (text.length() > MAX_HEADING / 2 || statesValue(after))) return false;
+    // in a sheet whose sections are numbered, an unnumbered line is a sub-part (ผลผลิต, ผลลัพธ์, ตัวชี้วัด) or
+    // text: "- งบประมาณรายจ่ายประจำปี" is an item of the method, not the budget section
+    if (!numbered && sheet != null && lastNumber > 0 && s != Section.NAME && s != Section.OUTPUTS && s != Section.OUTCOMES
+        && s != Section.INDICATORS) return false;
     String style = numbered ? (m.group(1) != null ? "(" : m.group(3)) : "";
     int n = numbered ? ThaiText.number(m.group(2)) : 0;
     if (numbered && !continuesNumbering(s, n, style)) return false;
@@ -140,10 +157,12 @@ final class DetailSheetReader {
       startSheet(number, null);
     }
     open(s, number, n, style);
+    sheet.written.add(new DetailSheet.Written(numbered ? t.substring(0, t.length() - text.length()).strip() : null, text, s,
+        new ArrayList<>()));
     if (s == Section.TARGET && (after.startsWith("/ผลผลิต") || after.startsWith(" / ผลผลิต"))) targetOutputs = true;
     if (s != Section.NAME && inline) {
       String value = withoutColon(rest);
-      if (!value.isEmpty()) content(value);
+      if (!value.isEmpty()) typed(value); // printed as part of the heading line, as the document has it
     }
     return true;
   }
@@ -186,6 +205,8 @@ final class DetailSheetReader {
     lastNumber = n;
     unnamed = new Unnamed(sheet, style, n, new ArrayList<>());
     unnamedSections.add(unnamed);
+    sheet.written.add(new DetailSheet.Written(m.group(0).substring(0, m.group(0).length() - text.length()).strip(), text, null,
+        new ArrayList<>()));
     return true;
   }
 
@@ -203,11 +224,13 @@ final class DetailSheetReader {
     sheet = new DetailSheet(number);
     sheet.seq = pendingSeq;
     sheet.name = name;
+    if (pendingCode != null) sheet.heading = pendingCode[3];
     if (name == null && pendingCode != null) {
       sheet.name = cleanName(pendingCode[1]);
       sheet.code = pendingCode[0];
     } else if (name == null && previous != null) {
       sheet.name = takeTrailingName(previous);
+      sheet.heading = sheet.name;
     }
     if (sheet.code != null) setMission(sheet.code.substring(0, sheet.code.lastIndexOf('.')), null);
     sheet.dimension = dimension;
@@ -226,6 +249,10 @@ final class DetailSheetReader {
         String lastLine = lines.get(lines.size() - 1);
         if (ItemKind.startsWithKindWord(lastLine) && lastLine.length() < 300) {
           lines.remove(lines.size() - 1);
+          if (!previous.written.isEmpty()) {
+            List<String> written = previous.written.get(previous.written.size() - 1).lines();
+            if (!written.isEmpty() && written.get(written.size() - 1).equals(lastLine)) written.remove(written.size() - 1);
+          }
           return lastLine;
         }
       }
@@ -252,6 +279,19 @@ final class DetailSheetReader {
   }
 
   private void content(String text) {
+    if (sheet == null) return;
+    if (section != null || unnamed != null) writtenLine(text);
+    if (isDash(text)) return;
+    typed(text);
+  }
+
+  /** A line of the section being written, as the document has it. */
+  private void writtenLine(String text) {
+    if (!sheet.written.isEmpty()) sheet.written.get(sheet.written.size() - 1).lines().add(text);
+  }
+
+  /** A line into the typed sections (principle, objectives …) the standard layout and the checks use. */
+  private void typed(String text) {
     if (sheet == null || isDash(text)) return;
     if (section == null) {
       if (unnamed != null) unnamed.lines().add(text);

@@ -13,6 +13,8 @@ import org.sujarit.importer.text.ThaiText;
 import org.sujarit.interchange.PlanInterchange.CostLine;
 import org.sujarit.interchange.PlanInterchange.Details;
 import org.sujarit.interchange.PlanInterchange.IndicatorTarget;
+import org.sujarit.interchange.PlanInterchange.SheetLine;
+import org.sujarit.interchange.PlanInterchange.SheetSection;
 
 /** A read detail sheet in interchange form, with its budget, cost lines and indicator targets. */
 final class DetailsBuilder {
@@ -22,6 +24,7 @@ final class DetailsBuilder {
   private static final Pattern PERCENT_SIGN = Pattern.compile("(" + D + "+(?:\\." + D + "+)?)\\s*%");
   private static final Pattern YEAR_AMOUNT = Pattern.compile("(?:ปี|พ\\.ศ\\.)\\s*(?:งบประมาณ\\s*)?(?:พ\\.ศ\\.\\s*)?((?:25|๒๕)" + D + "{2})(?!\\s*[-–—]\\s*(?:25|๒๕))[^0-9\u0E50-\u0E59]{0,40}?(" + D + "{1,3}(?:," + D + "{3})*|" + D + "+)(?:\\." + D + "{2})?\\s*บาท");
 
+  private static final Pattern MARK = Pattern.compile("^(?:\\(\\s*" + D + "{1,2}(?:\\." + D + "{1,2})?\\s*\\)|" + D + "{1,2}(?:\\." + D + "{1,2})?\\s*[.)](?!" + D + "))");
   private static final Pattern COST_AMOUNT = Pattern.compile("(?:จำนวน|เป็นเงิน|=)?\\s*[0-9\u0E50-\u0E59,.]+\\s*บาท.*$");
 
   private DetailsBuilder() {}
@@ -49,7 +52,33 @@ final class DetailsBuilder {
         outputs,
         outcomes,
         indicators,
-        targets(measured));
+        targets(measured),
+        s.heading,
+        written(s));
+  }
+
+  /** The sheet's sections as written, each line at its list level. */
+  private static List<SheetSection> written(DetailSheet s) {
+    List<SheetSection> out = new ArrayList<>();
+    for (DetailSheet.Written w : s.written) {
+      List<SheetLine> lines = new ArrayList<>();
+      String firstStyle = null;
+      for (String l : w.lines()) {
+        String style = markStyle(l);
+        if (style != null && firstStyle == null) firstStyle = style;
+        int level = style == null ? 0 : style.equals(firstStyle) ? 1 : 2;
+        lines.add(new SheetLine(level, l));
+      }
+      out.add(new SheetSection(w.no(), w.heading(), w.kind() == null ? null : w.kind().name().toLowerCase(), lines));
+    }
+    return out;
+  }
+
+  /** The numbering style of a list line: "(n)", "n)", "n.", "(n.n)", "n.n"; null for text. */
+  private static String markStyle(String line) {
+    Matcher m = MARK.matcher(line);
+    if (!m.lookingAt()) return null;
+    return m.group().replaceAll(D, "n").replaceAll("n+", "n").replaceAll("\\s", "");
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

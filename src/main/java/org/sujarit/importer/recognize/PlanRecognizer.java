@@ -26,8 +26,8 @@ import org.sujarit.interchange.PlanInterchange.Period;
 import org.sujarit.interchange.PlanInterchange.Project;
 
 /**
- * Recognizes a whole plan in a source document: organization, period, framework, goals and risks of
- * Part 1, the Part 2 table, the Part 3 sheets matched to its items, items recovered where the table
+ * Recognizes a whole plan in a source document: organization, period, framework, the foreword and
+ * Part 1 (text, goals, risks), the Part 2 table, the Part 3 sheets matched to its items, items recovered where the table
  * lost them, and the checks of stated counts and totals.
  */
 public final class PlanRecognizer {
@@ -84,7 +84,7 @@ public final class PlanRecognizer {
         framework == null ? "OTHER" : framework.code(),
         null,
         TargetRecognizer.recognize(doc, part1End),
-        null,
+        IntroductionRecognizer.recognize(doc, part1End, findings),
         RiskRecognizer.recognize(doc, part1End),
         dimensions,
         statedCount,

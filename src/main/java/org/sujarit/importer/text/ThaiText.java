@@ -108,13 +108,17 @@ public final class ThaiText {
 
   /**
    * Letters of scripts that never occur in a Thai plan (CJK, Cyrillic, Georgian, Bengali…) standing
-   * inside Thai text are OCR debris: removed. Latin stays (names, English terms).
+   * inside Thai text are OCR debris: removed, with their combining marks (a Bengali nukta). Latin
+   * stays (names, English terms).
    */
   public static String withoutForeignLetters(String s) {
     StringBuilder sb = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      boolean foreign = Character.isLetter(c) && c > '\u024F' && Character.UnicodeScript.of(c) != Character.UnicodeScript.THAI;
+      int type = Character.getType(c);
+      boolean letterOrMark = Character.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+      Character.UnicodeScript script = Character.UnicodeScript.of(c);
+      boolean foreign = letterOrMark && c > '\u036F' && script != Character.UnicodeScript.THAI && script != Character.UnicodeScript.INHERITED;
       if (foreign && sb == null) {
         sb = new StringBuilder(s.length());
         sb.append(s, 0, i);

@@ -61,7 +61,8 @@ class IntroductionEditorController {
     AuthoringPages.Page page = pages.editable(id, version);
     FieldErrors errors = new FieldErrors(messages);
     Plan saved = errors.attempt(form::toIntroduction,
-        intro -> plans.setIntroduction(page.user(), id, version, revision, intro), form::formField);
+        // the form edits Part 1; the imported foreword, date and signer stay as they were
+        intro -> plans.setIntroduction(page.user(), id, version, revision, page.plan().introduction().withPartOne(intro)), form::formField);
     pages.expose(model, saved == null ? page : page.with(saved));
     pages.saveOutcome(model, response, saved, errors);
     if (saved != null) model.addAttribute("form", IntroductionForm.of(saved.introduction()));
