@@ -271,7 +271,11 @@ public class MetadataStripperTest {
 
   /** A JPEG with EXIF (GPS) and the photographer's name in every kind of metadata segment: what a phone camera writes. */
   public static byte[] jpegWithMetadata(String who) throws IOException {
-    return insertAfter(image("jpg"), 2, segment(0xE1, "Exif\0\0MM\0*" + who + GPS), segment(0xFE, who));
+    return withExif(image("jpg"), who);
+  }
+
+  public static byte[] withExif(byte[] jpeg, String who) {
+    return insertAfter(jpeg, 2, segment(0xE1, "Exif\0\0MM\0*" + who + GPS), segment(0xFE, who));
   }
 
   static byte[] segment(int marker, String body) {
