@@ -72,6 +72,12 @@ public class Complaints {
   public static final String COMPLAINANT = "complainant";
   public static final int MAX_FILES = 5;
   public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+  /**
+   * All files of one post together: with the longest texts (about 0.2 MB) a legal form stays under the
+   * installation's 25 MB request limit ({@code spring.servlet.multipart.max-request-size}), so it is
+   * always read and any problem answered in Thai with the typed text kept.
+   */
+  public static final int MAX_TOTAL_BYTES = 20 * 1024 * 1024;
   public static final int PAGE_SIZE = 50;
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -571,11 +577,14 @@ public class Complaints {
   private static List<MetadataStripper.Cleaned> clean(List<Upload> uploads) {
     List<Upload> present = uploads == null ? List.of() : uploads.stream().filter(u -> u != null && !u.empty()).toList();
     if (present.size() > MAX_FILES) throw RuleViolation.field("files", "complaint.file.too-many", MAX_FILES);
-    List<MetadataStripper.Cleaned> out = new ArrayList<>();
+    long total = 0;
     for (Upload u : present) {
       if (u.content().length > MAX_FILE_BYTES) throw RuleViolation.field("files", "complaint.file.too-large", MAX_FILE_BYTES / (1024 * 1024));
-      out.add(MetadataStripper.clean(u.fileName(), u.content()));
+      total += u.content().length;
     }
+    if (total > MAX_TOTAL_BYTES) throw RuleViolation.field("files", "complaint.file.total-too-large", MAX_TOTAL_BYTES / (1024 * 1024));
+    List<MetadataStripper.Cleaned> out = new ArrayList<>();
+    for (Upload u : present) out.add(MetadataStripper.clean(u.fileName(), u.content()));
     return out;
   }
 

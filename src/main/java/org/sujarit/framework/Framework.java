@@ -5,9 +5,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -60,10 +62,15 @@ public final class Framework {
     }
   }
 
-  /** A mission ("2.2") or a sub-mission ("2.2.1"). */
-  public record Mission(String code, String name, List<Mission> subMissions) {
+  /**
+   * A mission ("2.2") or a sub-mission ("2.2.1"). {@code evidence}: kinds of evidence other modules
+   * offer for the progress records of its items (e.g. {@code "complaint.statistics"} on the
+   * complaint-handling missions); its sub-missions have them too.
+   */
+  public record Mission(String code, String name, List<Mission> subMissions, List<String> evidence) {
     public Mission {
       subMissions = subMissions == null ? List.of() : List.copyOf(subMissions);
+      evidence = evidence == null ? List.of() : List.copyOf(evidence);
     }
 
     /** This mission and all its sub-missions, depth first. */
@@ -105,6 +112,15 @@ public final class Framework {
 
   public boolean hasMission(String code) {
     return code != null && missionsByCode.containsKey(code);
+  }
+
+  /** The evidence kinds offered for items of a mission: its own and those of the missions above it. */
+  public Set<String> evidenceFor(String code) {
+    Set<String> kinds = new LinkedHashSet<>();
+    for (String c = code; c != null; c = c.lastIndexOf('.') < 0 ? null : c.substring(0, c.lastIndexOf('.'))) {
+      mission(c).ifPresent(m -> kinds.addAll(m.evidence()));
+    }
+    return kinds;
   }
 
   /** The top-level mission a mission or sub-mission code belongs to ("2.2.1" → "2.2"). */

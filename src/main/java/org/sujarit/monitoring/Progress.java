@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,15 +56,17 @@ public class Progress {
   private final Organizations organizations;
   private final ProgressRepository repository;
   private final EvidenceStore evidenceStore;
+  private final ObjectProvider<RecordEvidenceSource> evidenceSources;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   Progress(Plans plans, Organizations organizations, ProgressRepository repository, EvidenceStore evidenceStore,
-      ApplicationEventPublisher events, Clock clock) {
+      ObjectProvider<RecordEvidenceSource> evidenceSources, ApplicationEventPublisher events, Clock clock) {
     this.plans = plans;
     this.organizations = organizations;
     this.repository = repository;
     this.evidenceStore = evidenceStore;
+    this.evidenceSources = evidenceSources;
     this.events = events;
     this.clock = clock;
   }
@@ -81,11 +85,12 @@ public class Progress {
   }
 
   /**
-   * One item's progress in a round: every version of its record, oldest first, and its evidence.
+   * One item's progress in a round: every version of its record, oldest first, its evidence and the
+   * evidence other modules offer for its mission (see {@link RecordEvidenceSource}).
    * othersItem: the user reports for their unit, but this item belongs to other units (read only).
    */
   public record ItemProgress(Board board, PlanItem item, List<ProgressRecord> history, List<EvidenceFile> evidence,
-      boolean mayReport, boolean othersItem) {
+      List<RecordEvidenceSource.Offer> offers, boolean mayReport, boolean othersItem) {
 
     public ProgressRecord latest() {
       return history.isEmpty() ? null : history.get(history.size() - 1);
@@ -125,8 +130,12 @@ public class Progress {
     PlanItem item = board.plan().item(itemId);
     OrganizationScope scope = board.organization().scope();
     boolean may = mayReport(user, item, scope);
+    Set<String> kinds = plans.frameworkOf(board.plan()).evidenceFor(item.missionCode());
+    List<RecordEvidenceSource.Offer> offers = evidenceSources.orderedStream()
+        .flatMap(s -> s.kinds().stream().filter(kinds::contains).map(k -> s.offer(k, user, board.organization().id(), round)))
+        .flatMap(java.util.Optional::stream).toList();
     return new ItemProgress(board, item, repository.history(id, round, itemId), board.evidence().getOrDefault(itemId, List.of()),
-        may, !may && user.may(Permission.REPORT_PROGRESS, scope));
+        offers, may, !may && user.may(Permission.REPORT_PROGRESS, scope));
   }
 
   @Transactional(readOnly = true)
@@ -205,11 +214,34 @@ public class Progress {
 
   public EvidenceFile addEvidence(CurrentUser user, PlanId id, ReportingRound round, PlanItemId itemId, String fileName, InputStream content) {
     Plan plan = inForce(user, id, round);
-    PlanItem item = plan.item(itemId);
+    requireMayAddEvidence(user, plan, round, itemId);
+    return storeEvidence(user, plan, round, itemId, fileName, content);
+  }
+
+  /**
+   * Adds the evidence file another module offers for the item's mission (e.g. the round's complaint
+   * statistics as PDF), with the same rights as an upload.
+   */
+  public EvidenceFile addOfferedEvidence(CurrentUser user, PlanId id, ReportingRound round, PlanItemId itemId, String kind) {
+    Plan plan = inForce(user, id, round);
+    requireMayAddEvidence(user, plan, round, itemId);
+    if (kind == null || !plans.frameworkOf(plan).evidenceFor(plan.item(itemId).missionCode()).contains(kind)) {
+      throw RuleViolation.field("kind", "monitoring.evidence.not-offered");
+    }
+    RecordEvidenceSource source = evidenceSources.orderedStream().filter(s -> s.kinds().contains(kind)).findFirst()
+        .orElseThrow(() -> RuleViolation.field("kind", "monitoring.evidence.not-offered"));
+    RecordEvidenceSource.File file = source.file(kind, user, plan.organizationId(), round);
+    return storeEvidence(user, plan, round, itemId, file.name(), new java.io.ByteArrayInputStream(file.content()));
+  }
+
+  private void requireMayAddEvidence(CurrentUser user, Plan plan, ReportingRound round, PlanItemId itemId) {
     OrganizationScope scope = organizations.scopeOf(plan.organizationId());
-    requireMayReport(user, item, scope);
-    RoundState state = repository.roundState(id, round);
-    if (!user.may(Permission.REVIEW_PROGRESS, scope)) state.requireOpen();
+    requireMayReport(user, plan.item(itemId), scope);
+    if (!user.may(Permission.REVIEW_PROGRESS, scope)) repository.roundState(plan.id(), round).requireOpen();
+  }
+
+  private EvidenceFile storeEvidence(CurrentUser user, Plan plan, ReportingRound round, PlanItemId itemId, String fileName, InputStream content) {
+    PlanId id = plan.id();
     String name = cleanFileName(fileName);
     EvidenceStore.Stored stored = evidenceStore.store(name, content);
     EvidenceFile f = new EvidenceFile(UUID.randomUUID(), id, itemId, round, name, stored.type(), stored.size(), stored.sha256(), stamp(user),

@@ -154,4 +154,29 @@ class ComplaintTest {
     assertThat(detail.subList(7, 19).stream().mapToInt(s -> s.total().received()).sum()).isEqualTo(4);
     assertThat(ComplaintStatistics.of(StatisticsPeriod.year(FiscalYear.of(2570)), facts).total().none()).isTrue();
   }
+
+  @Test
+  void breakdownsPerCategoryOfEachChannelAndPerChannelIntakeAndCategoryAddUp() {
+    FiscalYear fy = FiscalYear.of(2569);
+    LocalDate on = LocalDate.of(2025, 11, 3);
+    LocalDate due = on.plusDays(15);
+    List<CaseFacts> facts = List.of(
+        new CaseFacts(Channel.GENERAL, IntakeChannel.WEB, "ROADS", on, due, Status.CLOSED, on.plusDays(3), 5),
+        new CaseFacts(Channel.GENERAL, IntakeChannel.TELEPHONE, "ROADS", on, due, Status.CLOSED, on.plusDays(20), 3),
+        new CaseFacts(Channel.GENERAL, IntakeChannel.WEB, "OTHER", on, due, Status.RECEIVED, null, 0),
+        new CaseFacts(Channel.CORRUPTION, IntakeChannel.WEB, "BRIBERY", on, due, Status.CLOSED, on.plusDays(1), 4),
+        new CaseFacts(Channel.CORRUPTION, IntakeChannel.WEB, "OTHER", on, due, Status.FORWARDED, on.plusDays(2), 0));
+    ComplaintStatistics y = ComplaintStatistics.of(StatisticsPeriod.year(fy), facts);
+
+    assertThat(y.byCategory().get("OTHER").received()).isEqualTo(2); // both channels' OTHER
+    assertThat(y.byChannelCategory().keySet()).extracting(ComplaintStatistics.Cell::category).containsExactly("ROADS", "OTHER", "BRIBERY", "OTHER");
+    assertThat(y.byChannelCategory().get(new ComplaintStatistics.Cell(Channel.GENERAL, null, "ROADS")))
+        .isEqualTo(new ComplaintFigures(2, 2, 0, 0, 1, 2, 2, 1, 8));
+    assertThat(y.cells()).hasSize(5);
+    assertThat(y.cells().get(new ComplaintStatistics.Cell(Channel.GENERAL, IntakeChannel.TELEPHONE, "ROADS")).satisfiedPercent()).isZero();
+    assertThat(y.cells().values().stream().mapToInt(ComplaintFigures::received).sum()).isEqualTo(y.total().received());
+    assertThat(y.channel(Channel.GENERAL).satisfiedPercent()).isEqualTo(50.0);
+    assertThat(y.channel(Channel.CORRUPTION).satisfiedPercent()).isEqualTo(100.0);
+    assertThat(ComplaintStatistics.of(StatisticsPeriod.month(fy, 3), facts).cells()).isEmpty();
+  }
 }

@@ -29,6 +29,19 @@ class FrameworkCatalogTest {
   }
 
   @Test
+  void theComplaintHandlingMissionsTakeTheComplaintStatisticsAsEvidence() {
+    Framework current = FrameworkCatalog.builtIn().get("NACC_2566");
+    assertThat(current.evidenceFor("3.2")).containsExactly("complaint.statistics");
+    assertThat(current.evidenceFor("4.3")).containsExactly("complaint.statistics");
+    assertThat(current.evidenceFor("4.3.1")).as("a sub-mission has its mission's").containsExactly("complaint.statistics");
+    assertThat(current.evidenceFor("1.1")).isEmpty();
+    Framework earlier = FrameworkCatalog.builtIn().get("NACC_2561");
+    assertThat(earlier.evidenceFor("2.5.3")).containsExactly("complaint.statistics");
+    assertThat(earlier.evidenceFor("3.2.2")).containsExactly("complaint.statistics");
+    assertThat(earlier.evidenceFor("4.3")).as("the local council's oversight in 2561").isEmpty();
+  }
+
+  @Test
   void aNewCycleIsAddedAsAFileWithoutARelease(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("NACC_2571.json"), """
         {"code": "NACC_2571", "name": "กรอบ พ.ศ. 2571–2575", "firstYear": 2571, "lastYear": 2575,

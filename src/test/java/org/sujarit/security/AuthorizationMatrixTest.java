@@ -220,6 +220,7 @@ class AuthorizationMatrixTest {
       m.add(form(round + "/items/{item}/review", f -> f.progressItem() + "/review", "action=" + a.getKey() + "&comment=x", a.getValue()));
     }
     m.add(form(round + "/items/{item}/evidence", f -> f.progressItem() + "/evidence", "", REPORTERS));
+    m.add(form(round + "/items/{item}/evidence/offered", f -> f.progressItem() + "/evidence/offered", "kind=complaint.statistics", REPORTERS));
     m.add(get("/evidence/{evidenceId}", f -> "/evidence/" + f.evidence(), READERS));
     m.add(form("/evidence/{evidenceId}/public", f -> "/evidence/" + f.evidence() + "/public", "public=true", PLANNER));
     m.add(form(round + "/acknowledge", f -> f.round() + "/acknowledge", "note=x", EXECUTIVE));

@@ -4,8 +4,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
@@ -13,18 +19,24 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.sujarit.common.RuleViolation;
 
 /**
  * Checks an attachment's content against the kind its name claims and removes what could identify
  * the person who made it, before it is encrypted and stored: EXIF (with GPS), XMP, IPTC and comments
- * of JPEG; text, EXIF and time chunks of PNG; the Info dictionary and XMP of PDF (saved anew, so that
- * earlier revisions go too); core, app and custom properties and the authors of changes and comments
- * in DOCX. Only the cleaned file is ever stored; a file that cannot be read is refused, not kept.
+ * of JPEG; text, EXIF and time chunks of PNG; the Info dictionary, XMP, scripts, automatic actions and
+ * embedded files of PDF, and the metadata of its JPEG pictures (saved anew, so that earlier revisions go
+ * too); core, app and custom properties, the authors of changes and comments, editing-session ids,
+ * embedded objects and custom XML of DOCX, and the metadata of its pictures. Macro documents are
+ * refused. Only the cleaned file is ever stored; a file that cannot be read is refused, not kept.
  */
 public final class MetadataStripper {
   public static final long MAX_INFLATED = 100L * 1024 * 1024;
@@ -190,25 +202,83 @@ public final class MetadataStripper {
     throw new IOException("no end chunk");
   }
 
-  // ---- PDF ----
+  // ---- PDF: no Info, XMP, scripts, automatic actions or embedded files; embedded JPEGs cleaned ----
+
+  /** Actions that run something or reach outside the file: emptied, since a reader may run them on opening. */
+  private static final Set<String> ACTIVE = Set.of("JavaScript", "Launch", "ImportData", "SubmitForm", "GoToE", "RichMediaExecute");
+  /** Keys that carry scripts, automatic actions, embedded files or private metadata, wherever they appear. */
+  private static final List<COSName> DROPPED = List.of(COSName.AA, COSName.OPEN_ACTION, COSName.JS, COSName.JAVA_SCRIPT,
+      COSName.EMBEDDED_FILES, COSName.EF, COSName.METADATA, COSName.PIECE_INFO, COSName.getPDFName("XFA"), COSName.getPDFName("RichMediaContent"));
 
   static byte[] pdf(byte[] in) throws IOException {
     try (PDDocument doc = Loader.loadPDF(in)) {
       if (doc.isEncrypted()) throw RuleViolation.field("files", "complaint.file.encrypted");
       doc.setDocumentInformation(new PDDocumentInformation());
-      doc.getDocument().getTrailer().removeItem(COSName.INFO);
-      doc.getDocumentCatalog().setMetadata(null);
-      for (PDPage page : doc.getPages()) page.setMetadata(null);
+      COSDictionary trailer = doc.getDocument().getTrailer();
+      trailer.removeItem(COSName.INFO);
+      trailer.removeItem(COSName.ID); // file identifiers may be derived from the author's path and time
+      scrubPdf(trailer);
       ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
       doc.save(out);
       return out.toByteArray();
     }
   }
 
-  // ---- DOCX: a new zip with neutral properties and no change or comment authors ----
+  /** Walks every object reachable from the trailer (what will be saved), without recursion: page trees can be deep. */
+  private static void scrubPdf(COSDictionary trailer) throws IOException {
+    Set<COSBase> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Deque<COSBase> todo = new ArrayDeque<>();
+    todo.push(trailer);
+    while (!todo.isEmpty()) {
+      COSBase b = todo.pop();
+      if (b instanceof COSObject o) b = o.getObject();
+      if (b == null || !seen.add(b)) continue;
+      if (b instanceof COSArray a) {
+        for (int i = 0; i < a.size(); i++) todo.push(a.get(i));
+      } else if (b instanceof COSDictionary d) {
+        COSName action = d.getCOSName(COSName.S);
+        if (action != null && ACTIVE.contains(action.getName())) {
+          d.clear();
+          continue;
+        }
+        DROPPED.forEach(d::removeItem);
+        if (COSName.getPDFName("FileAttachment").equals(d.getCOSName(COSName.SUBTYPE))) d.removeItem(COSName.FS);
+        if (d instanceof COSStream stream && COSName.IMAGE.equals(d.getCOSName(COSName.SUBTYPE)) && onlyDct(stream.getFilters())) cleanJpeg(stream);
+        for (COSBase v : d.getValues()) todo.push(v);
+      }
+    }
+  }
+
+  private static boolean onlyDct(COSBase filters) {
+    if (COSName.DCT_DECODE.equals(filters)) return true;
+    return filters instanceof COSArray a && a.size() == 1 && COSName.DCT_DECODE.equals(a.getObject(0));
+  }
+
+  /** An image stored as a JPEG file (DCTDecode) keeps the camera's EXIF and GPS inside the PDF unless cleaned too. */
+  private static void cleanJpeg(COSStream image) throws IOException {
+    byte[] raw;
+    try (InputStream r = image.createRawInputStream()) {
+      raw = readLimited(r, MAX_INFLATED);
+    }
+    byte[] clean = jpeg(raw);
+    try (OutputStream w = image.createRawOutputStream()) {
+      w.write(clean);
+    }
+  }
+
+  // ---- DOCX: a new zip with neutral properties, no authors, clean pictures, no embedded objects ----
 
   private static final Pattern AUTHOR = Pattern.compile("\\b(w:author|w:initials|w15:author|w15:userId|w15:providerId)=\"[^\"]*\"");
   private static final Pattern RSID = Pattern.compile("\\s(w:rsid[A-Za-z]*)=\"[0-9A-Fa-f]*\"");
+  /** The editing-session ids of settings.xml link documents from one author's computer; the template path names the user. */
+  private static final Pattern SETTINGS = Pattern.compile("<w:rsids>.*?</w:rsids>|<w:rsids/>|<w:attachedTemplate\\b[^>]*/>", Pattern.DOTALL);
+  /** References to the parts dropped below: OLE objects and ActiveX controls (their preview picture stays), chart workbooks. */
+  private static final Pattern EMBEDDING_REFERENCE = Pattern.compile(
+      "<o:OLEObject\\b[^>]*/>|<o:OLEObject\\b[^>]*>.*?</o:OLEObject>|<w:control\\b[^>]*/>|<c:externalData\\b[^>]*/>|<c:externalData\\b[^>]*>.*?</c:externalData>",
+      Pattern.DOTALL);
+  private static final Pattern DROPPED_RELATIONSHIP = Pattern.compile(
+      "<Relationship\\b[^>]*(Target=\"[^\"]*(embeddings/|activeX/|customXml/)[^\"]*\"|Type=\"[^\"]*/attachedTemplate\")[^>]*/>");
+  private static final Pattern DROPPED_OVERRIDE = Pattern.compile("<Override\\b[^>]*PartName=\"/(word/embeddings|word/activeX|customXml)/[^\"]*\"[^>]*/>");
   private static final String CORE = """
       <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
       <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
@@ -220,25 +290,34 @@ public final class MetadataStripper {
       <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
       <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"/>""";
 
+  /**
+   * Macros are refused (a macro document renamed .docx); embedded OLE objects, ActiveX controls and
+   * custom XML data (which may carry names, paths and the originals of pasted files) are dropped with
+   * their references; every JPEG or PNG inside (pictures, the thumbnail) is cleaned like an attached one.
+   */
   static byte[] docx(byte[] in) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
-    boolean document = false;
-    boolean types = false;
+    Map<String, byte[]> parts = new LinkedHashMap<>();
     long inflated = 0;
-    int entries = 0;
-    try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(in));
-        ZipOutputStream zout = new ZipOutputStream(out)) {
+    try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(in))) {
       for (ZipEntry e; (e = zin.getNextEntry()) != null; ) {
-        if (++entries > MAX_ENTRIES) throw new IOException("too many entries");
-        String name = e.getName();
+        if (parts.size() >= MAX_ENTRIES) throw new IOException("too many entries");
         byte[] body = readLimited(zin, MAX_INFLATED - inflated);
         inflated += body.length;
-        document |= name.equals("word/document.xml");
-        types |= name.equals("[Content_Types].xml");
-        if (name.equals("docProps/core.xml")) body = CORE.getBytes(StandardCharsets.UTF_8);
-        else if (name.equals("docProps/app.xml")) body = APP.getBytes(StandardCharsets.UTF_8);
-        else if (name.equals("docProps/custom.xml")) body = CUSTOM.getBytes(StandardCharsets.UTF_8);
-        else if (name.startsWith("word/") && name.endsWith(".xml")) body = scrubWordXml(body);
+        parts.put(e.getName(), body);
+      }
+    }
+    byte[] types = parts.get("[Content_Types].xml");
+    if (!parts.containsKey("word/document.xml") || types == null) throw new IOException("not a Word document");
+    if (parts.keySet().stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).matches(".*vba(project\\.bin|data\\.xml)"))
+        || new String(types, StandardCharsets.UTF_8).contains("macroEnabled")) {
+      throw RuleViolation.field("files", "complaint.file.macro");
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
+    try (ZipOutputStream zout = new ZipOutputStream(out)) {
+      for (Map.Entry<String, byte[]> part : parts.entrySet()) {
+        String name = part.getKey();
+        if (name.startsWith("word/embeddings/") || name.startsWith("word/activeX/") || name.startsWith("customXml/")) continue;
+        byte[] body = docxPart(name, part.getValue());
         ZipEntry copy = new ZipEntry(name);
         copy.setTime(0); // no time stamps of the author's computer
         zout.putNextEntry(copy);
@@ -246,14 +325,38 @@ public final class MetadataStripper {
         zout.closeEntry();
       }
     }
-    if (!document || !types) throw new IOException("not a Word document");
     return out.toByteArray();
   }
 
-  private static byte[] scrubWordXml(byte[] body) {
+  private static byte[] docxPart(String name, byte[] body) throws IOException {
+    switch (name) {
+      case "docProps/core.xml": return CORE.getBytes(StandardCharsets.UTF_8);
+      case "docProps/app.xml": return APP.getBytes(StandardCharsets.UTF_8);
+      case "docProps/custom.xml": return CUSTOM.getBytes(StandardCharsets.UTF_8);
+      case "[Content_Types].xml": return replace(body, DROPPED_OVERRIDE);
+      default: break;
+    }
+    if (name.endsWith(".rels")) return replace(body, DROPPED_RELATIONSHIP);
+    if (name.startsWith("word/") && name.endsWith(".xml")) return scrubWordXml(name, body);
+    Kind kind = sniff(body);
+    if (kind == Kind.JPEG) return jpeg(body);
+    if (kind == Kind.PNG) return png(body);
+    if (starts(body, 'I', 'I', '*', 0) || starts(body, 'M', 'M', 0, '*')) throw RuleViolation.field("files", "complaint.file.docx-picture");
+    return body;
+  }
+
+  private static byte[] scrubWordXml(String name, byte[] body) {
     String xml = new String(body, StandardCharsets.UTF_8);
     String s = AUTHOR.matcher(xml).replaceAll("$1=\"\"");
     s = RSID.matcher(s).replaceAll("");
+    s = EMBEDDING_REFERENCE.matcher(s).replaceAll("");
+    if (name.equals("word/settings.xml")) s = SETTINGS.matcher(s).replaceAll("");
+    return s.equals(xml) ? body : s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] replace(byte[] body, Pattern dropped) {
+    String xml = new String(body, StandardCharsets.UTF_8);
+    String s = dropped.matcher(xml).replaceAll("");
     return s.equals(xml) ? body : s.getBytes(StandardCharsets.UTF_8);
   }
 

@@ -22,7 +22,8 @@ import org.sujarit.document.layout.Table;
 /**
  * The 6-month or annual complaint report for the executive, on the document engine: a summary with
  * "ไม่มีเรื่องร้องเรียน" when nothing was received, the figures per channel, per period, per intake
- * channel and per category, satisfaction against the 80 % target, a chart, and signature lines. It
+ * channel and per category of each channel, satisfaction against the 80 % target and per channel, a
+ * chart, and signature lines. It
  * holds figures only, never the content of a case.
  */
 public final class ComplaintReport {
@@ -74,8 +75,20 @@ public final class ComplaintReport {
 
       doc.caption(t.get("complaint.report.table", n++, t.get("complaint.report.byIntake")));
       doc.add(breakdown(width, t, "complaint.officer.intake", s.total().byIntake(), k -> t.get("complaint.intake." + k.name()), f));
-      doc.caption(t.get("complaint.report.table", n++, t.get("complaint.report.byCategory")));
-      doc.add(breakdown(width, t, "complaint.form.category", s.total().byCategory(), k -> t.get("complaint.category." + k), f));
+      doc.caption(t.get("complaint.report.table", n++, t.get("complaint.stats.byCategory")));
+      doc.add(breakdown(width, t, "complaint.form.category", s.total().byChannelCategory(),
+          k -> t.get("complaint.category." + k.category()) + " (" + t.get("complaint.channel.short." + k.channel().name()) + ")", f));
+
+      if (f.rated() > 0) {
+        doc.caption(t.get("complaint.report.table", n++, t.get("complaint.stats.satisfactionByChannel")));
+        List<Table.Row> satisfaction = new ArrayList<>();
+        satisfaction.add(Table.Row.header(List.of(t.get("complaint.stats.channel"), t.get("complaint.stats.rated"),
+            t.get("complaint.stats.satisfiedCount"), t.get("complaint.stats.satisfiedShare"), t.get("complaint.stats.averageScore"))));
+        for (Channel c : Channel.values()) satisfaction.add(Table.Row.body(satisfactionCells(t.get("complaint.channel." + c.name()), s.total().channel(c))));
+        satisfaction.add(Table.Row.total(satisfactionCells(t.get("complaint.report.total"), f)));
+        doc.add(new Table(Table.columns(width, new float[] {40, 15, 15, 15, 15}, Align.LEFT, Align.RIGHT, Align.RIGHT, Align.RIGHT, Align.RIGHT),
+            1, satisfaction, 14));
+      }
 
       List<String> months = s.months().stream().map(m -> label(t, m)).toList();
       doc.add(BarChart.bars(t.get("complaint.report.chart"), months,
@@ -114,6 +127,11 @@ public final class ComplaintReport {
   private static List<String> cells(String label, ComplaintFigures f) {
     return List.of(label, Integer.toString(f.received()), Integer.toString(f.finished()), Integer.toString(f.inProgress()),
         Integer.toString(f.forwarded()), Integer.toString(f.withinDeadline()));
+  }
+
+  private static List<String> satisfactionCells(String label, ComplaintFigures f) {
+    return List.of(label, Integer.toString(f.rated()), Integer.toString(f.satisfied()), percent(f.satisfiedPercent()),
+        f.averageScore() == null ? "–" : String.format(java.util.Locale.ROOT, "%.2f", f.averageScore()));
   }
 
   private static String label(Texts t, ComplaintStatistics p) {

@@ -2,7 +2,6 @@ package org.sujarit.complaint.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.sujarit.common.SpreadsheetText;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.CurrentUsers;
 import org.sujarit.common.FiscalYear;
@@ -29,7 +27,6 @@ import org.sujarit.common.RuleViolation;
 import org.sujarit.common.ThaiDates;
 import org.sujarit.complaint.CaseFilter;
 import org.sujarit.complaint.Channel;
-import org.sujarit.complaint.ComplaintStatistics;
 import org.sujarit.complaint.ComplaintReports;
 import org.sujarit.complaint.Complaints;
 import org.sujarit.complaint.Forwarding;
@@ -207,27 +204,14 @@ class ComplaintPagesController {
     return "complaint/officer/statistics";
   }
 
-  /** The figures as CSV: labels are ours and numbers are numbers, so no cell can start a spreadsheet formula. */
+  /** The figures as CSV, one row per period, channel, intake channel and category (see {@link StatisticsCsv}). */
   @GetMapping("/organizations/{id}/complaints/statistics.csv")
   ResponseEntity<byte[]> statisticsCsv(@PathVariable OrganizationId id, @RequestParam(required = false) Integer year) {
     FiscalYear fy = year(year);
-    List<ComplaintStatistics> stats = complaints.statistics(CurrentUsers.get(), id, fy);
-    StringBuilder csv = new StringBuilder("\uFEFF");
-    List<String> header = new ArrayList<>(List.of(messages.get("complaint.stats.period")));
-    for (String k : List.of("received", "finished", "inProgress", "forwarded", "withinDeadline")) header.add(messages.get("complaint.fig." + k));
-    header.add(messages.get("complaint.csv.rated"));
-    header.add(messages.get("complaint.csv.satisfied"));
-    csv.append(String.join(",", header.stream().map(SpreadsheetText::csvField).toList())).append("\r\n");
-    for (ComplaintStatistics s : stats) {
-      var t = s.total();
-      String label = messages.get("complaint.period." + s.period().kind().name(), s.period().index(), s.period().from().toString());
-      csv.append(SpreadsheetText.csvField(label)).append(',').append(t.received()).append(',').append(t.finished()).append(',').append(t.inProgress())
-          .append(',').append(t.forwarded()).append(',').append(t.withinDeadline()).append(',').append(t.rated()).append(',')
-          .append(t.satisfied()).append("\r\n");
-    }
+    String csv = StatisticsCsv.write(complaints.statistics(CurrentUsers.get(), id, fy), messages);
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("complaints-" + fy.value() + ".csv").build().toString())
-        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(csv.toString().getBytes(StandardCharsets.UTF_8));
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(csv.getBytes(StandardCharsets.UTF_8));
   }
 
   @GetMapping("/organizations/{id}/complaints/report.{format}")

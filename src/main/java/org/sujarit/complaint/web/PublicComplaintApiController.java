@@ -72,7 +72,21 @@ class PublicComplaintApiController {
 
   record Period(String kind, int index, LocalDate from, LocalDate to, Figures figures) {}
 
-  @Operation(summary = "ยื่นเรื่องร้องเรียนหรือแจ้งเบาะแส (ไม่ต้องมีบัญชี) ได้รหัสติดตาม 20 หลักซึ่งแสดงครั้งเดียว")
+  /** One invalid field of a submission: its name, the message key and the Thai (or English) text. */
+  record FieldProblem(String field, String code, String message) {}
+
+  /** A submission with problems: every field's problem goes back at once, as the form shows them. */
+  static final class InvalidSubmission extends RuntimeException {
+    final Map<String, String> problems;
+
+    InvalidSubmission(Map<String, String> problems) {
+      super("invalid submission: " + problems.keySet());
+      this.problems = problems;
+    }
+  }
+
+  @Operation(summary = "ยื่นเรื่องร้องเรียนหรือแจ้งเบาะแส (ไม่ต้องมีบัญชี) ได้รหัสติดตาม 20 หลักซึ่งแสดงครั้งเดียว; "
+      + "ข้อมูลไม่ครบหรือไม่ถูกต้องตอบ 422 พร้อมปัญหาของทุกช่องใน errors")
   @PostMapping("/api/public/organizations/{orgId}/complaints")
   @ResponseStatus(HttpStatus.CREATED)
   Filed submit(@PathVariable UUID orgId, @RequestBody NewComplaint c, HttpServletRequest request) {
@@ -80,6 +94,7 @@ class PublicComplaintApiController {
     // consent is the act of sending through the API; the category defaults to OTHER
     Submission s = new Submission(c.channel(), anonymous, c.name(), c.contact(), Boolean.TRUE.equals(c.wantsUpdates()), c.subject(),
         c.details(), c.persons(), c.occurred(), c.place(), c.unit(), c.category(), c.consent() == null || c.consent());
+    if (!s.problems().isEmpty()) throw new InvalidSubmission(s.problems());
     Views.Receipt r = complaints.submit(new OrganizationId(orgId), s, List.of(), request.getRemoteAddr());
     return new Filed(r.code(), r.channel(), r.organizationName(), r.receivedOn());
   }
@@ -109,6 +124,17 @@ class PublicComplaintApiController {
         .map(s -> new Period(s.period().kind().name(), s.period().index(), s.period().from(), s.period().to(), Figures.of(s.total()))).toList();
     return new YearStatistics(y.period().year().value(), t.received(), t.finished(), t.inProgress(), t.forwarded(), t.withinDeadline(),
         t.withinDeadlinePercent(), t.satisfiedPercent(), t.none(), t.none() ? messages.get("complaint.none") : null, byChannel, periods);
+  }
+
+  @ExceptionHandler(InvalidSubmission.class)
+  ResponseEntity<ProblemDetail> invalid(InvalidSubmission e) {
+    List<FieldProblem> errors = e.problems.entrySet().stream()
+        .map(p -> new FieldProblem(p.getKey(), p.getValue(), messages.get(p.getValue()))).toList();
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+        String.join(" · ", errors.stream().map(FieldProblem::message).toList()));
+    p.setProperty("code", "complaint.form.invalid");
+    p.setProperty("errors", errors);
+    return ResponseEntity.unprocessableContent().body(p);
   }
 
   @ExceptionHandler(SubmissionRefusedException.class)

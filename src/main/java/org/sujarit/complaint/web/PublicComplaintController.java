@@ -130,6 +130,7 @@ class PublicComplaintController {
     model.addAttribute("action", (channel == Channel.GENERAL ? GENERAL_PATH : CORRUPTION_PATH).replace("{code}", org.code()));
     model.addAttribute("maxFiles", Complaints.MAX_FILES);
     model.addAttribute("maxMb", Complaints.MAX_FILE_BYTES / (1024 * 1024));
+    model.addAttribute("maxTotalMb", Complaints.MAX_TOTAL_BYTES / (1024 * 1024));
     return "complaint/public/form";
   }
 
@@ -221,6 +222,7 @@ class PublicComplaintController {
     model.addAttribute("receipt", Receipts.normalize(receipt));
     model.addAttribute("maxFiles", Complaints.MAX_FILES);
     model.addAttribute("maxMb", Complaints.MAX_FILE_BYTES / (1024 * 1024));
+    model.addAttribute("maxTotalMb", Complaints.MAX_TOTAL_BYTES / (1024 * 1024));
     return "complaint/public/tracked";
   }
 

@@ -162,6 +162,20 @@ class MonitoringPageController {
     return "monitoring/item :: evidence";
   }
 
+  /** One click attaches the evidence another module offers for the item (the round's complaint statistics as PDF, …). */
+  @PostMapping(ROUND + "/items/{item}/evidence/offered")
+  String attachOffered(@PathVariable PlanId id, @PathVariable int year, @PathVariable RoundKind round, @PathVariable PlanItemId item,
+      @RequestParam(required = false) String kind, RedirectAttributes redirect) {
+    ReportingRound r = ReportingRound.of(year, round);
+    try {
+      EvidenceFile f = progress.addOfferedEvidence(CurrentUsers.get(), id, r, item, kind);
+      redirect.addFlashAttribute("flash", messages.get("monitoring.flash.evidence-offered", f.fileName()));
+    } catch (RuleViolation e) {
+      redirect.addFlashAttribute("flashError", messages.of(e));
+    }
+    return "redirect:" + roundPath(id, r) + "/items/" + item + "#evidence";
+  }
+
   @GetMapping("/evidence/{evidenceId}")
   ResponseEntity<org.springframework.core.io.Resource> download(@PathVariable java.util.UUID evidenceId) {
     Progress.StoredEvidence e = progress.evidence(CurrentUsers.get(), evidenceId);

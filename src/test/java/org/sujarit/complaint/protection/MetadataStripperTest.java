@@ -12,11 +12,37 @@ import java.nio.charset.StandardCharsets;
 import java.util.Calendar;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObjectKey;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.PDJavascriptNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDSimpleFileSpecification;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFileAttachment;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFPictureData;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.sujarit.complaint.Complaints;
 import org.junit.jupiter.api.Test;
 import org.sujarit.common.RuleViolation;
 
@@ -63,9 +89,9 @@ public class MetadataStripperTest {
       doc.getDocumentCatalog().setMetadata(xmp);
       doc.save(out);
     }
-    assertThat(contains(out.toByteArray(), WHO)).isTrue();
+    assertThat(pdfText(out.toByteArray())).contains(WHO);
     MetadataStripper.Cleaned c = MetadataStripper.clean("หลักฐาน.pdf", out.toByteArray());
-    assertThat(contains(c.content(), WHO)).isFalse();
+    assertThat(pdfText(c.content())).doesNotContain(WHO);
     try (PDDocument back = Loader.loadPDF(c.content())) {
       assertThat(back.getNumberOfPages()).isEqualTo(1);
       assertThat(back.getDocumentInformation().getAuthor()).isNull();
@@ -113,6 +139,126 @@ public class MetadataStripperTest {
         .isEqualTo("complaint.file.damaged");
   }
 
+  @Test
+  void docxPicturesLoseTheirMetadataAndEmbeddedObjectsCustomXmlAndTheTemplatePathGo() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (XWPFDocument doc = new XWPFDocument()) {
+      XWPFRun run = doc.createParagraph().createRun();
+      run.setText("ภาพถ่ายหน้างาน");
+      run.addPicture(new ByteArrayInputStream(jpegWithMetadata(WHO)), Document.PICTURE_TYPE_JPEG, "IMG_0001.jpg", Units.toEMU(40), Units.toEMU(30));
+      byte[] png = insertAfter(image("png"), 33, chunk("tEXt", "Author\0" + WHO));
+      run.addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, "map.png", Units.toEMU(40), Units.toEMU(30));
+      doc.write(out);
+    }
+    byte[] docx = rewriteEntry(out.toByteArray(), "word/document.xml", xml -> xml.replace("</w:body>", "<w:p><w:r><w:object>"
+        + "<o:OLEObject xmlns:o=\"urn:schemas-microsoft-com:office:office\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
+        + " Type=\"Embed\" ProgID=\"Excel.Sheet.12\" r:id=\"rIdOle\"/></w:object></w:r></w:p></w:body>"));
+    docx = rewriteEntry(docx, "word/_rels/document.xml.rels", xml -> xml.replace("</Relationships>",
+        "<Relationship Id=\"rIdOle\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/oleObject\" Target=\"embeddings/oleObject1.bin\"/>"
+            + "<Relationship Id=\"rIdXml\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml\" Target=\"../customXml/item1.xml\"/>"
+            + "</Relationships>"));
+    docx = rewriteEntry(docx, "[Content_Types].xml", xml -> xml.replace("</Types>",
+        "<Override PartName=\"/word/embeddings/oleObject1.bin\" ContentType=\"application/vnd.openxmlformats-officedocument.oleObject\"/></Types>"));
+    docx = rewriteEntry(docx, "word/settings.xml", xml -> xml.replaceFirst("(<w:settings[^>]*>)",
+        "$1<w:attachedTemplate r:id=\"rIdT\"/><w:rsids><w:rsidRoot w:val=\"00C0FFEE\"/></w:rsids>"));
+    docx = addEntries(docx, Map.of("word/embeddings/oleObject1.bin", "ole " + WHO, "customXml/item1.xml", "<owner>" + WHO + "</owner>",
+        "word/_rels/settings.xml.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rIdT\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate\""
+            + " Target=\"file:///C:/Users/" + WHO + "/Normal.dotm\" TargetMode=\"External\"/></Relationships>"));
+    assertThat(unzippedText(docx)).contains(WHO, "GPS", "00C0FFEE");
+
+    MetadataStripper.Cleaned c = MetadataStripper.clean("ภาพ.docx", docx);
+    assertThat(unzippedText(c.content())).doesNotContain(WHO, "GPS", "00C0FFEE", "oleObject", "customXml").contains("ภาพถ่ายหน้างาน");
+    try (XWPFDocument back = new XWPFDocument(new ByteArrayInputStream(c.content()))) {
+      assertThat(back.getAllPictures()).hasSize(2);
+      for (XWPFPictureData p : back.getAllPictures()) assertThat(ImageIO.read(new ByteArrayInputStream(p.getData())).getWidth()).isEqualTo(40);
+    }
+  }
+
+  @Test
+  void docxWithMacrosOrATiffPictureIsRefused() throws IOException {
+    byte[] plain = docx("คำร้อง");
+    assertThatThrownBy(() -> MetadataStripper.clean("a.docx", addEntries(plain, Map.of("word/vbaProject.bin", "Sub AutoOpen()"))))
+        .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("complaint.file.macro");
+    byte[] docm = rewriteEntry(plain, "[Content_Types].xml", xml -> xml.replace("wordprocessingml.document.main+xml",
+        "ms-word.document.macroEnabled.main+xml"));
+    assertThatThrownBy(() -> MetadataStripper.clean("renamed.docx", docm)).extracting(e -> ((RuleViolation) e).messageKey())
+        .isEqualTo("complaint.file.macro");
+    assertThatThrownBy(() -> MetadataStripper.clean("a.docx", addEntries(plain, Map.of("word/media/image9.tif", "MM\0*" + WHO))))
+        .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("complaint.file.docx-picture");
+  }
+
+  @Test
+  void aZipBombIsRefusedBeforeItFillsTheMemory() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(docx("x")));
+        java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+      for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        z.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+        z.write(in.readAllBytes());
+      }
+      z.putNextEntry(new java.util.zip.ZipEntry("word/media/zeros.bin"));
+      byte[] mb = new byte[1024 * 1024];
+      for (long n = 0; n <= MetadataStripper.MAX_INFLATED; n += mb.length) z.write(mb);
+    }
+    assertThat(out.size()).isLessThan(Complaints.MAX_FILE_BYTES);
+    assertThatThrownBy(() -> MetadataStripper.clean("bomb.docx", out.toByteArray())).extracting(e -> ((RuleViolation) e).messageKey())
+        .isEqualTo("complaint.file.bomb");
+  }
+
+  @Test
+  void pdfLosesScriptsAutomaticActionsEmbeddedFilesAndThePhotosMetadata() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      PDImageXObject photo = JPEGFactory.createFromByteArray(doc, jpegWithMetadata(WHO));
+      PDMetadata imageXmp = new PDMetadata(doc);
+      imageXmp.importXMPMetadata(("<x:xmpmeta xmlns:x='adobe:ns:meta/'>" + WHO + "</x:xmpmeta>").getBytes(StandardCharsets.UTF_8));
+      photo.getCOSObject().setItem(COSName.METADATA, imageXmp);
+      try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+        content.drawImage(photo, 50, 600, 40, 30);
+      }
+      doc.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('" + WHO + "')"));
+      PDDocumentNameDictionary names = new PDDocumentNameDictionary(doc.getDocumentCatalog());
+      PDEmbeddedFilesNameTreeNode files = new PDEmbeddedFilesNameTreeNode();
+      PDComplexFileSpecification spec = new PDComplexFileSpecification();
+      spec.setFile("owner.txt");
+      spec.setEmbeddedFile(new PDEmbeddedFile(doc, new ByteArrayInputStream(("owner " + WHO).getBytes(StandardCharsets.UTF_8))));
+      files.setNames(Map.of("owner.txt", spec));
+      names.setEmbeddedFiles(files);
+      PDJavascriptNameTreeNode scripts = new PDJavascriptNameTreeNode();
+      scripts.setNames(Map.of("init", new PDActionJavaScript("this.submitForm('https://example.org/" + WHO + "')")));
+      names.setJavascript(scripts);
+      doc.getDocumentCatalog().setNames(names);
+      COSDictionary pageActions = new COSDictionary();
+      pageActions.setItem(COSName.O, new PDActionJavaScript("app.launchURL('" + WHO + "')"));
+      page.getCOSObject().setItem(COSName.AA, pageActions);
+      PDAnnotationLink link = new PDAnnotationLink();
+      PDActionLaunch launch = new PDActionLaunch();
+      launch.setFile(new PDSimpleFileSpecification(new COSString("C:/Users/" + WHO + "/run.exe")));
+      link.setAction(launch);
+      PDAnnotationFileAttachment attached = new PDAnnotationFileAttachment();
+      attached.setFile(spec);
+      page.getAnnotations().add(link);
+      page.getAnnotations().add(attached);
+      doc.save(out);
+    }
+    assertThat(pdfText(out.toByteArray())).contains(WHO, "GPS");
+
+    MetadataStripper.Cleaned c = MetadataStripper.clean("หลักฐาน.pdf", out.toByteArray());
+    assertThat(pdfText(c.content())).doesNotContain(WHO, "GPS", "app.alert", "JavaScript");
+    try (PDDocument back = Loader.loadPDF(c.content())) {
+      assertThat(back.getDocumentCatalog().getOpenAction()).isNull();
+      assertThat(back.getDocumentCatalog().getNames() == null || back.getDocumentCatalog().getNames().getEmbeddedFiles() == null).isTrue();
+      PDImageXObject image = (PDImageXObject) back.getPage(0).getResources().getXObject(back.getPage(0).getResources().getXObjectNames().iterator().next());
+      try (java.io.InputStream raw = image.getCOSObject().createRawInputStream()) {
+        assertThat(ImageIO.read(raw).getWidth()).isEqualTo(40);
+      }
+      assertThat(image.getMetadata()).isNull();
+    }
+  }
+
   // ---- building files ----------------------------------------------------------------------
 
   static byte[] image(String format) throws IOException {
@@ -125,7 +271,11 @@ public class MetadataStripperTest {
 
   /** A JPEG with EXIF (GPS) and the photographer's name in every kind of metadata segment: what a phone camera writes. */
   public static byte[] jpegWithMetadata(String who) throws IOException {
-    return insertAfter(image("jpg"), 2, segment(0xE1, "Exif\0\0MM\0*" + who + GPS), segment(0xFE, who));
+    return withExif(image("jpg"), who);
+  }
+
+  public static byte[] withExif(byte[] jpeg, String who) {
+    return insertAfter(jpeg, 2, segment(0xE1, "Exif\0\0MM\0*" + who + GPS), segment(0xFE, who));
   }
 
   static byte[] segment(int marker, String body) {
@@ -185,5 +335,61 @@ public class MetadataStripperTest {
       while (in.getNextEntry() != null) b.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
     return b.toString();
+  }
+
+  static byte[] docx(String text) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (XWPFDocument doc = new XWPFDocument()) {
+      doc.createParagraph().createRun().setText(text);
+      doc.write(out);
+    }
+    return out.toByteArray();
+  }
+
+  static byte[] addEntries(byte[] zip, Map<String, String> entries) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip));
+        java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+      for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        z.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+        z.write(in.readAllBytes());
+      }
+      for (Map.Entry<String, String> e : entries.entrySet()) {
+        z.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+        z.write(e.getValue().getBytes(StandardCharsets.ISO_8859_1));
+      }
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Everything a PDF holds, object by object: strings and names of every dictionary, and every stream
+   * decoded (JPEG pictures as stored), since saved PDFs compress their objects and a byte search finds nothing.
+   */
+  static String pdfText(byte[] pdf) throws IOException {
+    StringBuilder b = new StringBuilder();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      for (COSObjectKey key : doc.getDocument().getXrefTable().keySet()) {
+        COSBase o = doc.getDocument().getObjectFromPool(key).getObject();
+        dump(o, b);
+        if (o instanceof COSStream stream) {
+          boolean jpeg = COSName.DCT_DECODE.equals(stream.getFilters());
+          try (java.io.InputStream in = jpeg ? stream.createRawInputStream() : stream.createInputStream()) {
+            b.append(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
+          }
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  private static void dump(COSBase o, StringBuilder b) {
+    if (o instanceof COSString s) b.append(s.getString()).append(' ');
+    else if (o instanceof COSName n) b.append(n.getName()).append(' ');
+    else if (o instanceof COSArray a) a.forEach(x -> dump(x, b));
+    else if (o instanceof COSDictionary d) d.entrySet().forEach(e -> {
+      b.append(e.getKey().getName()).append(' ');
+      dump(e.getValue(), b);
+    });
   }
 }

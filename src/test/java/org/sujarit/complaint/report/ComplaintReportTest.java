@@ -62,10 +62,11 @@ class ComplaintReportTest {
         d.plusMonths(3).plusDays(2), 0));
     OfficialDocument doc = report(cases, false);
     String pdf = pdfText(doc.pdf());
-    assertThat(pdf).contains("รวม 3 เรื่อง", "ตารางที่ 1", "ตารางที่ 4", "เรียกรับสินบน", "โทรศัพท์", "ภาพที่ 1", "ร้อยละ 100.00");
+    assertThat(pdf).contains("รวม 3 เรื่อง", "ตารางที่ 1", "ตารางที่ 5", "เรียกรับสินบน (ทุจริต)", "โทรศัพท์", "ภาพที่ 1", "ร้อยละ 100.00",
+        "ความพึงพอใจของผู้ร้องเรียนจำแนกตามช่องทาง", "5.00");
     try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(doc.docx()))) {
       assertThat(new XWPFWordExtractor(docx).getText()).contains("ประจำปีงบประมาณ พ.ศ. 2569", "แจ้งเบาะแสการทุจริตและประพฤติมิชอบ");
-      assertThat(docx.getTables()).hasSize(4);
+      assertThat(docx.getTables()).hasSize(5);
     }
     Path out = Path.of("target/complaint-previews");
     Files.createDirectories(out);

@@ -14,15 +14,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.unit.DataSize;
 import org.sujarit.IntegrationTest;
 import org.sujarit.TestData;
 import org.sujarit.access.Role;
 import org.sujarit.complaint.Channel;
 import org.sujarit.complaint.Complaints;
+import org.sujarit.complaint.Submission;
 import org.sujarit.complaint.Views.ChannelSetup;
 import org.sujarit.complaint.protection.MetadataStripperTest;
 
@@ -35,6 +38,7 @@ class PublicComplaintPagesTest {
   @Autowired MockMvc mvc;
   @Autowired TestData data;
   @Autowired Complaints complaints;
+  @Autowired Environment environment;
   TestData.Tenant tenant;
   String code;
 
@@ -216,5 +220,37 @@ class PublicComplaintPagesTest {
         .param("anonymous", "true").param("subject", "ท่อแตก").param("details", "น้ำไหลนองถนน").param("category", "WATER")
         .param("consent", "true")).andReturn().getResponse();
     assertThat(unread.getStatus()).isEqualTo(429);
+  @Test
+  void aLegalFormAlwaysFitsTheRequestLimit() {
+    long longestTexts = 4L * (Submission.MAX_SUBJECT + Submission.MAX_DETAILS + 6 * Submission.MAX_SHORT); // UTF-8 Thai: 3 bytes a letter
+    long multipartOverhead = 64 * 1024;
+    assertThat(Complaints.MAX_TOTAL_BYTES + longestTexts + multipartOverhead)
+        .isLessThan(DataSize.parse(environment.getProperty("spring.servlet.multipart.max-request-size")).toBytes());
+    assertThat((long) Complaints.MAX_FILE_BYTES).isLessThanOrEqualTo(DataSize.parse(environment.getProperty("spring.servlet.multipart.max-file-size")).toBytes());
+    assertThat(Complaints.MAX_FILES * (long) Complaints.MAX_FILE_BYTES).as("five full files are refused by the total, in Thai")
+        .isGreaterThan(Complaints.MAX_TOTAL_BYTES);
+  }
+
+  @Test
+  void filesOverTheTotalAreRefusedInThaiAndTheTypedTextStays() throws Exception {
+    byte[] seven = new byte[7 * 1024 * 1024];
+    var post = multipart("/o/" + code + "/report-corruption").with(csrf()).param("anonymous", "true").param("subject", "รถขยะไม่มาเก็บ")
+        .param("details", "รถขยะไม่มาเก็บสามสัปดาห์ ส่งภาพถ่ายมาด้วย").param("category", "MISCONDUCT").param("consent", "true");
+    for (int i = 0; i < 3; i++) post.file(new MockMultipartFile("files", "p" + i + ".jpg", "image/jpeg", seven));
+    MockHttpServletResponse r = mvc.perform(post).andReturn().getResponse();
+    assertThat(r.getStatus()).isEqualTo(200);
+    assertThat(r.getContentAsString()).contains("ไฟล์ที่แนบรวมกันต้องมีขนาดไม่เกิน 20 MB", "รถขยะไม่มาเก็บสามสัปดาห์ ส่งภาพถ่ายมาด้วย",
+        "กรุณาเลือกไฟล์อีกครั้ง");
+  }
+
+  @Test
+  void theApiNamesEveryInvalidFieldAtOnce() throws Exception {
+    MockHttpServletResponse r = mvc.perform(post("/api/public/organizations/" + tenant.organization().id() + "/complaints")
+        .contentType(MediaType.APPLICATION_JSON).content("{\"channel\":\"CORRUPTION\",\"anonymous\":false,\"subject\":\"\",\"category\":\"NOPE\"}"))
+        .andReturn().getResponse();
+    assertThat(r.getStatus()).isEqualTo(422);
+    String body = r.getContentAsString();
+    assertThat(body).contains("\"code\":\"complaint.form.invalid\"", "\"field\":\"subject\"", "\"field\":\"details\"", "\"field\":\"name\"",
+        "\"field\":\"category\"", "กรุณาระบุเรื่องที่ร้องเรียนโดยย่อ");
   }
 }
