@@ -37,6 +37,11 @@ public record Introduction(
     }
   }
 
+  /** The same text with other risk rows (Part 1 keeps its typed rows while the risk assessment is its source). */
+  public Introduction withRisks(List<RiskRow> rows) {
+    return new Introduction(rows, rationale, objectives, goals, benefits);
+  }
+
   /** The same text with references to a removed item dropped. */
   Introduction withoutItem(PlanItemId id) {
     return new Introduction(risks.stream()

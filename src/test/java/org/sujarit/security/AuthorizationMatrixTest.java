@@ -266,6 +266,7 @@ class AuthorizationMatrixTest {
     m.add(get("/plans/{id}/versions/{version}/part3/{item}/view", f -> p(f) + "/part3/" + f.item() + "/view", READERS));
     m.add(get("/plans/{id}/compare", f -> "/plans/" + f.plan() + "/compare", READERS));
     m.add(form("/plans/{id}/versions/{version}/part1/form", f -> p(f) + "/part1/form", "op=add:objectives", PLANNER));
+    m.add(form("/plans/{id}/versions/{version}/part1/risk-year", f -> p(f) + "/part1/risk-year?revision=" + f.revision(), "year=2566", PLANNER));
     m.add(new Endpoint(HttpMethod.PUT, "/plans/{id}/versions/{version}/part1", f -> p(f) + "/part1?revision=" + f.revision(),
         "rationale=x", PLANNER));
     m.add(form("/plans/{id}/versions/{version}/part2/items", f -> p(f) + "/part2/items?revision=" + f.revision(),
@@ -331,6 +332,8 @@ class AuthorizationMatrixTest {
     m.add(form(ry + "/matrix", f -> f.riskYear() + "/matrix" + rev(f), "matrix=NACC-3x3", RISK_DRAFTERS));
     m.add(get(ry + "/surveillance/{round}", f -> f.riskYear() + "/surveillance/HALF_YEAR", READERS));
     m.add(form(ry + "/surveillance/{round}", f -> f.riskYear() + "/surveillance/HALF_YEAR?risk=" + f.risk().risk(), "status=GREEN", RISK_REPORTERS));
+    m.add(form(ry + "/surveillance/{round}/review", f -> f.riskYear() + "/surveillance/HALF_YEAR/review?risk=" + f.risk().risk(), "decision=accept",
+        RISK_DRAFTERS));
     m.add(get(ry + "/report.{format}", f -> f.riskYear() + "/report.docx", READERS));
     m.add(form(ry + "/risks/{risk}/delete", f -> f.riskItem() + "/delete" + rev(f), "", RISK_DRAFTERS));
     m.add(form(ry + "/approve", f -> f.riskYear() + "/approve" + rev(f), "", EXECUTIVE));

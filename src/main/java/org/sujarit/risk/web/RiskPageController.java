@@ -209,8 +209,13 @@ class RiskPageController {
     model.addAttribute("a", view.assessment());
     model.addAttribute("round", round);
     model.addAttribute("summary", ManagementSummary.of(view.assessment(), assessments.surveillance(user, org, FiscalYear.of(year), round)));
-    model.addAttribute("mine", view.assessment().risks().stream()
-        .filter(r -> RiskAssessments.mayReport(user, r, view.organization().scope())).map(Risk::id).toList());
+    // reports are made only on an approved assessment, in an open round
+    var roundStatus = assessments.roundStatus(user, org, FiscalYear.of(year), round);
+    boolean open = !view.assessment().draft() && roundStatus.filter(x -> !x.state().closed()).isPresent();
+    model.addAttribute("roundStatus", roundStatus.orElse(null));
+    model.addAttribute("mine", open ? view.assessment().risks().stream()
+        .filter(r -> RiskAssessments.mayReport(user, r, view.organization().scope())).map(Risk::id).toList() : List.of());
+    model.addAttribute("reviewer", open && view.rights().manage());
     model.addAttribute("base", base(org, year));
     return "risk/surveillance";
   }
@@ -222,6 +227,16 @@ class RiskPageController {
     redirect.addFlashAttribute("typedRisk", risk);
     return act(redirect, base(org, year) + "/surveillance/" + round, "risk.flash.reported",
         () -> assessments.reportSurveillance(CurrentUsers.get(), org, FiscalYear.of(year), risk, round, status, happened));
+  }
+
+  /** The drafter accepts a surveillance report or returns it with what to change; a refused return keeps the comment typed. */
+  @PostMapping(YEAR + "/surveillance/{round}/review")
+  String review(@PathVariable OrganizationId org, @PathVariable int year, @PathVariable RoundKind round, @RequestParam UUID risk,
+      @RequestParam String decision, @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+    redirect.addFlashAttribute("typedComment", comment);
+    redirect.addFlashAttribute("typedRisk", risk);
+    return act(redirect, base(org, year) + "/surveillance/" + round, "risk.flash.reviewed",
+        () -> assessments.reviewSurveillance(CurrentUsers.get(), org, FiscalYear.of(year), risk, round, "accept".equals(decision), comment));
   }
 
   @GetMapping(YEAR + "/report.{format}")

@@ -37,7 +37,9 @@ class RiskDemoTest {
   void theDemoOrganizationHasAnApprovedAssessmentAndAGiftRegister() {
     CurrentUser auditor = accounts.findByUsername("demo.auditor").orElseThrow().asCurrentUser();
     OrganizationId org = new OrganizationId(auditor.organizationId());
-    List<RiskAssessment> all = assessments.all(auditor, org);
+    // besides the demo's two years, the one-time move of the plan's typed Part 1 rows may have made a draft of the plan's first year
+    List<RiskAssessment> all = assessments.all(auditor, org).stream().filter(a -> !a.created().by().equals("system:part1-migration")).toList();
+    assertThat(assessments.all(auditor, org)).filteredOn(a -> a.created().by().equals("system:part1-migration")).allMatch(RiskAssessment::draft);
     assertThat(all).hasSize(2);
     RiskAssessment last = all.get(1);
     assertThat(last.status()).isEqualTo(AssessmentStatus.APPROVED);
