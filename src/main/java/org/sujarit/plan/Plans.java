@@ -160,6 +160,7 @@ public class Plans {
         name -> organizations.unitNamed(user.username(), org, name).id(), stamp(user));
     repository.insert(plan);
     audit(user, plan, "import", null, PlanJson.write(plan.snapshot()));
+    events.publishEvent(new PlanImported(plan.id(), org, plan.part1RiskYear().value(), plan.introduction().risks(), user.username()));
     return plan;
   }
 

@@ -107,6 +107,16 @@ public class RiskAssessments {
     return repository.surveillance(view(user, org, year).assessment().id(), round);
   }
 
+  /** Two years of the organization side by side, risk by risk through their lineage. */
+  @Transactional(readOnly = true)
+  public YearComparison compare(CurrentUser user, OrganizationId org, FiscalYear from, FiscalYear to) {
+    user.require(Permission.READ, organizations.scopeOf(org));
+    if (from.equals(to)) throw RuleViolation.field("from", "risk.compare.same-year");
+    RiskAssessment a = load(org, from);
+    RiskAssessment b = load(org, to);
+    return YearComparison.of(a, matrixOf(a), b, matrixOf(b));
+  }
+
   public RiskMatrices matrices() {
     return matrices;
   }
@@ -292,7 +302,8 @@ public class RiskAssessments {
    */
   @Transactional(readOnly = true)
   public Optional<Progress.RoundStatus> roundStatus(CurrentUser user, OrganizationId org, FiscalYear year, RoundKind round) {
-    return planItems(user, org, year).filter(p -> p.plan().status().inForce())
+    // the plan's latest version may be an amendment in draft: the round is of the version in force
+    return planItems(user, org, year).filter(p -> plans.versions(user, p.plan().id()).stream().anyMatch(v -> v.status().inForce()))
         .map(p -> progress.roundStatus(user, p.plan().id(), new ReportingRound(year, round)));
   }
 

@@ -102,6 +102,32 @@ class Part1SourceIntegrationTest {
     assertThatThrownBy(() -> plans.chooseRiskYear(planner, id, 1, rev, FiscalYear.of(2575))).isInstanceOf(org.sujarit.common.RuleViolation.class);
   }
 
+  @Test
+  void anImportedPlansRiskRowsBecomeItsFirstYearsDraft() throws InterruptedException {
+    TestData.Tenant t = data.tenant("p1i", "ขอนแก่น");
+    OrganizationId org = t.organization().id();
+    PlanInterchange in = new PlanInterchange(null, null, new PlanInterchange.Period(2571, 2575), "NACC_2566", "แผนนำเข้า", List.of(), null,
+        new PlanInterchange.RiskAssessment("RISK_SCORE_TABLE", List.of(
+            new PlanInterchange.Risk("การจัดซื้อจัดจ้าง", "แบ่งซื้อแบ่งจ้างเพื่อเลี่ยงวิธีประกวดราคา", "สูง", List.of("ประกาศแผนจัดซื้อล่วงหน้า")),
+            new PlanInterchange.Risk("การอนุญาต", "เรียกรับเงินเพื่อเร่งใบอนุญาต", "ไม่ทราบ", List.of()))),
+        List.of(), null, null, List.of());
+    plans.createFrom(t.member(Role.PLANNER), org, in);
+    // the listener runs after the import's transaction commits
+    Integer n = 0;
+    for (int i = 0; i < 100 && n == 0; i++) {
+      Thread.sleep(100);
+      n = jdbc.queryForObject("select count(*) from risk_assessment where organization_id = ? and fiscal_year = 2571", Integer.class, org.value());
+    }
+    RiskAssessment a = assessments.view(t.member(Role.AUDITOR), org, FiscalYear.of(2571)).assessment();
+    assertThat(a.draft()).isTrue();
+    assertThat(a.risks()).extracting(Risk::description).containsExactly("แบ่งซื้อแบ่งจ้างเพื่อเลี่ยงวิธีประกวดราคา", "เรียกรับเงินเพื่อเร่งใบอนุญาต");
+    assertThat(a.risks()).extracting(Risk::area).containsExactly(RiskArea.BUDGET, RiskArea.BRIBERY);
+    assertThat(a.risks().get(0).light()).isEqualTo(TrafficLight.ORANGE);
+    // the control named in words that match no item, and the level the text did not name, are kept as a measure of its own
+    assertThat(a.risks().get(0).measures()).extracting(Measure::text).containsExactly("ประกาศแผนจัดซื้อล่วงหน้า");
+    assertThat(a.risks().get(1).measures()).extracting(Measure::text).containsExactly("ระดับตามเอกสาร: ไม่ทราบ");
+  }
+
   private List<List<Object>> untreated(Plan plan) {
     return plans.findings(plan).stream().filter(f -> f.code() == PlanFinding.Code.UNTREATED_RISK).map(PlanFinding::args).toList();
   }

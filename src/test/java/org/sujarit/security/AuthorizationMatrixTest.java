@@ -320,6 +320,7 @@ class AuthorizationMatrixTest {
     // risk assessment and No Gift (risk module); approval last, so the draft endpoints meet a draft
     m.add(get("/organizations/{org}/risk", f -> "/organizations/" + f.org() + "/risk", READERS));
     m.add(form("/organizations/{org}/risk", f -> "/organizations/" + f.org() + "/risk", "year=2568&matrix=NACC-3x3", RISK_DRAFTERS));
+    m.add(get("/organizations/{org}/risk/compare", f -> "/organizations/" + f.org() + "/risk/compare", READERS));
     String ry = "/organizations/{org}/risk/{year}";
     m.add(get(ry, Fixture::riskYear, READERS));
     m.add(form(ry + "/risks", f -> f.riskYear() + "/risks" + rev(f), "area=BRIBERY&description=ก&light=RED&likelihood=3&impact=3", RISK_DRAFTERS));
