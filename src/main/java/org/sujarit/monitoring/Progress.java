@@ -138,6 +138,16 @@ public class Progress {
         offers, may, !may && user.may(Permission.REPORT_PROGRESS, scope));
   }
 
+  /** Whether a round of a plan is open, and when it is due. */
+  public record RoundStatus(RoundState state, LocalDate dueDate) {}
+
+  /** The state and due date of a round of the plan in force, for reports made in the round outside this module. */
+  @Transactional(readOnly = true)
+  public RoundStatus roundStatus(CurrentUser user, PlanId id, ReportingRound round) {
+    Plan plan = inForce(user, id, round);
+    return new RoundStatus(repository.roundState(id, round), round.dueDate(repository.deadlines(plan.organizationId())));
+  }
+
   @Transactional(readOnly = true)
   public RoundDeadlines deadlines(CurrentUser user, OrganizationId org) {
     user.require(Permission.READ, organizations.scopeOf(org));

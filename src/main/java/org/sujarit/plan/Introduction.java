@@ -59,6 +59,11 @@ public record Introduction(
     }
   }
 
+  /** The same text with other risk rows (Part 1 keeps its typed rows while the risk assessment is its source). */
+  public Introduction withRisks(List<RiskRow> rows) {
+    return new Introduction(rows, rationale, objectives, goals, benefits, foreword, goalsText, riskText, issued, signer);
+  }
+
   /** The same text with references to a removed item dropped. */
   Introduction withoutItem(PlanItemId id) {
     return new Introduction(risks.stream()

@@ -38,6 +38,7 @@ public final class Plan {
   private PlanStatus status;
   private long revision;
   private Introduction introduction;
+  private FiscalYear riskYear;
   private StatedTotals statedTotals;
   private List<PlanItem> items;
   private final WorkflowStamp created;
@@ -58,6 +59,7 @@ public final class Plan {
     this.status = b.status;
     this.revision = b.revision;
     this.introduction = b.introduction == null ? Introduction.EMPTY : b.introduction;
+    this.riskYear = b.riskYear;
     this.statedTotals = b.statedTotals;
     this.items = List.copyOf(b.items);
     this.created = b.created;
@@ -181,6 +183,16 @@ public final class Plan {
     introduction = intro;
   }
 
+  /**
+   * The fiscal year whose risk assessment Part 1 shows; {@code null} goes back to the plan's first
+   * year, the default.
+   */
+  public void chooseRiskYear(FiscalYear year) {
+    requireEditable();
+    if (year != null) requireInPeriod(year);
+    riskYear = year == null || year.equals(period.first()) ? null : year;
+  }
+
   public void rename(String newTitle) {
     requireEditable();
     title = requireTitle(newTitle);
@@ -225,6 +237,7 @@ public final class Plan {
     Builder b = new Builder(id, version + 1, organizationId, frameworkCode, period, stamp);
     b.title = title;
     b.introduction = introduction;
+    b.riskYear = riskYear;
     b.statedTotals = null;
     b.items = items;
     b.amendmentNote = note.strip();
@@ -293,6 +306,10 @@ public final class Plan {
   public PlanStatus status() { return status; }
   public long revision() { return revision; }
   public Introduction introduction() { return introduction; }
+  /** The year whose risk assessment Part 1 shows: the one chosen, else the plan's first. */
+  public FiscalYear part1RiskYear() { return riskYear == null ? period.first() : riskYear; }
+  /** The year chosen for Part 1, empty when it is the default (the first). */
+  public Optional<FiscalYear> chosenRiskYear() { return Optional.ofNullable(riskYear); }
   public Optional<StatedTotals> statedTotals() { return Optional.ofNullable(statedTotals); }
   /** Items in plan order: by dimension, mission, then number. */
   public List<PlanItem> items() { return items; }
@@ -429,6 +446,7 @@ public final class Plan {
     private PlanStatus status = PlanStatus.DRAFT;
     private long revision;
     private Introduction introduction;
+    private FiscalYear riskYear;
     private StatedTotals statedTotals;
     private List<PlanItem> items = List.of();
     private WorkflowStamp submitted, approved, published, returned;
@@ -447,6 +465,7 @@ public final class Plan {
     public Builder status(PlanStatus s) { this.status = s; return this; }
     public Builder revision(long r) { this.revision = r; return this; }
     public Builder introduction(Introduction i) { this.introduction = i; return this; }
+    public Builder riskYear(FiscalYear y) { this.riskYear = y; return this; }
     public Builder statedTotals(StatedTotals s) { this.statedTotals = s; return this; }
     public Builder items(List<PlanItem> i) { this.items = sorted(i); return this; }
     public Builder submitted(WorkflowStamp s) { this.submitted = s; return this; }

@@ -19,6 +19,7 @@ public record PlanFinding(Code code, PlanItemId itemId, List<Object> args) {
     MISSION_OUTSIDE_FRAMEWORK(Severity.ERROR),
     DUPLICATE_SEQUENCE(Severity.ERROR),
     BUDGET_OUTSIDE_PERIOD(Severity.ERROR),
+    UNTREATED_RISK(Severity.WARNING),
     MISSING_DETAIL_SHEET(Severity.INFO),
     MISSION_WITHOUT_ITEM(Severity.INFO),
     NO_RESPONSIBLE_UNIT(Severity.INFO),

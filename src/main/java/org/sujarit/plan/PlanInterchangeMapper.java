@@ -74,8 +74,14 @@ public final class PlanInterchangeMapper {
         .build();
   }
 
-  /** The interchange form of a plan, with organization details and unit names filled in. */
+  /** The interchange form of a plan, with organization details and unit names filled in, Part 1's risks as typed. */
   public static PlanInterchange toInterchange(Plan plan, Organization org, Framework framework, Map<UnitId, String> unitNames) {
+    return toInterchange(plan, org, framework, unitNames, Part1RiskTable.typed(plan));
+  }
+
+  /** The same with Part 1's risk table from {@code risks} (the risk assessment, or the typed rows). */
+  public static PlanInterchange toInterchange(Plan plan, Organization org, Framework framework, Map<UnitId, String> unitNames,
+      Part1RiskTable riskTable) {
     List<PlanInterchange.Dimension> dims = new ArrayList<>();
     PlanTotals totals = PlanTotals.of(plan, framework);
     Map<Integer, Map<String, List<PlanInterchange.Project>>> grouped = new TreeMap<>();
@@ -94,10 +100,11 @@ public final class PlanInterchangeMapper {
     Introduction intro = plan.introduction();
     Map<PlanItemId, String> names = new HashMap<>();
     plan.items().forEach(i -> names.put(i.id(), i.name()));
-    List<PlanInterchange.Risk> risks = intro.risks().stream().map(r -> {
-      List<String> controls = new ArrayList<>(r.controls().stream().map(c -> names.getOrDefault(c, c.toString())).toList());
-      if (r.controlNote() != null) controls.add(r.controlNote());
-      return new PlanInterchange.Risk(r.workProcess(), r.risk(), r.level().name(), controls);
+    List<PlanInterchange.Risk> risks = riskTable.rows().stream().map(r -> {
+      // a measure linked to an item of another plan (an earlier year's) is left out rather than printed as an id
+      List<String> controls = new ArrayList<>(r.items().stream().map(names::get).filter(n -> n != null).toList());
+      controls.addAll(r.ownMeasures());
+      return new PlanInterchange.Risk(r.process(), r.risk(), r.level(), controls);
     }).toList();
     return new PlanInterchange(null,
         new PlanInterchange.OrganizationInfo(org.name(), org.kind().name(), org.district(), org.province()),
@@ -106,7 +113,7 @@ public final class PlanInterchangeMapper {
         intro.goals().stream().map(g -> new PlanInterchange.Target(g.name(), g.unit().name().toLowerCase(), years(g.targets()))).toList(),
         new PlanInterchange.Introduction(intro.rationale(), intro.objectives(), intro.benefits(), intro.foreword(), intro.goalsText(),
             intro.riskText(), intro.issued(), intro.signer()),
-        risks.isEmpty() ? null : new PlanInterchange.RiskAssessment("RISK_SCORE_TABLE", risks),
+        risks.isEmpty() ? null : new PlanInterchange.RiskAssessment(riskTable.fromAssessment() ? "NACC_9_STEP" : "RISK_SCORE_TABLE", risks),
         dims, totals.counts().total(), amounts(totals.grand()), List.of());
   }
 

@@ -105,6 +105,15 @@ class PlanRepository {
     return plans;
   }
 
+  /** The latest version of every plan whose Part 1 has typed risk rows. */
+  List<Plan> latestWithTypedRisks() {
+    return jdbc.sql("""
+        select v.*, p.organization_id from plan_version v join plan p on p.id = v.plan_id
+        where v.version = (select max(w.version) from plan_version w where w.plan_id = v.plan_id)
+          and jsonb_array_length(coalesce(v.introduction -> 'risks', '[]'::jsonb)) > 0
+        order by p.created_at""").query(PlanRepository::header).list().stream().map(this::withItems).toList();
+  }
+
   /** Published versions of an organization's plans: newest period first, each plan's versions newest first. */
   List<PublishedVersion> publishedVersions(OrganizationId org) {
     return jdbc.sql("""
@@ -131,12 +140,12 @@ class PlanRepository {
     Instant now = plan.created().at();
     jdbc.sql("""
         insert into plan_version (plan_id, version, status, framework_code, first_year, last_year, title, introduction,
-          stated_totals, revision, created_at, created_by, amendment_note, updated_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, 0, ?, ?, ?, ?)""")
+          stated_totals, revision, created_at, created_by, amendment_note, updated_at, part1_risk_year)
+        values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, 0, ?, ?, ?, ?, ?)""")
         .params(plan.id().value(), plan.version(), plan.status().name(), plan.frameworkCode(), plan.period().first().value(),
             plan.period().last().value(), plan.title(), PlanJson.write(plan.introduction()),
             plan.statedTotals().map(PlanJson::write).orElse(null), Timestamp.from(now), plan.created().by(),
-            plan.amendmentNote().orElse(null), Timestamp.from(now))
+            plan.amendmentNote().orElse(null), Timestamp.from(now), riskYear(plan))
         .update();
     writeItems(plan);
     plan.stored(0);
@@ -151,13 +160,13 @@ class PlanRepository {
     int rows = jdbc.sql("""
         update plan_version set status = ?, title = ?, introduction = ?::jsonb, stated_totals = ?::jsonb,
           submitted_at = ?, submitted_by = ?, approved_at = ?, approved_by = ?, published_at = ?, published_by = ?,
-          returned_at = ?, returned_by = ?, return_comment = ?, revision = revision + 1, updated_at = ?
+          returned_at = ?, returned_by = ?, return_comment = ?, part1_risk_year = ?, revision = revision + 1, updated_at = ?
         where plan_id = ? and version = ? and revision = ?""")
         .params(plan.status().name(), plan.title(), PlanJson.write(plan.introduction()),
             plan.statedTotals().map(PlanJson::write).orElse(null),
             at(plan.submitted()), by(plan.submitted()), at(plan.approved()), by(plan.approved()),
             at(plan.published()), by(plan.published()), at(plan.returned()), by(plan.returned()),
-            plan.returnComment().orElse(null), Timestamp.from(now),
+            plan.returnComment().orElse(null), riskYear(plan), Timestamp.from(now),
             plan.id().value(), plan.version(), plan.revision())
         .update();
     if (rows == 0) throw new RuleViolation("plan.concurrent-change");
@@ -199,12 +208,17 @@ class PlanRepository {
         .status(PlanStatus.valueOf(rs.getString("status")))
         .revision(rs.getLong("revision"))
         .introduction(PlanJson.read(rs.getString("introduction"), Introduction.class))
+        .riskYear(rs.getObject("part1_risk_year") == null ? null : FiscalYear.of(rs.getInt("part1_risk_year")))
         .statedTotals(stated == null ? null : PlanJson.read(stated, StatedTotals.class))
         .submitted(stamp(rs, "submitted"))
         .approved(stamp(rs, "approved"))
         .published(stamp(rs, "published"))
         .returned(stamp(rs, "returned"), rs.getString("return_comment"))
         .amendmentNote(rs.getString("amendment_note"));
+  }
+
+  private static Integer riskYear(Plan plan) {
+    return plan.chosenRiskYear().map(FiscalYear::value).orElse(null);
   }
 
   private static WorkflowStamp stamp(ResultSet rs, String step) throws SQLException {

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,14 +37,16 @@ public class Plans {
   private final FrameworkCatalog frameworks;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final ObjectProvider<Part1Risks> assessments;
 
   Plans(PlanRepository repository, Organizations organizations, FrameworkCatalog frameworks,
-      ApplicationEventPublisher events, Clock clock) {
+      ApplicationEventPublisher events, Clock clock, ObjectProvider<Part1Risks> assessments) {
     this.repository = repository;
     this.organizations = organizations;
     this.frameworks = frameworks;
     this.events = events;
     this.clock = clock;
+    this.assessments = assessments;
   }
 
   // ---- reading -----------------------------------------------------------------------------
@@ -85,9 +89,38 @@ public class Plans {
     return findings(plan, totals(plan));
   }
 
-  /** The findings, when the caller has the plan's totals already. */
+  /** The findings, when the caller has the plan's totals already; with a warning for each high risk of Part 1 that no measure treats. */
   public List<PlanFinding> findings(Plan plan, PlanTotals totals) {
-    return PlanFindings.of(plan, frameworkOf(plan), totals);
+    List<PlanFinding> out = new ArrayList<>(PlanFindings.of(plan, frameworkOf(plan), totals));
+    Part1RiskTable risks = part1Risks(plan);
+    for (Part1RiskTable.Row r : risks.untreated()) {
+      out.add(new PlanFinding(PlanFinding.Code.UNTREATED_RISK, null, List.of(r.risk() == null ? String.valueOf(r.process()) : r.risk(), String.valueOf(risks.year().value()))));
+    }
+    return out;
+  }
+
+  /**
+   * Part 1's risk table of a plan the caller has read: the organization's risk assessment of the
+   * plan's risk year (approved or still a draft) when there is one, else the rows typed in the plan.
+   */
+  @Transactional(readOnly = true)
+  public Part1RiskTable part1Risks(Plan plan) {
+    return part1Risks(assessments, plan, false);
+  }
+
+  static Part1RiskTable part1Risks(ObjectProvider<Part1Risks> port, Plan plan, boolean approvedOnly) {
+    Part1Risks p = port.getIfAvailable();
+    return (p == null ? Optional.<Part1RiskTable>empty() : p.assessment(plan.organizationId(), plan.part1RiskYear(), approvedOnly))
+        .orElseGet(() -> Part1RiskTable.typed(plan));
+  }
+
+  /**
+   * The latest version of every plan with typed Part 1 risk rows, for the one-time move of those rows
+   * into risk assessments. No user and so no access check: system jobs only, never a request.
+   */
+  @Transactional(readOnly = true)
+  public List<Plan> latestWithTypedRisks() {
+    return repository.latestWithTypedRisks();
   }
 
   // ---- creating ----------------------------------------------------------------------------
@@ -127,6 +160,7 @@ public class Plans {
         name -> organizations.unitNamed(user.username(), org, name).id(), stamp(user));
     repository.insert(plan);
     audit(user, plan, "import", null, PlanJson.write(plan.snapshot()));
+    events.publishEvent(new PlanImported(plan.id(), org, plan.part1RiskYear().value(), plan.introduction().risks(), user.username()));
     return plan;
   }
 
@@ -139,7 +173,7 @@ public class Plans {
   /** A plan the caller has already read, in interchange form. */
   public PlanInterchange export(CurrentUser user, Plan plan) {
     return PlanInterchangeMapper.toInterchange(plan, organizations.get(user, plan.organizationId()), frameworkOf(plan),
-        organizations.unitNames(plan.organizationId()));
+        organizations.unitNames(plan.organizationId()), part1Risks(plan));
   }
 
   // ---- editing a draft ---------------------------------------------------------------------
@@ -180,6 +214,11 @@ public class Plans {
 
   public Plan setIntroduction(CurrentUser user, PlanId id, int version, long revision, Introduction intro) {
     return edit(user, id, version, revision, "introduction", p -> p.setIntroduction(intro));
+  }
+
+  /** The fiscal year whose risk assessment Part 1 shows; null for the plan's first year. */
+  public Plan chooseRiskYear(CurrentUser user, PlanId id, int version, long revision, FiscalYear year) {
+    return edit(user, id, version, revision, "introduction.risk-year", p -> p.chooseRiskYear(year));
   }
 
   // ---- workflow ----------------------------------------------------------------------------

@@ -3,6 +3,7 @@ package org.sujarit.plan;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sujarit.common.FiscalYear;
@@ -24,11 +25,13 @@ public class PublicPlans {
   private final PlanRepository repository;
   private final Organizations organizations;
   private final FrameworkCatalog frameworks;
+  private final ObjectProvider<Part1Risks> assessments;
 
-  PublicPlans(PlanRepository repository, Organizations organizations, FrameworkCatalog frameworks) {
+  PublicPlans(PlanRepository repository, Organizations organizations, FrameworkCatalog frameworks, ObjectProvider<Part1Risks> assessments) {
     this.repository = repository;
     this.organizations = organizations;
     this.frameworks = frameworks;
+    this.assessments = assessments;
   }
 
   /** The organization's published versions, newest period first, each plan's versions newest first. */
@@ -60,10 +63,16 @@ public class PublicPlans {
     return PlanTotals.of(plan, frameworkOf(plan));
   }
 
-  /** A published version in interchange form, for its documents. */
+  /** Part 1's risk table of a published version: the risk assessment once approved, else the typed rows. */
+  public Part1RiskTable part1Risks(Plan plan) {
+    return Plans.part1Risks(assessments, plan, true);
+  }
+
+  /** A published version in interchange form, for its documents; Part 1 takes the risk assessment only once it is approved. */
   public PlanInterchange interchange(Plan plan) {
     if (plan.status() != PlanStatus.PUBLISHED) throw new PlanNotFoundException(plan.id());
     Organization org = organizations.find(plan.organizationId()).orElseThrow();
-    return PlanInterchangeMapper.toInterchange(plan, org, frameworkOf(plan), organizations.unitNames(plan.organizationId()));
+    return PlanInterchangeMapper.toInterchange(plan, org, frameworkOf(plan), organizations.unitNames(plan.organizationId()),
+        part1Risks(plan));
   }
 }

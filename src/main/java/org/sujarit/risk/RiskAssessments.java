@@ -19,11 +19,14 @@ import org.sujarit.audit.AuditEvent;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.common.NotFoundException;
 import org.sujarit.common.RuleViolation;
+import org.sujarit.monitoring.Progress;
+import org.sujarit.monitoring.ReportingRound;
 import org.sujarit.monitoring.RoundKind;
 import org.sujarit.organization.Organization;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.Organizations;
 import org.sujarit.organization.UnitId;
+import org.sujarit.plan.Introduction;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.PlanItem;
 import org.sujarit.plan.PlanItemId;
@@ -44,15 +47,17 @@ public class RiskAssessments {
   private final RiskMatrices matrices;
   private final Organizations organizations;
   private final Plans plans;
+  private final Progress progress;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  RiskAssessments(RiskRepository repository, RiskMatrices matrices, Organizations organizations, Plans plans, ApplicationEventPublisher events,
-      Clock clock) {
+  RiskAssessments(RiskRepository repository, RiskMatrices matrices, Organizations organizations, Plans plans, Progress progress,
+      ApplicationEventPublisher events, Clock clock) {
     this.repository = repository;
     this.matrices = matrices;
     this.organizations = organizations;
     this.plans = plans;
+    this.progress = progress;
     this.events = events;
     this.clock = clock;
   }
@@ -102,6 +107,16 @@ public class RiskAssessments {
     return repository.surveillance(view(user, org, year).assessment().id(), round);
   }
 
+  /** Two years of the organization side by side, risk by risk through their lineage. */
+  @Transactional(readOnly = true)
+  public YearComparison compare(CurrentUser user, OrganizationId org, FiscalYear from, FiscalYear to) {
+    user.require(Permission.READ, organizations.scopeOf(org));
+    if (from.equals(to)) throw RuleViolation.field("from", "risk.compare.same-year");
+    RiskAssessment a = load(org, from);
+    RiskAssessment b = load(org, to);
+    return YearComparison.of(a, matrixOf(a), b, matrixOf(b));
+  }
+
   public RiskMatrices matrices() {
     return matrices;
   }
@@ -130,13 +145,34 @@ public class RiskAssessments {
         action = "carry-over";
       }
     } else if (from == Start.PLAN_PART1) {
-      for (Risk r : planItems(user, org, year).map(p -> Part1Risks.from(p.plan().introduction().risks())).orElse(List.of())) a = a.addRisk(r);
-      a = new RiskAssessment(a.id(), org, year, a.matrixId(), a.matrixVersion(), a.status(), 0, a.risks(), a.created(), null, null, null);
+      a = withRows(a, planItems(user, org, year).map(p -> p.plan().introduction().risks()).orElse(List.of()));
       action = "from-plan";
     }
     repository.insert(a);
-    audit(user, a, action, null);
+    audit(user.username(), a, action, null);
     return a;
+  }
+
+  /**
+   * A draft of the year from Part 1 risk rows (typed in a plan, or read from an imported document),
+   * when the organization has no assessment of that year yet; nothing when it has one or there are no
+   * rows. For system steps (the one-time move of typed rows, an import) that have checked access.
+   */
+  public Optional<RiskAssessment> draftFromRows(OrganizationId org, FiscalYear year, List<Introduction.RiskRow> rows, String by, String action) {
+    if (rows.isEmpty() || repository.find(org, year).isPresent()) return Optional.empty();
+    RiskAssessment a = withRows(RiskAssessment.draft(org, year, matrices.latest(RiskMatrices.NACC_3X3).orElseThrow(),
+        new WorkflowStamp(by, clock.instant())), rows);
+    if (a.risks().isEmpty()) return Optional.empty();
+    repository.insert(a);
+    audit(by, a, action, null);
+    return Optional.of(a);
+  }
+
+  private static RiskAssessment withRows(RiskAssessment draft, List<Introduction.RiskRow> rows) {
+    RiskAssessment a = draft;
+    for (Risk r : Part1Rows.from(rows)) a = a.addRisk(r);
+    return new RiskAssessment(a.id(), a.organizationId(), a.year(), a.matrixId(), a.matrixVersion(), a.status(), 0, a.risks(), a.created(),
+        null, null, null);
   }
 
   public RiskAssessment addRisk(CurrentUser user, OrganizationId org, FiscalYear year, long revision, Risk risk) {
@@ -224,18 +260,60 @@ public class RiskAssessments {
     return save(user, a, a.revision(), "status", x -> x.reportStatus(riskId, treatment, results, comment));
   }
 
-  /** Step 6: the surveillance of one risk in a round of the year, by its unit (or a drafter); the latest report counts. */
+  /**
+   * Step 6: the surveillance of one risk in a monitoring round, by its unit (or a drafter), handed in
+   * for review; the latest report counts. Only on an approved assessment and while the round of the
+   * plan covering the year is open (the executive's acknowledgement of the round closes it).
+   */
   public SurveillanceReport reportSurveillance(CurrentUser user, OrganizationId org, FiscalYear year, UUID riskId, RoundKind round,
       SurveillanceStatus status, String happened) {
     OrganizationScope scope = organizations.scopeOf(org);
     user.require(Permission.REPORT_RISK, scope);
     RiskAssessment a = load(org, year);
     requireMayReport(user, a.risk(riskId), scope);
+    if (a.draft()) throw new RuleViolation("risk.surveillance.not-approved");
+    requireOpen(roundStatus(user, org, year, round));
     SurveillanceReport r = new SurveillanceReport(riskId, year, round, status, happened, stamp(user));
     repository.save(a.id(), r);
     events.publishEvent(new AuditEvent(user.username(), org.value(), "risk-surveillance", a.id() + "/" + riskId + "/" + round, "report", null,
         PlanJson.write(r)));
     return r;
+  }
+
+  /** The drafter accepts a surveillance report or returns it with a comment, as the planner reviews progress; while the round is open. */
+  public SurveillanceReport reviewSurveillance(CurrentUser user, OrganizationId org, FiscalYear year, UUID riskId, RoundKind round,
+      boolean accept, String comment) {
+    user.require(Permission.MANAGE_RISK, organizations.scopeOf(org));
+    RiskAssessment a = load(org, year);
+    a.risk(riskId);
+    requireOpen(roundStatus(user, org, year, round));
+    SurveillanceReport before = repository.surveillance(a.id(), round).stream().filter(x -> x.riskId().equals(riskId)).findFirst()
+        .orElseThrow(() -> new NotFoundException("risk.surveillance.not-found"));
+    SurveillanceReport after = accept ? before.accept(stamp(user)) : before.returnForChanges(stamp(user), comment);
+    repository.save(a.id(), after);
+    events.publishEvent(new AuditEvent(user.username(), org.value(), "risk-surveillance", a.id() + "/" + riskId + "/" + round,
+        accept ? "accept" : "return", PlanJson.write(before), PlanJson.write(after)));
+    return after;
+  }
+
+  /**
+   * The monitoring round of the year for the plan covering it (its state and due date); empty when no
+   * plan covers the year, so there is no round to report in.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Progress.RoundStatus> roundStatus(CurrentUser user, OrganizationId org, FiscalYear year, RoundKind round) {
+    // the plan's latest version may be an amendment in draft: the round is of the version in force
+    return planItems(user, org, year).filter(p -> plans.versions(user, p.plan().id()).stream().anyMatch(v -> v.status().inForce()))
+        .map(p -> progress.roundStatus(user, p.plan().id(), new ReportingRound(year, round)));
+  }
+
+  private static void requireOpen(Optional<Progress.RoundStatus> round) {
+    if (round.isEmpty()) throw new RuleViolation("risk.surveillance.no-round");
+    if (round.get().state().closed()) {
+      WorkflowStamp closed = round.get().state().acknowledged();
+      throw new RuleViolation("risk.surveillance.round-closed", round.get().state().acknowledgedName(),
+          org.sujarit.common.ThaiDates.longDate(closed.at().atZone(org.sujarit.common.ThaiDates.BANGKOK).toLocalDate()));
+    }
   }
 
   /** May the user report on this risk? Unit officers on their unit's risks; drafters on any. */
@@ -290,7 +368,7 @@ public class RiskAssessments {
     after = new RiskAssessment(after.id(), after.organizationId(), after.year(), after.matrixId(), after.matrixVersion(), after.status(),
         before.revision() + 1, after.risks(), after.created(), after.approved(), after.acknowledged(), after.acknowledgementNote());
     repository.update(after, before.revision());
-    audit(user, after, action, PlanJson.write(before.risks()));
+    audit(user.username(), after, action, PlanJson.write(before.risks()));
     return after;
   }
 
@@ -304,8 +382,8 @@ public class RiskAssessments {
     if (!mayReport(user, risk, scope)) throw new AccessRefusedException(Permission.REPORT_RISK);
   }
 
-  private void audit(CurrentUser user, RiskAssessment a, String action, String before) {
-    events.publishEvent(new AuditEvent(user.username(), a.organizationId().value(), "risk-assessment", a.organizationId() + "/" + a.year(),
+  private void audit(String by, RiskAssessment a, String action, String before) {
+    events.publishEvent(new AuditEvent(by, a.organizationId().value(), "risk-assessment", a.organizationId() + "/" + a.year(),
         action, before, PlanJson.write(Map.of("status", a.status(), "revision", a.revision(), "matrix", a.matrixId() + " v" + a.matrixVersion(),
             "risks", a.risks()))));
   }

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.common.RuleViolation;
+import org.sujarit.monitoring.ReviewStatus;
 import org.sujarit.monitoring.RoundKind;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.plan.PlanJson;
@@ -75,12 +76,14 @@ class RiskRepository {
 
   void save(UUID assessment, SurveillanceReport r) {
     jdbc.sql("""
-        insert into risk_surveillance (assessment_id, risk_id, fiscal_year, round, status, happened, reported_by, reported_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?)
+        insert into risk_surveillance (assessment_id, risk_id, fiscal_year, round, status, happened, reported_by, reported_at,
+          review, reviewed_by, reviewed_at, review_comment)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         on conflict (assessment_id, risk_id, round) do update set status = excluded.status, happened = excluded.happened,
-          reported_by = excluded.reported_by, reported_at = excluded.reported_at""")
+          reported_by = excluded.reported_by, reported_at = excluded.reported_at, review = excluded.review,
+          reviewed_by = excluded.reviewed_by, reviewed_at = excluded.reviewed_at, review_comment = excluded.review_comment""")
         .params(assessment, r.riskId(), r.year().value(), r.round().name(), r.status().name(), r.happened(), r.reported().by(),
-            Timestamp.from(r.reported().at()))
+            Timestamp.from(r.reported().at()), r.review().name(), by(r.reviewed()), at(r.reviewed()), r.reviewComment())
         .update();
   }
 
@@ -94,7 +97,7 @@ class RiskRepository {
   private static SurveillanceReport report(ResultSet rs, int n) throws SQLException {
     return new SurveillanceReport(rs.getObject("risk_id", UUID.class), FiscalYear.of(rs.getInt("fiscal_year")),
         RoundKind.valueOf(rs.getString("round")), SurveillanceStatus.valueOf(rs.getString("status")), rs.getString("happened"),
-        stamp(rs, "reported"));
+        stamp(rs, "reported"), ReviewStatus.valueOf(rs.getString("review")), stamp(rs, "reviewed"), rs.getString("review_comment"));
   }
 
   private static WorkflowStamp stamp(ResultSet rs, String prefix) throws SQLException {

@@ -267,6 +267,7 @@ class AuthorizationMatrixTest {
     m.add(get("/plans/{id}/versions/{version}/part3/{item}/view", f -> p(f) + "/part3/" + f.item() + "/view", READERS));
     m.add(get("/plans/{id}/compare", f -> "/plans/" + f.plan() + "/compare", READERS));
     m.add(form("/plans/{id}/versions/{version}/part1/form", f -> p(f) + "/part1/form", "op=add:objectives", PLANNER));
+    m.add(form("/plans/{id}/versions/{version}/part1/risk-year", f -> p(f) + "/part1/risk-year?revision=" + f.revision(), "year=2566", PLANNER));
     m.add(new Endpoint(HttpMethod.PUT, "/plans/{id}/versions/{version}/part1", f -> p(f) + "/part1?revision=" + f.revision(),
         "rationale=x", PLANNER));
     m.add(form("/plans/{id}/versions/{version}/part2/items", f -> p(f) + "/part2/items?revision=" + f.revision(),
@@ -320,6 +321,7 @@ class AuthorizationMatrixTest {
     // risk assessment and No Gift (risk module); approval last, so the draft endpoints meet a draft
     m.add(get("/organizations/{org}/risk", f -> "/organizations/" + f.org() + "/risk", READERS));
     m.add(form("/organizations/{org}/risk", f -> "/organizations/" + f.org() + "/risk", "year=2568&matrix=NACC-3x3", RISK_DRAFTERS));
+    m.add(get("/organizations/{org}/risk/compare", f -> "/organizations/" + f.org() + "/risk/compare", READERS));
     String ry = "/organizations/{org}/risk/{year}";
     m.add(get(ry, Fixture::riskYear, READERS));
     m.add(form(ry + "/risks", f -> f.riskYear() + "/risks" + rev(f), "area=BRIBERY&description=ก&light=RED&likelihood=3&impact=3", RISK_DRAFTERS));
@@ -332,6 +334,8 @@ class AuthorizationMatrixTest {
     m.add(form(ry + "/matrix", f -> f.riskYear() + "/matrix" + rev(f), "matrix=NACC-3x3", RISK_DRAFTERS));
     m.add(get(ry + "/surveillance/{round}", f -> f.riskYear() + "/surveillance/HALF_YEAR", READERS));
     m.add(form(ry + "/surveillance/{round}", f -> f.riskYear() + "/surveillance/HALF_YEAR?risk=" + f.risk().risk(), "status=GREEN", RISK_REPORTERS));
+    m.add(form(ry + "/surveillance/{round}/review", f -> f.riskYear() + "/surveillance/HALF_YEAR/review?risk=" + f.risk().risk(), "decision=accept",
+        RISK_DRAFTERS));
     m.add(get(ry + "/report.{format}", f -> f.riskYear() + "/report.docx", READERS));
     m.add(form(ry + "/risks/{risk}/delete", f -> f.riskItem() + "/delete" + rev(f), "", RISK_DRAFTERS));
     m.add(form(ry + "/approve", f -> f.riskYear() + "/approve" + rev(f), "", EXECUTIVE));

@@ -137,6 +137,10 @@ final class PartOne {
   private static String riskLevel(String level) {
     if (level == null) return "-";
     return switch (level.strip().toUpperCase()) {
+      case "LOW" -> "ต่ำ";
+      case "MEDIUM" -> "ปานกลาง";
+      case "HIGH" -> "สูง";
+      case "VERY_HIGH" -> "สูงมาก";
       case "GREEN" -> "ต่ำ\n(สีเขียว)";
       case "YELLOW" -> "ปานกลาง\n(สีเหลือง)";
       case "ORANGE" -> "สูง\n(สีส้ม)";

@@ -36,6 +36,7 @@ import org.sujarit.monitoring.ProgressForm;
 import org.sujarit.monitoring.ReportingRound;
 import org.sujarit.monitoring.RoundDeadlines;
 import org.sujarit.monitoring.RoundKind;
+import org.sujarit.monitoring.RoundTasks;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.Organizations;
 import org.sujarit.organization.UnitId;
@@ -57,9 +58,11 @@ class MonitoringPageController {
   private final Organizations organizations;
   private final Messages messages;
   private final Clock clock;
+  private final List<RoundTasks> roundTasks;
 
   MonitoringPageController(Progress progress, MonitoringReports reports, Plans plans, Organizations organizations, Messages messages,
-      Clock clock) {
+      Clock clock, List<RoundTasks> roundTasks) {
+    this.roundTasks = roundTasks;
     this.progress = progress;
     this.reports = reports;
     this.plans = plans;
@@ -86,6 +89,7 @@ class MonitoringPageController {
     model.addAttribute("rounds", rounds(board.plan()));
     model.addAttribute("base", roundPath(id, board.round()));
     model.addAttribute("dimensionNames", reports.dimensionNames(board.plan()));
+    model.addAttribute("otherTasks", roundTasks.stream().flatMap(t -> t.tasks(CurrentUsers.get(), board.plan(), board.round()).stream()).toList());
     return "monitoring/board";
   }
 

@@ -98,6 +98,7 @@ class AuthoringPages {
     model.addAttribute("units", page.units());
     model.addAttribute("part2", Part2View.of(page.plan(), page.framework(), totals, page.unitNames()));
     model.addAttribute("openPoints", findings.stream().filter(f -> f.code().completeness()).count());
+    model.addAttribute("riskTable", plans.part1Risks(page.plan()));
     model.addAttribute("errors", Map.of());
   }
 }

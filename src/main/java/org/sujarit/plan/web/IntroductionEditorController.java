@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.sujarit.common.FiscalYear;
+import org.sujarit.plan.Introduction;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.PlanId;
 import org.sujarit.plan.Plans;
@@ -55,12 +57,25 @@ class IntroductionEditorController {
     return "plan/editor/part1 :: introForm(oob=false)";
   }
 
+  /** The fiscal year whose risk assessment Part 1 shows. */
+  @PostMapping("/risk-year")
+  String riskYear(@PathVariable PlanId id, @PathVariable int version, @RequestParam long revision, @RequestParam int year) {
+    AuthoringPages.Page page = pages.editable(id, version);
+    plans.chooseRiskYear(page.user(), id, version, revision, FiscalYear.of(year));
+    return "redirect:" + AuthoringPages.base(page.plan()) + "/part1#risks";
+  }
+
   @PutMapping
   String save(@PathVariable PlanId id, @PathVariable int version, @RequestParam long revision,
       @ModelAttribute("form") IntroductionForm form, Model model, HttpServletResponse response) {
     AuthoringPages.Page page = pages.editable(id, version);
     FieldErrors errors = new FieldErrors(messages);
-    Plan saved = errors.attempt(form::toIntroduction,
+    // while the risk assessment is Part 1's source the form has no risk rows: the typed ones stay as they are
+    boolean assessed = plans.part1Risks(page.plan()).fromAssessment();
+    Plan saved = errors.attempt(e -> {
+          Introduction intro = form.toIntroduction(e);
+          return intro == null || !assessed ? intro : intro.withRisks(page.plan().introduction().risks());
+        },
         // the form edits Part 1; the imported foreword, date and signer stay as they were
         intro -> plans.setIntroduction(page.user(), id, version, revision, page.plan().introduction().withPartOne(intro)), form::formField);
     pages.expose(model, saved == null ? page : page.with(saved));

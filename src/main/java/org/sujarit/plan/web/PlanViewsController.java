@@ -43,6 +43,7 @@ class PlanViewsController {
   private static String link(String base, PlanFinding f) {
     return switch (f.code()) {
       case MISSING_DETAIL_SHEET -> base + "/part3/" + f.itemId();
+      case UNTREATED_RISK -> base + "/part1#risks";
       case MISSION_WITHOUT_ITEM -> base + "/part2#mission-" + String.valueOf(f.args().get(0)).replace('.', '-');
       default -> f.itemId() == null ? base + "/part2" : base + "/part2#item-" + f.itemId();
     };

@@ -249,6 +249,7 @@ class PublicPagesController {
     model.addAttribute("organization", org);
     model.addAttribute("plan", plan);
     model.addAttribute("part2", Part2View.of(plan, site.plans().frameworkOf(plan), totals, site.unitNames(org)));
+    model.addAttribute("riskTable", site.plans().part1Risks(plan));
     model.addAttribute("versions", versions);
     model.addAttribute("permalink", PublicPaths.version(org.code(), plan.period(), plan.version()));
     model.addAttribute("formats", List.of(DocumentFormat.PDF, DocumentFormat.DOCX, DocumentFormat.XLSX));

@@ -39,8 +39,8 @@ import org.sujarit.risk.nogift.NoGift;
  * Demo data of the risk module, after the first start made the demo organization: last year's
  * assessment (from the plan's Part 1 rows plus a bribery risk, rated, linked to plan items, approved,
  * surveillance of the 6-month round, acknowledged), this year's draft carried over from it, the No
- * Gift policy and a gift register with one giver over the limit. Runs once, when the module's tables
- * are empty for that organization.
+ * Gift policy and a gift register with one giver over the limit. Runs once, while the organization
+ * has no approved assessment (an imported plan's rows may already be a draft).
  */
 @Component
 @ConditionalOnWebApplication
@@ -71,7 +71,8 @@ class RiskDemo implements ApplicationRunner {
       CurrentUser auditor = user("demo.auditor");
       if (auditor == null || auditor.organizationId() == null) return;
       OrganizationId org = new OrganizationId(auditor.organizationId());
-      if (!assessments.all(auditor, org).isEmpty()) return;
+      // an imported plan's Part 1 rows may already have become a draft: only an approved assessment means the demo ran
+      if (assessments.all(auditor, org).stream().anyMatch(a -> !a.draft())) return;
       create(org, auditor);
     });
   }
@@ -94,7 +95,8 @@ class RiskDemo implements ApplicationRunner {
     UnitId works = organizations.unitNamed("system", org, "กองช่าง").id();
     List<PlanItem> items = plan.items();
 
-    RiskAssessment a = assessments.start(auditor, org, last, null, RiskAssessments.Start.PLAN_PART1);
+    RiskAssessment a = assessments.find(auditor, org, last).map(RiskAssessments.View::assessment)
+        .orElseGet(() -> assessments.start(auditor, org, last, null, RiskAssessments.Start.PLAN_PART1));
     Risk bribery = Risk.identified(RiskArea.BRIBERY, "การตรวจรับงานก่อสร้าง",
         "เรียกรับหรือยอมรับเงินหรือประโยชน์จากผู้รับจ้างเพื่อตรวจรับงานที่ไม่เป็นไปตามสัญญา", RiskFactor.UNKNOWN, works, TrafficLight.RED);
     a = assessments.addRisk(auditor, org, last, a.revision(), bribery);
@@ -122,7 +124,7 @@ class RiskDemo implements ApplicationRunner {
           red ? "แต่งตั้งกรรมการหมุนเวียนแล้ว อยู่ระหว่างจัดทำแนวทางถ่ายภาพงาน" : "ดำเนินการตามมาตรการครบถ้วน ไม่พบเหตุ", null);
     }
     assessments.acknowledge(executive, org, last, "ให้กองช่างเร่งจัดทำแนวทางการตรวจรับงานให้แล้วเสร็จ");
-    assessments.start(auditor, org, current, null, RiskAssessments.Start.PREVIOUS_YEAR);
+    if (assessments.find(auditor, org, current).isEmpty()) assessments.start(auditor, org, current, null, RiskAssessments.Start.PREVIOUS_YEAR);
 
     PlanItem culture = items.stream().filter(x -> x.name().contains("No Gift") || x.name().contains("จริยธรรม")).findFirst().orElse(items.get(0));
     noGift.savePolicy(planner, org, last, last.firstDay().plusDays(2), executive.displayName().replaceAll("\\s*\\(.*\\)$", ""), null,

@@ -3,6 +3,8 @@ package org.sujarit.risk.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -36,6 +38,7 @@ import org.sujarit.risk.RiskAssessment;
 import org.sujarit.risk.RiskAssessments;
 import org.sujarit.risk.RiskMatrix;
 import org.sujarit.risk.SurveillanceStatus;
+import org.sujarit.risk.YearComparison;
 import org.sujarit.risk.TreatmentStatus;
 import org.sujarit.risk.report.RiskReport;
 import org.sujarit.web.Messages;
@@ -69,6 +72,34 @@ class RiskPageController {
     model.addAttribute("mayManage", user.may(Permission.MANAGE_RISK, organizations.scopeOf(org)));
     model.addAttribute("nextYear", FiscalYear.containing(LocalDate.now(clock.withZone(ThaiDates.BANGKOK))));
     return "risk/years";
+  }
+
+  /**
+   * Two years side by side: each risk's level last year and this year through its lineage, new and
+   * dropped risks, and both heat maps. Without years: the latest against the one before it.
+   */
+  @GetMapping("/organizations/{org}/risk/compare")
+  String compare(@PathVariable OrganizationId org, @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
+      Model model, RedirectAttributes redirect) {
+    CurrentUser user = CurrentUsers.get();
+    List<RiskAssessment> all = assessments.all(user, org);
+    model.addAttribute("organization", organizations.get(user, org));
+    model.addAttribute("assessments", all);
+    if (all.size() < 2 && (from == null || to == null)) {
+      redirect.addFlashAttribute("flashError", messages.get("risk.compare.one-year"));
+      return "redirect:/organizations/" + org + "/risk";
+    }
+    try {
+      YearComparison c = assessments.compare(user, org, FiscalYear.of(from != null ? from : all.get(1).year().value()),
+          FiscalYear.of(to != null ? to : all.get(0).year().value()));
+      model.addAttribute("c", c);
+      model.addAttribute("fromHeat", c.from().heatMap(c.fromMatrix()));
+      model.addAttribute("toHeat", c.to().heatMap(c.toMatrix()));
+      return "risk/compare";
+    } catch (RuleViolation e) {
+      redirect.addFlashAttribute("flashError", messages.of(e));
+      return "redirect:/organizations/" + org + "/risk";
+    }
   }
 
   @PostMapping("/organizations/{org}/risk")
@@ -158,11 +189,16 @@ class RiskPageController {
       @RequestParam(required = false) UUID planItem, @RequestParam(required = false) String text, @RequestParam(required = false) UUID ownerUnit,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn, RedirectAttributes redirect) {
+    Map<String, Object> typed = new HashMap<>();
+    typed.put("measureText", text);
+    typed.put("measureUnit", ownerUnit);
+    typed.put("measureStarts", startsOn);
+    typed.put("measureEnds", endsOn);
     return act(redirect, base(org, year) + "/risks/" + risk, "risk.flash.measure-added", () -> {
       Measure m = planItem != null ? Measure.linked(new PlanItemId(planItem))
           : Measure.own(text, ownerUnit == null ? null : new UnitId(ownerUnit), startsOn, endsOn);
       assessments.addMeasure(CurrentUsers.get(), org, FiscalYear.of(year), revision, risk, m);
-    });
+    }, typed);
   }
 
   @PostMapping(YEAR + "/risks/{risk}/measures/{measure}/delete")
@@ -176,8 +212,12 @@ class RiskPageController {
   @PostMapping(YEAR + "/risks/{risk}/status")
   String status(@PathVariable OrganizationId org, @PathVariable int year, @PathVariable UUID risk, @RequestParam TreatmentStatus treatment,
       @RequestParam(required = false) String results, @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+    Map<String, Object> typed = new HashMap<>();
+    typed.put("typedStatus", treatment);
+    typed.put("statusResults", results);
+    typed.put("statusComment", comment);
     return act(redirect, base(org, year) + "/risks/" + risk, "risk.flash.saved",
-        () -> assessments.reportStatus(CurrentUsers.get(), org, FiscalYear.of(year), risk, treatment, results, comment));
+        () -> assessments.reportStatus(CurrentUsers.get(), org, FiscalYear.of(year), risk, treatment, results, comment), typed);
   }
 
   @PostMapping(YEAR + "/matrix")
@@ -209,8 +249,13 @@ class RiskPageController {
     model.addAttribute("a", view.assessment());
     model.addAttribute("round", round);
     model.addAttribute("summary", ManagementSummary.of(view.assessment(), assessments.surveillance(user, org, FiscalYear.of(year), round)));
-    model.addAttribute("mine", view.assessment().risks().stream()
-        .filter(r -> RiskAssessments.mayReport(user, r, view.organization().scope())).map(Risk::id).toList());
+    // reports are made only on an approved assessment, in an open round
+    var roundStatus = assessments.roundStatus(user, org, FiscalYear.of(year), round);
+    boolean open = !view.assessment().draft() && roundStatus.filter(x -> !x.state().closed()).isPresent();
+    model.addAttribute("roundStatus", roundStatus.orElse(null));
+    model.addAttribute("mine", open ? view.assessment().risks().stream()
+        .filter(r -> RiskAssessments.mayReport(user, r, view.organization().scope())).map(Risk::id).toList() : List.of());
+    model.addAttribute("reviewer", open && view.rights().manage());
     model.addAttribute("base", base(org, year));
     return "risk/surveillance";
   }
@@ -222,6 +267,16 @@ class RiskPageController {
     redirect.addFlashAttribute("typedRisk", risk);
     return act(redirect, base(org, year) + "/surveillance/" + round, "risk.flash.reported",
         () -> assessments.reportSurveillance(CurrentUsers.get(), org, FiscalYear.of(year), risk, round, status, happened));
+  }
+
+  /** The drafter accepts a surveillance report or returns it with what to change; a refused return keeps the comment typed. */
+  @PostMapping(YEAR + "/surveillance/{round}/review")
+  String review(@PathVariable OrganizationId org, @PathVariable int year, @PathVariable RoundKind round, @RequestParam UUID risk,
+      @RequestParam String decision, @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+    redirect.addFlashAttribute("typedComment", comment);
+    redirect.addFlashAttribute("typedRisk", risk);
+    return act(redirect, base(org, year) + "/surveillance/" + round, "risk.flash.reviewed",
+        () -> assessments.reviewSurveillance(CurrentUsers.get(), org, FiscalYear.of(year), risk, round, "accept".equals(decision), comment));
   }
 
   @GetMapping(YEAR + "/report.{format}")
@@ -260,11 +315,19 @@ class RiskPageController {
   }
 
   private String act(RedirectAttributes redirect, String to, String flashKey, Runnable action) {
+    return act(redirect, to, flashKey, action, Map.of());
+  }
+
+  /** {@code typed}: what the form sent, given back to it when a rule refuses the change so that nothing typed is lost. */
+  private String act(RedirectAttributes redirect, String to, String flashKey, Runnable action, Map<String, Object> typed) {
     try {
       action.run();
       redirect.addFlashAttribute("flash", messages.get(flashKey));
     } catch (RuleViolation e) {
       redirect.addFlashAttribute("flashError", messages.of(e));
+      typed.forEach((k, v) -> {
+        if (v != null) redirect.addFlashAttribute(k, v);
+      });
     }
     return "redirect:" + to;
   }

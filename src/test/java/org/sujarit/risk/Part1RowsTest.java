@@ -9,11 +9,11 @@ import org.sujarit.plan.Introduction;
 import org.sujarit.plan.PlanItemId;
 import org.sujarit.plan.RiskLevel;
 
-class Part1RisksTest {
+class Part1RowsTest {
   @Test
   void everyRowBecomesARiskWithItsControlsLinked() {
     PlanItemId item = new PlanItemId(UUID.randomUUID());
-    List<Risk> risks = Part1Risks.from(List.of(
+    List<Risk> risks = Part1Rows.from(List.of(
         new Introduction.RiskRow("การจัดซื้อจัดจ้าง", "กำหนดคุณลักษณะเอื้อผู้ค้า", RiskLevel.HIGH, List.of(item), "ตรวจสอบราคากลาง"),
         new Introduction.RiskRow("การอนุญาตก่อสร้าง", "ไม่เป็นไปตามลำดับคำขอ", RiskLevel.MEDIUM, List.of(), null),
         new Introduction.RiskRow("การตรวจรับ", "เรียกรับเงินจากผู้รับจ้าง", null, List.of(), null),

@@ -11,8 +11,8 @@ import org.sujarit.plan.RiskLevel;
  * linked measures, a control named only in words a measure of its own; the area is read from the words
  * of the process, bribery and approvals first, else the use of power.
  */
-public final class Part1Risks {
-  private Part1Risks() {}
+public final class Part1Rows {
+  private Part1Rows() {}
 
   public static List<Risk> from(List<Introduction.RiskRow> rows) {
     List<Risk> risks = new ArrayList<>();
