@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Properties;
 import java.util.UUID;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
 class ChangeNotifications implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(ChangeNotifications.class);
   static final String CHANNEL = "sujarit_changes";
+  static final String APPLICATION_NAME = "sujarit-changes";
   private static final int WAIT_MILLIS = 10_000;
   private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
@@ -74,7 +76,7 @@ class ChangeNotifications implements SmartLifecycle {
     long backoff = 500;
     boolean reconnecting = false;
     while (running) {
-      try (Connection c = DriverManager.getConnection(primary.url(), primary.user(), primary.password())) {
+      try (Connection c = DriverManager.getConnection(primary.url(), settings())) {
         listening = c;
         try (Statement s = c.createStatement()) {
           s.execute("listen " + CHANNEL);
@@ -108,6 +110,14 @@ class ChangeNotifications implements SmartLifecycle {
         listening = null;
       }
     }
+  }
+
+  private Properties settings() {
+    Properties p = new Properties();
+    if (primary.user() != null) p.setProperty("user", primary.user());
+    if (primary.password() != null) p.setProperty("password", primary.password());
+    p.setProperty("ApplicationName", APPLICATION_NAME); // to tell it apart in pg_stat_activity
+    return p;
   }
 
   private void receive(String payload) {
