@@ -48,18 +48,23 @@ class DatabaseConfiguration {
 
   @Bean
   @Conditional(EmbeddedDatabaseCondition.class)
-  DataSource embeddedDataSource(EmbeddedPostgres pg, DatabaseProperties props) {
-    return pool(pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", props);
+  PrimaryDatabase embeddedPrimary(EmbeddedPostgres pg) {
+    return new PrimaryDatabase(pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
   }
 
   @Bean
   @Conditional(ExternalDatabaseCondition.class)
-  DataSource externalDataSource(DatabaseProperties props) {
+  PrimaryDatabase externalPrimary(DatabaseProperties props) {
     log.info("External PostgreSQL at {}", props.url());
-    return pool(props.url(), props.user(), props.password(), props);
+    return new PrimaryDatabase(props.url(), props.user(), props.password());
   }
 
-  private static DataSource pool(String url, String user, String password, DatabaseProperties props) {
+  @Bean
+  DataSource dataSource(PrimaryDatabase primary, DatabaseProperties props) {
+    return pool(primary.url(), primary.user(), primary.password(), props);
+  }
+
+  static HikariDataSource pool(String url, String user, String password, DatabaseProperties props) {
     HikariDataSource ds = new HikariDataSource();
     ds.setJdbcUrl(url);
     ds.setUsername(user);
@@ -68,4 +73,7 @@ class DatabaseConfiguration {
     ds.setPoolName("sujarit");
     return ds;
   }
+
+  /** Where the primary (writable) server is: for the pool and for the connection that listens for other nodes' changes. */
+  record PrimaryDatabase(String url, String user, String password) {}
 }

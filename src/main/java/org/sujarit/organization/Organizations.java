@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,17 +15,31 @@ import org.sujarit.access.Permission;
 import org.sujarit.access.Role;
 import org.sujarit.audit.AuditEvent;
 import org.sujarit.common.RuleViolation;
+import org.sujarit.database.ChangeBroadcast;
+import org.sujarit.database.ChangeReceived;
 
-/** Organizations and their units, with the access rules that apply to them. */
+/**
+ * Organizations and their units, with the access rules that apply to them. Organizations are kept in
+ * memory once read; a change is broadcast so that every node drops its copy.
+ */
 @Service
 public class Organizations {
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
+  private static final String CACHE_TOPIC = "organization";
   private final Map<OrganizationId, Organization> cache = new ConcurrentHashMap<>();
 
   Organizations(JdbcClient jdbc, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.events = events;
+  }
+
+  /** Another node changed an organization: read it again from the database here too. */
+  @EventListener
+  void on(ChangeReceived change) {
+    if (!change.concerns(CACHE_TOPIC)) return;
+    if (change.all()) cache.clear();
+    else cache.remove(OrganizationId.of(change.key()));
   }
 
   /** The organization without an access check: for scopes and internal lookups. */
@@ -67,6 +82,7 @@ public class Organizations {
     jdbc.sql("insert into organization_code_alias (code, organization_id) values (?, ?)").params(before.code(), id.value()).update();
     jdbc.sql("update organization set code = ? where id = ?").params(code, id.value()).update();
     cache.remove(id);
+    events.publishEvent(new ChangeBroadcast(CACHE_TOPIC, id.toString()));
     Organization after = find(id).orElseThrow();
     events.publishEvent(new AuditEvent(user.username(), id.value(), "organization", id.toString(), "code", OrganizationRows.json(before),
         OrganizationRows.json(after)));

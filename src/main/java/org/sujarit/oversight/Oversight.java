@@ -99,7 +99,7 @@ public class Oversight {
       rows.add(new Summary.ProvinceFigures(p, byProvince.getOrDefault(p.name(), Figures.EMPTY)));
     }
     Figures total = rows.stream().map(Summary.ProvinceFigures::figures).reduce(Figures.EMPTY, Figures::plus);
-    return new Summary(cycle, fiscalYear, scope.orElse(null), total, rows, missions(where, params), asOf());
+    return new Summary(cycle, fiscalYear, scope.orElse(null), total, rows, missions(where, params), freshness());
   }
 
   /** The organizations of a province with their figures, in Thai name order. */
@@ -161,10 +161,22 @@ public class Oversight {
         .list();
   }
 
-  /** When the read model was last refreshed (the figures may lag a change by seconds). */
-  public Instant asOf() {
-    Timestamp t = jdbc.sql("select max(refreshed_at) from oversight_plan").query(Timestamp.class).optional().orElse(null);
-    return t == null ? null : t.toInstant();
+  /**
+   * How current the read model is. Its listeners record each change they have still to apply in the
+   * event publication registry, so the oldest incomplete one there is the age of the figures.
+   */
+  public Summary.Freshness freshness() {
+    Instant now = clock.instant();
+    return jdbc.sql("""
+        select (select rebuilt_at from oversight_state), count(*), min(publication_date) from event_publication
+        where completion_date is null and listener_id like 'org.sujarit.oversight.%'""")
+        .query((rs, n) -> {
+          Instant rebuilt = instant(rs, 1);
+          int pending = rs.getInt(2);
+          Instant oldest = instant(rs, 3);
+          Instant asOf = rebuilt == null ? null : oldest != null ? oldest : now;
+          return new Summary.Freshness(asOf, pending, rebuilt);
+        }).single();
   }
 
   private Map<String, Object> params(String cycle, int fiscalYear) {

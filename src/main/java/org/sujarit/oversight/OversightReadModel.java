@@ -2,7 +2,9 @@ package org.sujarit.oversight;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.MonthDay;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,7 +16,9 @@ import org.sujarit.monitoring.RoundKind;
 /**
  * Keeps the oversight tables: {@link #refresh} recomputes one organization's rows from its plans and
  * progress, {@link #rebuild} every organization's with the same statements. Due dates come from
- * {@link OversightRules}, set once per distinct year and deadline rather than per row.
+ * {@link OversightRules}, set once per distinct year and deadline rather than per row. A rebuild is
+ * recorded in {@code oversight_state}, from which {@link #rebuildIfStale} tells whether the tables
+ * are behind the organizations or the statements.
  */
 @Component
 public class OversightReadModel {
@@ -26,6 +30,12 @@ public class OversightReadModel {
    */
   private static final String IN_YEAR = "(i.budget = '{}'::jsonb and i.quarters = '{}'::jsonb) or jsonb_exists(i.budget, y.fy::text)"
       + " or jsonb_array_length(coalesce(i.quarters -> y.fy::text, '[]'::jsonb)) > 0";
+
+  /** Raise when the statements below change: each installation then rebuilds its tables once on its next start. */
+  static final int VERSION = 1;
+
+  /** Held (per transaction) by the node rebuilding; the others skip rather than rebuild again behind it. */
+  private static final long REBUILD_LOCK = 70701;
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -44,7 +54,45 @@ public class OversightReadModel {
   @Transactional
   public int rebuild() {
     run(null);
+    jdbc.sql("""
+        insert into oversight_state (model_version, rebuilt_at) values (?, ?)
+        on conflict (id) do update set model_version = excluded.model_version, rebuilt_at = excluded.rebuilt_at""")
+        .params(VERSION, Timestamp.from(clock.instant())).update();
     return jdbc.sql("select count(*) from oversight_organization").query(Integer.class).single();
+  }
+
+  /**
+   * Rebuilds when the tables were never built, were built by older statements or hold another number
+   * of organizations than there are; does nothing while another node (or thread) rebuilds.
+   *
+   * @return the organizations rebuilt; empty when nothing was to be done or another rebuild runs
+   */
+  @Transactional
+  public Optional<Integer> rebuildIfStale() {
+    if (!claimRebuild() || !stale()) return Optional.empty();
+    return Optional.of(rebuild());
+  }
+
+  /** Rebuilds now, unless a rebuild already runs somewhere (then empty). */
+  @Transactional
+  public Optional<Integer> rebuildUnlessRunning() {
+    return claimRebuild() ? Optional.of(rebuild()) : Optional.empty();
+  }
+
+  /** When the tables were last rebuilt whole; empty before the first rebuild. */
+  public Optional<Instant> rebuiltAt() {
+    return jdbc.sql("select rebuilt_at from oversight_state").query(Timestamp.class).optional().map(Timestamp::toInstant);
+  }
+
+  private boolean claimRebuild() {
+    return jdbc.sql("select pg_try_advisory_xact_lock(?)").param(REBUILD_LOCK).query(Boolean.class).single();
+  }
+
+  private boolean stale() {
+    return jdbc.sql("""
+        select coalesce((select model_version from oversight_state), 0) < :version
+          or (select count(*) from organization) <> (select count(*) from oversight_organization)""")
+        .param("version", VERSION).query(Boolean.class).single();
   }
 
   private void run(UUID org) {

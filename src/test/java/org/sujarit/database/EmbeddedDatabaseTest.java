@@ -33,6 +33,7 @@ class EmbeddedDatabaseTest {
   }
 
   private static HikariDataSource pool(DatabaseConfiguration config, EmbeddedPostgres pg, DatabaseProperties props) {
-    return (HikariDataSource) config.embeddedDataSource(pg, props);
+    DatabaseConfiguration.PrimaryDatabase primary = config.embeddedPrimary(pg);
+    return DatabaseConfiguration.pool(primary.url(), primary.user(), primary.password(), props);
   }
 }

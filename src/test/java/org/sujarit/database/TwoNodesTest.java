@@ -17,18 +17,39 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
+import org.mockito.Mockito;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.sujarit.Sujarit;
+import org.sujarit.TestData;
+import org.sujarit.access.Role;
+import org.sujarit.account.Accounts;
+import org.sujarit.common.FiscalYear;
+import org.sujarit.common.ThaiDates;
+import org.sujarit.monitoring.Progress;
+import org.sujarit.monitoring.PublishedPlans;
+import org.sujarit.monitoring.ReminderRuns;
+import org.sujarit.monitoring.ReportingRound;
+import org.sujarit.monitoring.RoundDeadlines;
+import org.sujarit.monitoring.RoundKind;
+import org.sujarit.organization.OrganizationId;
+import org.sujarit.organization.Organizations;
+import org.sujarit.plan.Plans;
 
 /**
  * Two application nodes on one PostgreSQL behave as one: a user signed in on node A is signed in on
- * node B (sessions in the database), and a scheduled run claimed by both nodes at once runs on one.
+ * node B (sessions in the database), what node B keeps in memory follows a change made on node A
+ * (LISTEN/NOTIFY), and the daily reminder job run on both nodes at once mails once.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoNodesTest {
@@ -37,13 +58,24 @@ class TwoNodesTest {
   EmbeddedPostgres postgres;
   ConfigurableApplicationContext a;
   ConfigurableApplicationContext b;
+  final JavaMailSender mailA = Mockito.mock(JavaMailSender.class);
+  final JavaMailSender mailB = Mockito.mock(JavaMailSender.class);
+  /** The round the reminder job mails for today, given the days before a deadline the nodes are set to remind. */
+  ReportingRound reminded;
   final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   @BeforeAll
   void start() throws Exception {
+    LocalDate today = LocalDate.now(ThaiDates.BANGKOK);
+    FiscalYear year = FiscalYear.containing(today);
+    for (ReportingRound r : List.of(new ReportingRound(year.plus(-1), RoundKind.FULL_YEAR), new ReportingRound(year, RoundKind.HALF_YEAR),
+        new ReportingRound(year, RoundKind.FULL_YEAR))) {
+      if (reminded == null && r.dueDate(RoundDeadlines.DEFAULT).isAfter(today)) reminded = r;
+    }
+    long days = ChronoUnit.DAYS.between(today, reminded.dueDate(RoundDeadlines.DEFAULT));
     postgres = EmbeddedPostgres.builder().start();
-    a = node();
-    b = node(); // one after the other: the first migrates the schema
+    a = node(mailA, days);
+    b = node(mailB, days); // one after the other: the first migrates the schema
   }
 
   @AfterAll
@@ -53,8 +85,10 @@ class TwoNodesTest {
     if (postgres != null) postgres.close();
   }
 
-  private ConfigurableApplicationContext node() {
-    return new SpringApplicationBuilder(Sujarit.class).run("--server.port=0", "--sujarit.db.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+  private ConfigurableApplicationContext node(JavaMailSender mail, long reminderDays) {
+    return new SpringApplicationBuilder(Sujarit.class)
+        .initializers(context -> context.getBeanFactory().registerSingleton("testMailSender", mail))
+        .run("--server.port=0", "--sujarit.monitoring.reminder-days=" + reminderDays, "--sujarit.db.url=" + postgres.getJdbcUrl("postgres", "postgres"),
         "--sujarit.db.user=postgres", "--sujarit.db.password=postgres", "--sujarit.sessions=jdbc", "--sujarit.demo.enabled=false",
         "--sujarit.admin.initial-password=" + PASSWORD, "--sujarit.security.bcrypt-strength=4", "--logging.level.root=WARN");
   }
@@ -102,6 +136,84 @@ class TwoNodesTest {
     } finally {
       pool.shutdown();
     }
+  }
+
+  @Test
+  void whatNodeBKeepsFollowsAChangeOnNodeA() throws Exception {
+    TestData data = data(a);
+    TestData.Tenant t = data.tenant("twocache", "ขอนแก่น");
+    OrganizationId id = t.organization().id();
+    Organizations onA = a.getBean(Organizations.class);
+    Organizations onB = b.getBean(Organizations.class);
+    assertThat(onB.find(id).orElseThrow().code()).isEqualTo(t.organization().code()); // now kept in node B's memory
+    String code = String.valueOf(1_000_000 + new java.util.Random().nextInt(9_000_000));
+    onA.assignDlaCode(data.account("twoadmin" + System.nanoTime(), Role.SYSTEM_ADMIN, null), id, code);
+    await("node B's organization " + id + " has the new code", () -> onB.find(id).orElseThrow().code().equals(code));
+
+    // node B keeps its public index for minutes; a plan published on node A is there as soon as it commits
+    assertThat(get(b, "/o/").body()).doesNotContain("/o/" + code); // now kept by node B
+    new PublishedPlans(a.getBean(Plans.class), onA).publish(t, 2);
+    await("node B's public index lists the organization", () -> get(b, "/o/").body().contains("/o/" + code + "\""));
+  }
+
+  @Test
+  void aNodeWhoseListeningConnectionWasCutDropsWhatItKept() throws Exception {
+    TestData.Tenant t = data(a).tenant("twocut", "ขอนแก่น");
+    OrganizationId id = t.organization().id();
+    Organizations onB = b.getBean(Organizations.class);
+    assertThat(onB.find(id)).isPresent(); // kept by node B
+    JdbcTemplate jdbc = new JdbcTemplate(a.getBean(javax.sql.DataSource.class));
+    // a change node B cannot hear of: made while its connection is down, without a broadcast
+    assertThat(jdbc.queryForList("select pg_terminate_backend(pid) from pg_stat_activity where application_name = ?", Boolean.class,
+        ChangeNotifications.APPLICATION_NAME)).hasSize(2).containsOnly(true);
+    String code = String.valueOf(1_000_000 + new java.util.Random().nextInt(9_000_000));
+    jdbc.update("update organization set code = ? where id = ?", code, id.value());
+    await("node B listens again and reads the organization again", () -> onB.find(id).orElseThrow().code().equals(code));
+  }
+
+  @Test
+  void theDailyReminderJobRunOnBothNodesMailsOnce() throws Exception {
+    Assumptions.assumeTrue(reminded.year().value() <= 2570, "the NACC 2566–2570 cycle has ended; the test plan cannot cover " + reminded);
+    TestData data = data(a);
+    TestData.Tenant t = data.tenant("tworem", "ขอนแก่น");
+    new PublishedPlans(a.getBean(Plans.class), a.getBean(Organizations.class)).publish(t, 3, reminded.year());
+    a.getBean(Progress.class).setContact(t.member(Role.PLANNER), t.organization().id(), t.unit().id(), "finance@example.org");
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (Future<?> f : pool.invokeAll(List.<Callable<Object>>of(Executors.callable(() -> ReminderRuns.daily(a)),
+          Executors.callable(() -> ReminderRuns.daily(b))))) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(sent(mailA) + sent(mailB)).as("mails for " + reminded + " from both nodes").isEqualTo(1);
+    ReminderRuns.daily(b); // later the same day: already done
+    assertThat(sent(mailA) + sent(mailB)).isEqualTo(1);
+  }
+
+  private static long sent(JavaMailSender mail) {
+    return Mockito.mockingDetails(mail).getInvocations().stream().filter(i -> i.getMethod().getName().equals("send")).count();
+  }
+
+  private static TestData data(ConfigurableApplicationContext node) {
+    return new TestData(node.getBean(Organizations.class), node.getBean(Accounts.class), node.getBean(Plans.class));
+  }
+
+  private HttpResponse<String> get(ConfigurableApplicationContext node, String path) {
+    try {
+      return http.send(HttpRequest.newBuilder(url(node, path)).build(), HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void await(String what, java.util.function.BooleanSupplier done) throws InterruptedException {
+    for (int i = 0; i < 100; i++) {
+      if (done.getAsBoolean()) return;
+      Thread.sleep(50);
+    }
+    throw new AssertionError("not within 5 s: " + what);
   }
 
   private static URI url(ConfigurableApplicationContext node, String path) {

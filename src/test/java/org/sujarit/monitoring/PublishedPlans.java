@@ -41,6 +41,11 @@ public final class PublishedPlans {
   }
 
   public Plan publish(TestData.Tenant t, int itemCount) {
+    return publish(t, itemCount, YEAR);
+  }
+
+  /** A published 2566–2570 plan whose items run in {@code year}. */
+  public Plan publish(TestData.Tenant t, int itemCount, FiscalYear year) {
     CurrentUser planner = t.member(Role.PLANNER);
     UnitId works = organizations.unitNamed("system", t.organization().id(), "กองช่าง").id();
     Plan plan = plans.create(planner, t.organization().id(), "NACC_2566", FiscalPeriod.of(2566, 2570), "แผนปฏิบัติการป้องกันการทุจริต 2566–2570");
@@ -48,9 +53,9 @@ public final class PublishedPlans {
     List<PlanItem> items = new ArrayList<>();
     for (int i = 0; i < itemCount; i++) {
       TreeMap<FiscalYear, Baht> budget = new TreeMap<>();
-      budget.put(YEAR, Baht.of(10_000L * (i % 5 + 1)));
+      budget.put(year, Baht.of(10_000L * (i % 5 + 1)));
       TreeMap<FiscalYear, java.util.Set<FiscalQuarter>> quarters = new TreeMap<>();
-      quarters.put(YEAR, i % 3 == 0 ? EnumSet.of(FiscalQuarter.Q1) : EnumSet.of(FiscalQuarter.Q3, FiscalQuarter.Q4));
+      quarters.put(year, i % 3 == 0 ? EnumSet.of(FiscalQuarter.Q1) : EnumSet.of(FiscalQuarter.Q3, FiscalQuarter.Q4));
       UnitId unit = i % 2 == 0 ? t.unit().id() : works;
       PlanItem item = plans.addItem(planner, plan.id(), 1, plan.revision(), new ItemDraft(null, missions[i % 4], null,
           "โครงการส่งเสริมคุณธรรมและความโปร่งใสลำดับที่ " + (i + 1), new Budget(budget), List.of(unit), quarters, null));

@@ -6,10 +6,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -187,6 +193,48 @@ class OversightTest {
     }
     MvcResult countryCsv = get("/oversight/provinces.csv?fiscalYear=2569", admin);
     assertThat(countryCsv.getResponse().getContentAsString(StandardCharsets.UTF_8).lines().count()).isEqualTo(78);
+  }
+
+  @Test
+  void aStaleReadModelIsRebuiltOnceAndTheFiguresSayHowCurrentTheyAre() throws Exception {
+    UUID someone = jdbc.queryForObject("select organization_id from oversight_organization limit 1", UUID.class);
+    jdbc.update("delete from oversight_organization where organization_id = ?", someone); // an organization the model missed
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      // two nodes starting at once: one rebuilds, the other finds the lock taken or the model current
+      List<Future<Optional<Integer>>> runs = pool.invokeAll(List.<Callable<Optional<Integer>>>of(model::rebuildIfStale, model::rebuildIfStale));
+      int rebuilt = 0;
+      for (Future<Optional<Integer>> run : runs) if (run.get().isPresent()) rebuilt++;
+      assertThat(rebuilt).isEqualTo(1);
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(jdbc.queryForObject("select count(*) from oversight_organization where organization_id = ?", Integer.class, someone)).isEqualTo(1);
+    assertThat(model.rebuildIfStale()).as("current now").isEmpty();
+    jdbc.update("update oversight_state set model_version = model_version - 1"); // the statements changed since
+    assertThat(model.rebuildIfStale()).isPresent();
+
+    Summary.Freshness fresh = oversight.summary(admin, CYCLE, 2569, null).freshness();
+    assertThat(fresh.rebuiltAt()).isNotNull();
+    assertThat(fresh.pending()).isZero();
+    assertThat(fresh.asOf()).isAfterOrEqualTo(fresh.rebuiltAt());
+    // a change the read model has not handled yet: the figures are as old as it
+    Instant waiting = Instant.parse("2026-12-01T03:00:00Z");
+    UUID publication = UUID.randomUUID();
+    jdbc.update("insert into event_publication (id, listener_id, event_type, serialized_event, publication_date) values (?, ?, 'test', '{}', ?)",
+        publication, "org.sujarit.oversight.OversightListeners.on(org.sujarit.plan.PlanApproved)", java.sql.Timestamp.from(waiting));
+    try {
+      fresh = oversight.summary(admin, CYCLE, 2569, null).freshness();
+    } finally {
+      jdbc.update("delete from event_publication where id = ?", publication);
+    }
+    assertThat(fresh.pending()).isEqualTo(1);
+    assertThat(fresh.asOf()).isEqualTo(waiting);
+
+    MvcResult page = get("/oversight?fiscalYear=2569", admin);
+    assertThat(page.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("action=\"/oversight/rebuild\"");
+    assertThat(get("/oversight?fiscalYear=2569", data.account("ovno" + System.nanoTime(), Role.OVERSIGHT, null)).getResponse()
+        .getContentAsString(StandardCharsets.UTF_8)).doesNotContain("/oversight/rebuild");
   }
 
   /** The organization's row once the asynchronous listeners have brought it to {@code ready}. */

@@ -411,6 +411,7 @@ class AuthorizationMatrixTest {
         "{\"text\":\"x\"}", HANDLERS));
     // oversight: the country views scope a province officer to their province (global); a province's views refuse other provinces
     m.add(get("/oversight", f -> "/oversight?fiscalYear=2567", OVERSEERS).global());
+    m.add(form("/oversight/rebuild", f -> "/oversight/rebuild", "", SYSTEM));
     m.add(get("/oversight/provinces.{format}", f -> "/oversight/provinces.csv", OVERSEERS).global());
     m.add(get("/oversight/provinces/{province}", f -> "/oversight/provinces/40", OVERSEERS));
     m.add(get("/oversight/provinces/{province}/organizations.{format}", f -> "/oversight/provinces/40/organizations.xlsx", OVERSEERS));

@@ -16,9 +16,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.CurrentUsers;
+import org.sujarit.access.Permission;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.common.NotFoundException;
 import org.sujarit.common.ThaiDates;
@@ -27,6 +30,7 @@ import org.sujarit.oversight.Figure;
 import org.sujarit.oversight.Figures;
 import org.sujarit.oversight.OrganizationRow;
 import org.sujarit.oversight.Oversight;
+import org.sujarit.oversight.OversightRebuild;
 import org.sujarit.oversight.Province;
 import org.sujarit.oversight.RoundFigures;
 import org.sujarit.oversight.Summary;
@@ -40,11 +44,13 @@ class OversightPagesController {
   private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
   private final Oversight oversight;
+  private final OversightRebuild rebuild;
   private final Messages messages;
   private final Clock clock;
 
-  OversightPagesController(Oversight oversight, Messages messages, Clock clock) {
+  OversightPagesController(Oversight oversight, OversightRebuild rebuild, Messages messages, Clock clock) {
     this.oversight = oversight;
+    this.rebuild = rebuild;
     this.messages = messages;
     this.clock = clock;
   }
@@ -75,7 +81,16 @@ class OversightPagesController {
     model.addAttribute("sort", sort == null ? "" : sort);
     model.addAttribute("dir", dir);
     model.addAttribute("years", years());
+    model.addAttribute("mayRebuild", user.may(Permission.ADMINISTER_SYSTEM));
     return "oversight/country";
+  }
+
+  /** The system administrator rebuilds the whole read model (after a restore, say); it runs in the background. */
+  @PostMapping("/oversight/rebuild")
+  String rebuild(RedirectAttributes redirect) {
+    boolean started = rebuild.start(CurrentUsers.get());
+    redirect.addFlashAttribute(started ? "flash" : "flashError", messages.get(started ? "oversight.rebuild.started" : "oversight.rebuild.running"));
+    return "redirect:/oversight";
   }
 
   @GetMapping("/oversight/provinces/{province}")
@@ -97,7 +112,7 @@ class OversightPagesController {
     model.addAttribute("sort", sort == null ? "" : sort);
     model.addAttribute("dir", dir);
     model.addAttribute("years", years());
-    model.addAttribute("country", user.may(org.sujarit.access.Permission.OVERSEE) && oversight.scope(user, null).isEmpty());
+    model.addAttribute("country", user.may(Permission.OVERSEE) && oversight.scope(user, null).isEmpty());
     return "oversight/province";
   }
 

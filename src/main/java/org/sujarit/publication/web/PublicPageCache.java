@@ -13,10 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpHeaders;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.sujarit.database.ChangeBroadcast;
+import org.sujarit.database.ChangeReceived;
 import org.sujarit.organization.OrganizationCodeChanged;
 import org.sujarit.organization.OrganizationRegistered;
 import org.sujarit.plan.PlanPublished;
@@ -24,8 +28,8 @@ import org.sujarit.publication.site.PublicSite;
 
 /**
  * Keeps the rendered index and plan pages of the public site, which change only when a version is
- * published or an organization's code changes: then every kept page is dropped on this node. Other
- * nodes drop theirs within {@link #KEPT} (as long as browsers and proxies keep them anyway).
+ * published or an organization's code changes: then every kept page is dropped on this node, and on the
+ * other nodes when the change commits ({@link ChangeBroadcast}).
  * A page is kept per address and per the reader's language and digit cookies, never with a cookie of its own.
  * It sits outside the ETag filter and keeps the ETag that filter gave the page, so that a kept page is
  * written (or answered 304) without being copied or hashed again.
@@ -51,16 +55,31 @@ class PublicPageCache extends OncePerRequestFilter {
   }
 
   /**
-   * Drops the kept pages and the site's directory of publishing organizations. Kept apart from the
-   * filter, which must not be proxied (the listeners are, to record their events' completion).
+   * Drops the kept pages and the site's directory of publishing organizations, on this node after the
+   * change committed and on the others through a broadcast sent with the change's transaction. Kept apart
+   * from the filter, which must not be proxied (the listeners are, to record their events' completion).
    */
   static class Invalidation {
+    static final String TOPIC = "public-site";
     private final PublicPageCache cache;
     private final PublicSite site;
+    private final ApplicationEventPublisher events;
 
-    Invalidation(PublicPageCache cache, PublicSite site) {
+    Invalidation(PublicPageCache cache, PublicSite site, ApplicationEventPublisher events) {
       this.cache = cache;
       this.site = site;
+      this.events = events;
+    }
+
+    /** Within the changing transaction, so that the other nodes hear of it when (and only if) it commits. */
+    @EventListener({PlanPublished.class, OrganizationCodeChanged.class, OrganizationRegistered.class})
+    void tellOtherNodes() {
+      events.publishEvent(new ChangeBroadcast(TOPIC, null));
+    }
+
+    @EventListener
+    void on(ChangeReceived change) {
+      if (change.concerns(TOPIC)) forget();
     }
 
     @TransactionalEventListener(fallbackExecution = true)

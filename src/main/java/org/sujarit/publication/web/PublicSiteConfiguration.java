@@ -2,6 +2,7 @@ package org.sujarit.publication.web;
 
 import java.time.Clock;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -38,8 +39,8 @@ class PublicSiteConfiguration implements WebMvcConfigurer {
   }
 
   @Bean
-  PublicPageCache.Invalidation publicPageCacheInvalidation(PublicPageCache cache, PublicSite site) {
-    return new PublicPageCache.Invalidation(cache, site);
+  PublicPageCache.Invalidation publicPageCacheInvalidation(PublicPageCache cache, PublicSite site, ApplicationEventPublisher events) {
+    return new PublicPageCache.Invalidation(cache, site, events);
   }
 
   @Bean
