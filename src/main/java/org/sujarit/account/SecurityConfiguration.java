@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -66,7 +65,7 @@ class SecurityConfiguration {
         .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
         .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
             .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
-                + (ex instanceof LockedException ? "/login?locked" : "/login?error"))))
+                + (ex instanceof SignInDelayedException d ? "/login?wait=" + d.seconds() : "/login?error"))))
         .httpBasic(b -> b.realmName("Sujarit"))
         .logout(l -> l.logoutSuccessUrl("/login?logout"))
         // API clients authenticating with a header send no cookie a forged page could borrow
