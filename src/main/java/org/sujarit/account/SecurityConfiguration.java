@@ -23,7 +23,7 @@ import org.sujarit.web.Messages;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
   static final String[] PUBLIC = {
-      "/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
+      "/login", "/login/forgot", "/login/reset", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
       "/v3/api-docs/**", "/api-docs/**", "/swagger-ui/**",
       // the public transparency site (publication module, published plans and acknowledged reports only) and the
       // complaint channels: citizens read, file, track and see statistics without an account

@@ -14,7 +14,9 @@ public record UserAccount(
     UUID unitId,
     Set<Role> roles,
     String oversightProvince,
-    boolean enabled) {
+    boolean enabled,
+    /** Where a password reset link is sent; null when none is known. */
+    String email) {
 
   public CurrentUser asCurrentUser() {
     return new CurrentUser(id, username, displayName, organizationId, unitId, roles, oversightProvince);
