@@ -202,7 +202,7 @@ public class Accounts {
   }
 
   /** ORG_ADMIN: organizational roles inside their own organization; SYSTEM_ADMIN: anything. */
-  private void authorizeAccountChange(CurrentUser admin, UUID organizationId, Set<Role> roles) {
+  void authorizeAccountChange(CurrentUser admin, UUID organizationId, Set<Role> roles) {
     if (admin.may(Permission.ADMINISTER_SYSTEM)) return;
     if (organizationId == null) throw new org.sujarit.access.AccessRefusedException(Permission.ADMINISTER_SYSTEM);
     admin.require(Permission.MANAGE_ORGANIZATION, organizations.scopeOf(new OrganizationId(organizationId)));
@@ -240,7 +240,7 @@ public class Accounts {
         });
     return byId.values().stream()
         .map(u -> new UserAccount(u.id(), u.username(), u.displayName(), u.organizationId(), u.unitId(), roles.get(u.id()),
-            u.oversightProvince(), u.enabled(), u.email()))
+            u.oversightProvince(), u.enabled(), u.email(), u.twoFactor()))
         .toList();
   }
 
@@ -248,7 +248,8 @@ public class Accounts {
     try {
       return new UserAccount(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
           rs.getObject("organization_id", UUID.class), rs.getObject("unit_id", UUID.class), Set.of(),
-          rs.getString("oversight_province"), rs.getBoolean("enabled"), rs.getString("email"));
+          rs.getString("oversight_province"), rs.getBoolean("enabled"), rs.getString("email"),
+          rs.getString("totp_secret") != null);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

@@ -16,7 +16,9 @@ public record UserAccount(
     String oversightProvince,
     boolean enabled,
     /** Where a password reset link is sent; null when none is known. */
-    String email) {
+    String email,
+    /** Whether signing in asks for a code after the password (see {@link TwoFactor}). */
+    boolean twoFactor) {
 
   public CurrentUser asCurrentUser() {
     return new CurrentUser(id, username, displayName, organizationId, unitId, roles, oversightProvince);
