@@ -13,12 +13,19 @@ final class AccountPrincipal implements UserDetails, CurrentUsers.CurrentUserHol
   private final String passwordHash;
   private final boolean enabled;
   private final boolean temporaryPassword;
+  private final boolean secondFactor;
 
-  AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean temporaryPassword) {
+  AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean temporaryPassword, boolean secondFactor) {
     this.user = user;
     this.passwordHash = passwordHash;
     this.enabled = enabled;
     this.temporaryPassword = temporaryPassword;
+    this.secondFactor = secondFactor;
+  }
+
+  /** Whether the account had a second factor at sign-in: the password alone then signs nobody in. */
+  boolean secondFactor() {
+    return secondFactor;
   }
 
   /** As it was at sign-in; {@link TemporaryPasswordFilter} asks the database again once it is true. */

@@ -21,6 +21,7 @@ class AccountUserDetailsService implements UserDetailsService {
     UserAccount account = accounts.findByUsername(username == null ? "" : username.strip())
         .orElseThrow(() -> new UsernameNotFoundException("no such user"));
     String hash = jdbc.sql("select password_hash from app_user where id = ?").param(account.id()).query(String.class).single();
-    return new AccountPrincipal(account.asCurrentUser(), hash, account.enabled(), accounts.holdsTemporaryPassword(account.id()));
+    return new AccountPrincipal(account.asCurrentUser(), hash, account.enabled(), accounts.holdsTemporaryPassword(account.id()),
+        account.twoFactor());
   }
 }

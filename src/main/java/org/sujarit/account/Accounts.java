@@ -63,6 +63,12 @@ public class Accounts {
     return load("where lower(u.username) = lower(?)", username).stream().findFirst();
   }
 
+  /** The one account with this e-mail address; none when no account or several share it. */
+  Optional<UserAccount> findByEmail(String email) {
+    List<UserAccount> found = load("where lower(u.email) = lower(?)", email);
+    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+  }
+
   /** The members of an organization holding a role, e.g. its executives; no access check. */
   public List<UserAccount> holding(OrganizationId orgId, Role role) {
     return load("where u.organization_id = ? and exists (select 1 from user_role r where r.user_id = u.id and r.role = ?)",
@@ -161,6 +167,29 @@ public class Accounts {
     audit(user.username(), find(user.userId()).orElseThrow(), "change-password", null, null);
   }
 
+  /** The address a password reset link goes to; blank removes it. An administrator sets it for a member. */
+  @Transactional
+  public UserAccount setEmail(CurrentUser admin, UUID accountId, String email) {
+    UserAccount before = find(accountId).orElseThrow(() -> new RuleViolation("account.not-found"));
+    authorizeAccountChange(admin, before.organizationId(), before.roles());
+    String address = blankToNull(email);
+    if (address != null && (address.length() > 254 || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")))
+      throw RuleViolation.field("email", "account.email.invalid");
+    jdbc.sql("update app_user set email = ? where id = ?").params(address, accountId).update();
+    UserAccount after = find(accountId).orElseThrow();
+    audit(admin.username(), after, "change-email", before, after);
+    return after;
+  }
+
+  /** Sets a password its holder chose through a reset link (see {@link PasswordResets}). */
+  void setOwnPassword(UUID accountId, String newPassword) {
+    UserAccount account = find(accountId).orElseThrow(() -> new RuleViolation("account.not-found"));
+    Passwords.check(newPassword, account.username());
+    jdbc.sql("update app_user set password_hash = ?, password_changed_at = now(), password_temporary = false where id = ?")
+        .params(passwords.encode(newPassword), accountId).update();
+    audit(account.username(), account, "reset-password-by-link", null, null);
+  }
+
   @Transactional
   public UserAccount setEnabled(CurrentUser admin, UUID accountId, boolean enabled) {
     UserAccount before = find(accountId).orElseThrow(() -> new RuleViolation("account.not-found"));
@@ -173,7 +202,7 @@ public class Accounts {
   }
 
   /** ORG_ADMIN: organizational roles inside their own organization; SYSTEM_ADMIN: anything. */
-  private void authorizeAccountChange(CurrentUser admin, UUID organizationId, Set<Role> roles) {
+  void authorizeAccountChange(CurrentUser admin, UUID organizationId, Set<Role> roles) {
     if (admin.may(Permission.ADMINISTER_SYSTEM)) return;
     if (organizationId == null) throw new org.sujarit.access.AccessRefusedException(Permission.ADMINISTER_SYSTEM);
     admin.require(Permission.MANAGE_ORGANIZATION, organizations.scopeOf(new OrganizationId(organizationId)));
@@ -211,7 +240,7 @@ public class Accounts {
         });
     return byId.values().stream()
         .map(u -> new UserAccount(u.id(), u.username(), u.displayName(), u.organizationId(), u.unitId(), roles.get(u.id()),
-            u.oversightProvince(), u.enabled()))
+            u.oversightProvince(), u.enabled(), u.email(), u.twoFactor()))
         .toList();
   }
 
@@ -219,7 +248,8 @@ public class Accounts {
     try {
       return new UserAccount(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
           rs.getObject("organization_id", UUID.class), rs.getObject("unit_id", UUID.class), Set.of(),
-          rs.getString("oversight_province"), rs.getBoolean("enabled"));
+          rs.getString("oversight_province"), rs.getBoolean("enabled"), rs.getString("email"),
+          rs.getString("totp_secret") != null);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

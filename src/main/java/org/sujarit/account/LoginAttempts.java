@@ -3,82 +3,119 @@ package org.sujarit.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: after {@code maxFailures} failed sign-ins for one user name, or from
- * one address, within the window, further attempts are refused until the window has passed.
+ * Slows down password guessing without locking anybody out. Failures are counted per user name
+ * <em>and address</em>: after a few free ones, each further attempt from that pair must wait twice as
+ * long as the one before (1 s, 2 s, 4 s … up to {@code max-delay}). The user name alone has a second,
+ * larger budget against guessing from many addresses; its delay grows one second per failure and
+ * stops at {@code name-max-delay} (30 s), so whoever knows the right password waits at most that long
+ * from a clean address, however hard others hammer. Attempts refused for waiting are not counted.
+ * Kept in memory per node: a restart forgets, and each node counts alone.
  */
 @Component
 class LoginAttempts {
   private static final int MAX_TRACKED_KEYS = 100_000;
+  // one address for all names: generous, since many honest users may share one (an office behind NAT)
+  private static final int ADDRESS_FREE_FACTOR = 10;
 
-  private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-  private final int maxFailures;
-  private final int maxFailuresPerAddress;
-  private final Duration window;
+  private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+  private final int freeFailures;
+  private final Duration maxDelay;
+  private final int nameFreeFailures;
+  private final Duration nameMaxDelay;
+  private final Duration forgetAfter;
   private final Clock clock;
 
-  LoginAttempts(@Value("${sujarit.security.login.max-failures:5}") int maxFailures,
-      @Value("${sujarit.security.login.window:PT15M}") Duration window, Clock clock) {
-    this.maxFailures = maxFailures;
-    // generous: many honest users may share one address (an office behind NAT, a reverse proxy)
-    this.maxFailuresPerAddress = maxFailures * 10;
-    this.window = window;
+  LoginAttempts(@Value("${sujarit.security.login.free-failures:3}") int freeFailures,
+      @Value("${sujarit.security.login.max-delay:PT15M}") Duration maxDelay,
+      @Value("${sujarit.security.login.name-free-failures:10}") int nameFreeFailures,
+      @Value("${sujarit.security.login.name-max-delay:PT30S}") Duration nameMaxDelay,
+      @Value("${sujarit.security.login.forget-after:PT1H}") Duration forgetAfter, Clock clock) {
+    this.freeFailures = freeFailures;
+    this.maxDelay = maxDelay;
+    this.nameFreeFailures = nameFreeFailures;
+    this.nameMaxDelay = nameMaxDelay;
+    this.forgetAfter = forgetAfter;
     this.clock = clock;
   }
 
-  boolean blocked(String username, String address) {
-    return count("u:" + key(username)) >= maxFailures || count("a:" + address) >= maxFailuresPerAddress;
+  /** How long this name from this address must still wait before its password is checked; zero when it may try now. */
+  Duration wait(String username, String address) {
+    Instant now = clock.instant();
+    Duration pair = remaining(pairKey(username, address), now, n -> doubling(n, freeFailures));
+    Duration name = remaining(nameKey(username), now, this::linear);
+    Duration addr = remaining(addressKey(address), now, n -> doubling(n, freeFailures * ADDRESS_FREE_FACTOR));
+    Duration longest = pair.compareTo(name) >= 0 ? pair : name;
+    return longest.compareTo(addr) >= 0 ? longest : addr;
   }
 
   void failed(String username, String address) {
     if (failures.size() > MAX_TRACKED_KEYS) prune();
-    add("u:" + key(username));
-    add("a:" + address);
+    Instant now = clock.instant();
+    for (String key : new String[] {pairKey(username, address), nameKey(username), addressKey(address)}) {
+      failures.compute(key, (k, f) -> f == null || forgotten(f, now) ? new Failures(1, now) : new Failures(f.count() + 1, now));
+    }
   }
 
-  void succeeded(String username) {
-    failures.remove("u:" + key(username));
+  /** The right password: the pair and the name start afresh (the address keeps its count for other names). */
+  void succeeded(String username, String address) {
+    failures.remove(pairKey(username, address));
+    failures.remove(nameKey(username));
   }
 
-  private static String key(String username) {
+  /** Delay after {@code n} failures: none for the {@code free} ones, then 1 s, 2 s, 4 s … */
+  private Duration doubling(int n, int free) {
+    int over = n - free;
+    if (over <= 0) return Duration.ZERO;
+    if (over > 40) return maxDelay;
+    Duration d = Duration.ofSeconds(1L << (over - 1));
+    return d.compareTo(maxDelay) > 0 ? maxDelay : d;
+  }
+
+  /** Delay after {@code n} failures of one name from anywhere: one second more per failure, never beyond the short cap. */
+  private Duration linear(int n) {
+    int over = n - nameFreeFailures;
+    if (over <= 0) return Duration.ZERO;
+    Duration d = Duration.ofSeconds(over);
+    return d.compareTo(nameMaxDelay) > 0 ? nameMaxDelay : d;
+  }
+
+  private Duration remaining(String key, Instant now, java.util.function.IntFunction<Duration> delay) {
+    Failures f = failures.get(key);
+    if (f == null || forgotten(f, now)) return Duration.ZERO;
+    Duration left = Duration.between(now, f.last().plus(delay.apply(f.count())));
+    return left.isNegative() ? Duration.ZERO : left;
+  }
+
+  private boolean forgotten(Failures f, Instant now) {
+    return f.last().plus(forgetAfter).isBefore(now);
+  }
+
+  private static String pairKey(String username, String address) {
+    return "p:" + name(username) + "\n" + address;
+  }
+
+  private static String nameKey(String username) {
+    return "u:" + name(username);
+  }
+
+  private static String addressKey(String address) {
+    return "a:" + address;
+  }
+
+  private static String name(String username) {
     return username == null ? "" : username.strip().toLowerCase();
   }
 
-  private int count(String key) {
-    Deque<Instant> d = failures.get(key);
-    if (d == null) return 0;
-    synchronized (d) {
-      expire(d);
-      return d.size();
-    }
-  }
-
-  private void add(String key) {
-    Deque<Instant> d = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-    synchronized (d) {
-      expire(d);
-      d.addLast(clock.instant());
-    }
-  }
-
-  private void expire(Deque<Instant> d) {
-    Instant cutoff = clock.instant().minus(window);
-    while (!d.isEmpty() && d.peekFirst().isBefore(cutoff)) d.removeFirst();
-  }
-
   private void prune() {
-    failures.entrySet().removeIf(e -> {
-      synchronized (e.getValue()) {
-        expire(e.getValue());
-        return e.getValue().isEmpty();
-      }
-    });
+    Instant now = clock.instant();
+    failures.entrySet().removeIf(e -> forgotten(e.getValue(), now));
   }
+
+  private record Failures(int count, Instant last) {}
 }

@@ -2,13 +2,12 @@ package org.sujarit.account;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Password sign-in that refuses further attempts after repeated failures (see {@link LoginAttempts}). */
+/** Password sign-in that makes repeated failures wait longer and longer (see {@link LoginAttempts}). */
 final class RateLimitedAuthenticationProvider implements AuthenticationProvider {
   private final DaoAuthenticationProvider delegate;
   private final LoginAttempts attempts;
@@ -22,10 +21,11 @@ final class RateLimitedAuthenticationProvider implements AuthenticationProvider 
   public Authentication authenticate(Authentication authentication) {
     String username = authentication.getName();
     String address = authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : "unknown";
-    if (attempts.blocked(username, address)) throw new LockedException("too many failed sign-ins");
+    java.time.Duration wait = attempts.wait(username, address);
+    if (!wait.isZero()) throw new SignInDelayedException(wait);
     try {
       Authentication result = delegate.authenticate(authentication);
-      attempts.succeeded(username);
+      attempts.succeeded(username, address);
       return result;
     } catch (BadCredentialsException e) {
       attempts.failed(username, address);

@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -24,7 +23,7 @@ import org.sujarit.web.Messages;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
   static final String[] PUBLIC = {
-      "/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
+      "/login", "/login/forgot", "/login/reset", "/login/code", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
       "/v3/api-docs/**", "/api-docs/**", "/swagger-ui/**",
       // the public transparency site (publication module, published plans and acknowledged reports only) and the
       // complaint channels: citizens read, file, track and see statistics without an account
@@ -52,7 +51,7 @@ class SecurityConfiguration {
   @Bean
   @ConditionalOnWebApplication
   SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager, Accounts accounts,
-      Messages messages) throws Exception {
+      Messages messages, SecondStep secondStep) throws Exception {
     RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     RequestMatcher apiWithCredentials = request -> api.matches(request) && request.getHeader("Authorization") != null;
     // the public JSON API takes no cookie-borne identity, so a forged cross-site request gains nothing
@@ -64,9 +63,9 @@ class SecurityConfiguration {
     http
         .authenticationManager(authenticationManager)
         .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
-        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
+        .formLogin(f -> f.loginPage("/login").successHandler(secondStep.successHandler())
             .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
-                + (ex instanceof LockedException ? "/login?locked" : "/login?error"))))
+                + (ex instanceof SignInDelayedException d ? "/login?wait=" + d.seconds() : "/login?error"))))
         .httpBasic(b -> b.realmName("Sujarit"))
         .logout(l -> l.logoutSuccessUrl("/login?logout"))
         // API clients authenticating with a header send no cookie a forged page could borrow
@@ -81,6 +80,7 @@ class SecurityConfiguration {
             .frameOptions(f -> f.disable())
             .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")))
         .headers(h -> h.addHeaderWriter(new FramingHeaderWriter(CSP)).addHeaderWriter(new ApiDocsCspWriter(apiDocs, CSP_API_DOCS)))
+        .addFilterBefore(new SecondFactorFilter(messages), AuthorizationFilter.class)
         .addFilterAfter(new TemporaryPasswordFilter(accounts, messages), AuthorizationFilter.class);
     return http.build();
   }

@@ -14,7 +14,11 @@ public record UserAccount(
     UUID unitId,
     Set<Role> roles,
     String oversightProvince,
-    boolean enabled) {
+    boolean enabled,
+    /** Where a password reset link is sent; null when none is known. */
+    String email,
+    /** Whether signing in asks for a code after the password (see {@link TwoFactor}). */
+    boolean twoFactor) {
 
   public CurrentUser asCurrentUser() {
     return new CurrentUser(id, username, displayName, organizationId, unitId, roles, oversightProvince);

@@ -109,6 +109,23 @@ class MonitoringIntegrationTest {
   }
 
   @Test
+  void theHistoryAndTheEvidenceNameThePeopleNotTheirUserNames() throws Exception {
+    CurrentUser officer = tenant.member(Role.UNIT_OFFICER);
+    mvc.perform(post(itemPath(own)).with(as(officer)).with(csrf()).param("status", "IN_PROGRESS").param("done", "ประชุมชี้แจงแล้ว"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(multipart(itemPath(own) + "/evidence").file(new MockMultipartFile("file", "ภาพประชุม.png", "image/png", PNG))
+        .with(as(officer)).with(csrf())).andExpect(status().is3xxRedirection());
+    String page = mvc.perform(get(itemPath(own)).with(as(tenant.member(Role.VIEWER)))).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    String name = officer.displayName();
+    assertThat(name).isNotEqualTo(officer.username());
+    assertThat(page).as("history row").contains(">" + name + " · ")
+        .as("evidence uploader").contains("KB · " + name + " · ")
+        .as("latest version").containsPattern("ฉบับที่ [0-9๐-๙]+ [^<]*" + java.util.regex.Pattern.quote(name))
+        .doesNotContain(">" + officer.username() + " · ").doesNotContain("KB · " + officer.username() + " · ");
+  }
+
+  @Test
   void badSpentBudgetIsRefusedWithAThaiMessageAndTheFormKeepsEverything() throws Exception {
     String page = mvc.perform(post(itemPath(own)).with(as(tenant.member(Role.UNIT_OFFICER))).with(csrf())
             .param("status", "DONE").param("done", "อบรมเจ้าหน้าที่ 45 คน").param("spent", "-1,500").param("problems", "ฝนตกหนัก"))

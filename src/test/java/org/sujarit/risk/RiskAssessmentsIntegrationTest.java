@@ -44,6 +44,7 @@ class RiskAssessmentsIntegrationTest {
   @Autowired Organizations organizations;
   @Autowired TestData data;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.springframework.test.web.servlet.MockMvc mvc;
 
   TestData.Tenant owner;
   TestData.Tenant other;
@@ -58,8 +59,17 @@ class RiskAssessmentsIntegrationTest {
     otherPlan = new PublishedPlans(plans, organizations).publish(other, 1);
   }
 
+  /** The page of {@code path} as a member of the owner sees it. */
+  private String page(String path, CurrentUser user) throws Exception {
+    org.sujarit.access.CurrentUsers.CurrentUserHolder principal = () -> user;
+    return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication(
+                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(principal, null, List.of()))))
+        .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   @Test
-  void theAuditorBuildsTheExecutiveApprovesTheUnitReports() {
+  void theAuditorBuildsTheExecutiveApprovesTheUnitReports() throws Exception {
     CurrentUser auditor = owner.member(Role.AUDITOR);
     var org = owner.organization().id();
     RiskAssessment a = assessments.start(auditor, org, YEAR, RiskMatrices.NACC_3X3, RiskAssessments.Start.EMPTY);
@@ -101,6 +111,11 @@ class RiskAssessmentsIntegrationTest {
     a = assessments.reportStatus(owner.member(Role.UNIT_OFFICER), org, YEAR, bribery.id(), TreatmentStatus.IN_PROGRESS, "อบรมแล้ว", null);
     a = assessments.acknowledge(owner.member(Role.EXECUTIVE), org, YEAR, "รับทราบ");
     assertThat(a.acknowledged()).isNotNull();
+    // the stamps name the people, not their user names
+    String base = "/organizations/" + org + "/risk/2567";
+    assertThat(page(base, auditor)).contains("อนุมัติโดย " + owner.member(Role.EXECUTIVE).displayName() + " เมื่อ")
+        .doesNotContain("อนุมัติโดย " + owner.member(Role.EXECUTIVE).username());
+    assertThat(page(base + "/surveillance/HALF_YEAR", auditor)).contains(owner.member(Role.UNIT_OFFICER).displayName() + " ");
 
     // the published summary, for the public pages and oversight
     var summary = summaries.published(org, YEAR).orElseThrow();

@@ -62,7 +62,7 @@ class AuthorizationMatrixTest {
   /** Signed-in users of any kind: the endpoint itself shows each only their own data. */
   static final Set<Role> ANYONE = EnumSet.allOf(Role.class);
   /** Paths every visitor may open, and the error page. */
-  static final Set<String> PUBLIC = Set.of("/login", "/error", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config",
+  static final Set<String> PUBLIC = Set.of("/login", "/login/forgot", "/login/reset", "/login/code", "/error", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config",
       "/api-docs", "/swagger-ui.html");
 
   /** The citizens' complaint pages and API: open to everyone, signed in or not. */
@@ -159,10 +159,17 @@ class AuthorizationMatrixTest {
         "username=new" + System.nanoTime() + "&displayName=x&roles=VIEWER", MANAGERS));
     m.add(form("/members/{accountId}/roles", f -> "/members/" + f.account() + "/roles", "roles=VIEWER", MANAGERS));
     m.add(form("/members/{accountId}/reset-password", f -> "/members/" + f.account() + "/reset-password", "", MANAGERS));
+    m.add(form("/members/{accountId}/email", f -> "/members/" + f.account() + "/email", "email=member@example.org", MANAGERS));
     m.add(form("/members/{accountId}/enabled", f -> "/members/" + f.account() + "/enabled", "enabled=true", MANAGERS));
     m.add(get("/help", f -> "/help", ANYONE));
     m.add(get("/account/password", f -> "/account/password", ANYONE));
     m.add(form("/account/password", f -> "/account/password", "currentPassword=wrong&newPassword=x&confirmPassword=x", ANYONE));
+    // one's own second factor: every signed-in user may open the page; only some roles are offered it (a rule, not a refusal)
+    m.add(get("/account/two-factor", f -> "/account/two-factor", ANYONE));
+    m.add(form("/account/two-factor/start", f -> "/account/two-factor/start", "", ANYONE));
+    m.add(form("/account/two-factor/confirm", f -> "/account/two-factor/confirm", "code=000000", ANYONE));
+    m.add(form("/account/two-factor/disable", f -> "/account/two-factor/disable", "code=000000", ANYONE));
+    m.add(form("/members/{accountId}/reset-two-factor", f -> "/members/" + f.account() + "/reset-two-factor", "", MANAGERS));
     m.add(get("/admin/organizations", f -> "/admin/organizations", SYSTEM));
     m.add(form("/admin/organizations", f -> "/admin/organizations",
         "name=อบต.ใหม่" + System.nanoTime() + "&kind=SAO&province=ขอนแก่น&adminUsername=a" + System.nanoTime() + "&adminName=x", SYSTEM));

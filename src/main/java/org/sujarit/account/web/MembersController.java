@@ -88,6 +88,18 @@ class MembersController {
     return back(account);
   }
 
+  @PostMapping("/members/{accountId}/email")
+  String email(@PathVariable UUID accountId, @RequestParam(required = false) String email, RedirectAttributes redirect) {
+    UserAccount account = accounts.find(accountId).orElseThrow(() -> new RuleViolation("account.not-found"));
+    try {
+      accounts.setEmail(CurrentUsers.get(), accountId, email);
+      redirect.addFlashAttribute("flash", messages.get("members.email-saved", account.username()));
+    } catch (RuleViolation e) {
+      redirect.addFlashAttribute("flashError", messages.of(e));
+    }
+    return back(account);
+  }
+
   @PostMapping("/members/{accountId}/enabled")
   String enabled(@PathVariable UUID accountId, @RequestParam boolean enabled, RedirectAttributes redirect) {
     UserAccount account = accounts.find(accountId).orElseThrow(() -> new RuleViolation("account.not-found"));

@@ -1,9 +1,6 @@
 package org.sujarit.plan.web;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -17,8 +14,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.CurrentUsers;
 import org.sujarit.access.Permission;
-import org.sujarit.account.Accounts;
-import org.sujarit.account.UserAccount;
 import org.sujarit.common.FiscalPeriod;
 import org.sujarit.common.RuleViolation;
 import org.sujarit.framework.FrameworkCatalog;
@@ -32,7 +27,6 @@ import org.sujarit.plan.PlanId;
 import org.sujarit.plan.PlanTotals;
 import org.sujarit.plan.Plans;
 import org.sujarit.plan.VersionInfo;
-import org.sujarit.plan.WorkflowStamp;
 import org.sujarit.web.Formats;
 import org.sujarit.web.Messages;
 
@@ -43,16 +37,14 @@ class PlanPageController {
   private final Organizations organizations;
   private final FrameworkCatalog frameworks;
   private final Messages messages;
-  private final Accounts accounts;
   private final Part2Tables part2Tables;
   private final Formats formats;
 
-  PlanPageController(Plans plans, Organizations organizations, FrameworkCatalog frameworks, Messages messages, Accounts accounts,
+  PlanPageController(Plans plans, Organizations organizations, FrameworkCatalog frameworks, Messages messages,
       Part2Tables part2Tables, Formats formats) {
     this.plans = plans;
     this.part2Tables = part2Tables;
     this.formats = formats;
-    this.accounts = accounts;
     this.organizations = organizations;
     this.frameworks = frameworks;
     this.messages = messages;
@@ -109,21 +101,11 @@ class PlanPageController {
     List<VersionInfo> versions = plans.versions(user, id);
     model.addAttribute("versions", versions);
     model.addAttribute("latest", versions.get(versions.size() - 1).version() == plan.version());
-    model.addAttribute("people", people(plan));
     model.addAttribute("may", Map.of(
         "edit", user.may(Permission.EDIT_PLAN, org.scope()),
         "approve", user.may(Permission.APPROVE_PLAN, org.scope()),
         "publish", user.may(Permission.PUBLISH_PLAN, org.scope())));
     return "plan/plan";
-  }
-
-  /** Display names of the people who did the workflow steps (usernames as recorded). */
-  private Map<String, String> people(Plan plan) {
-    Map<String, String> names = new HashMap<>();
-    Stream.of(plan.submitted(), plan.approved(), plan.published(), plan.returned()).flatMap(Optional::stream)
-        .map(WorkflowStamp::by).distinct()
-        .forEach(u -> names.put(u, accounts.findByUsername(u).map(UserAccount::displayName).orElse(u)));
-    return names;
   }
 
   /** A finding as the page shows it. */
