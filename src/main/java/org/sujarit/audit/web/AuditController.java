@@ -13,6 +13,7 @@ import org.sujarit.access.CurrentUser;
 import org.sujarit.access.CurrentUsers;
 import org.sujarit.access.OrganizationScope;
 import org.sujarit.access.Permission;
+import org.sujarit.audit.AuditAnchors;
 import org.sujarit.audit.AuditTrail;
 import org.sujarit.audit.AuditVerification;
 
@@ -24,9 +25,11 @@ import org.sujarit.audit.AuditVerification;
 class AuditController {
   private static final int PAGE = 100;
   private final AuditTrail trail;
+  private final AuditAnchors anchors;
 
-  AuditController(AuditTrail trail) {
+  AuditController(AuditTrail trail, AuditAnchors anchors) {
     this.trail = trail;
+    this.anchors = anchors;
   }
 
   @GetMapping("/audit")
@@ -49,6 +52,19 @@ class AuditController {
     return page(organization, 0, model);
   }
 
+  /** An anchor now, besides the hourly ones (e.g. before an inspection); a broken chain is shown, not signed. */
+  @PostMapping("/audit/anchor")
+  String anchor(Model model) {
+    requireVerifier();
+    try {
+      anchors.publish();
+      return "redirect:/audit/anchors";
+    } catch (IllegalStateException e) {
+      model.addAttribute("verification", trail.verify());
+      return page(null, 0, model);
+    }
+  }
+
   @GetMapping("/api/audit/verify")
   @ResponseBody
   ResponseEntity<Map<String, Object>> verifyApi() {
@@ -59,10 +75,14 @@ class AuditController {
 
   /** Anyone who may read some organization's audit trail may check that the chain is whole. */
   private AuditVerification verify() {
+    requireVerifier();
+    return trail.verify();
+  }
+
+  private static void requireVerifier() {
     CurrentUser user = CurrentUsers.get();
     boolean allowed = user.may(Permission.READ_AUDIT)
         || (user.organizationId() != null && user.may(Permission.READ_AUDIT, new OrganizationScope(user.organizationId(), null)));
     if (!allowed) throw new org.sujarit.access.AccessRefusedException(Permission.READ_AUDIT);
-    return trail.verify();
   }
 }
