@@ -20,10 +20,10 @@ class AuditTamperingTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired Flyway flyway;
   long last;
+  final UUID org = UUID.randomUUID();
 
   @BeforeEach
   void record() {
-    UUID org = UUID.randomUUID();
     for (int i = 1; i <= 5; i++) {
       trail.record(new AuditEvent("planner", org, "plan", "p1/1", "item.budget", "{\"amount\":" + i + "}", "{\"amount\":" + (i + 1) + "}"));
     }
@@ -58,6 +58,34 @@ class AuditTamperingTest {
     assertThatThrownBy(() -> owner.execute("truncate audit_entry")).hasMessageContaining("append-only");
     assertThatThrownBy(() -> owner.execute("truncate audit_head")).hasMessageContaining("append-only");
     assertThat(trail.verify().intact()).isTrue();
+  }
+
+  @Test
+  void eachOrganizationSeesItsOwnNumbersAndCountOnly() {
+    UUID other = UUID.randomUUID();
+    for (int i = 1; i <= 3; i++) trail.record(new AuditEvent("auditor", other, "unit", "u" + i, "create", null, "{}"));
+    assertThat(trail.recent(other, 100, 0)).extracting(AuditEntry::orgSeq).containsExactly(3L, 2L, 1L);
+    assertThat(trail.recent(other, 100, 3)).extracting(AuditEntry::orgSeq).containsExactly(2L, 1L);
+    assertThat(trail.verify(other).entriesChecked()).isEqualTo(3);
+    assertThat(trail.verify(org).entriesChecked()).isEqualTo(5);
+    assertThat(trail.verify().entriesChecked()).isGreaterThanOrEqualTo(8);
+
+    AuditEntry third = trail.recent(org, 100, 0).get(2);
+    tamper("update audit_entry set after_state = '{}' where seq = " + third.seq());
+    AuditVerification own = trail.verify(org);
+    assertThat(own.intact()).isFalse();
+    assertThat(own.firstBrokenSeq()).as("the organization's own number").isEqualTo(third.orgSeq()).isEqualTo(3);
+    AuditVerification elsewhere = trail.verify(other);
+    assertThat(elsewhere.intact()).isFalse();
+    assertThat(elsewhere.firstBrokenSeq()).isEqualTo(-1);
+    assertThat(elsewhere.entriesChecked()).isLessThanOrEqualTo(3);
+    assertThat(elsewhere.problem()).doesNotContain(Long.toString(third.seq()));
+  }
+
+  @Test
+  void detectsARenumberedEntry() {
+    tamper("update audit_entry set org_seq = 9 where seq = " + last);
+    assertThat(trail.verify().problem()).contains("wrong number");
   }
 
   @Test
