@@ -8,6 +8,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.sujarit.audit.AuditAnchors;
 import org.sujarit.audit.AuditTrail;
 import org.sujarit.audit.AuditVerification;
 import org.sujarit.document.RenderCommand;
@@ -37,13 +38,31 @@ public class Sujarit {
     SpringApplication.run(Sujarit.class, args);
   }
 
-  /** Checks the audit trail's hash chain against the configured database; exit 0 intact, 1 broken. */
+  /**
+   * Checks the audit trail's hash chain against the configured database; with {@code --against <anchor
+   * file or URL>} also that the chain still holds that anchor (not emptied or rewritten). Exit 0
+   * intact, 1 broken, 2 an unreadable anchor.
+   */
   private static int verifyAuditTrail(String[] args) {
+    String against = null;
+    java.util.List<String> rest = new java.util.ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--against") && i + 1 < args.length) against = args[++i];
+      else if (args[i].startsWith("--against=")) against = args[i].substring("--against=".length());
+      else rest.add(args[i]);
+    }
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Sujarit.class)
-        .web(WebApplicationType.NONE).logStartupInfo(false).run(args)) {
-      AuditVerification v = context.getBean(AuditTrail.class).verify();
+        .web(WebApplicationType.NONE).logStartupInfo(false).run(rest.toArray(String[]::new))) {
+      AuditVerification v;
+      try {
+        v = against == null ? context.getBean(AuditTrail.class).verify() : context.getBean(AuditAnchors.class).check(against);
+      } catch (java.io.IOException | RuntimeException e) {
+        System.err.println("อ่านหลักฐานยึดโยงไม่ได้ / cannot read the anchor " + against + ": " + e.getMessage());
+        return 2;
+      }
       if (v.intact()) {
-        System.out.println("บันทึกการเปลี่ยนแปลงครบถ้วน / audit trail intact: " + v.entriesChecked() + " entries");
+        System.out.println("บันทึกการเปลี่ยนแปลงครบถ้วน / audit trail intact: " + v.entriesChecked() + " entries"
+            + (against == null ? "" : ", holding the anchor " + against));
         return 0;
       }
       System.out.println("พบการแก้ไขบันทึก / audit trail BROKEN at entry " + v.firstBrokenSeq() + ": " + v.problem());

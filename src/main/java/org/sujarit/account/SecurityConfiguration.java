@@ -29,7 +29,9 @@ class SecurityConfiguration {
       // complaint channels: citizens read, file, track and see statistics without an account
       "/o", "/o/**", "/api/public/**", "/sitemap.xml", "/open-data/**",
       // the risk matrices' level colours, which the public risk page uses too
-      "/risk/matrices.css"};
+      "/risk/matrices.css",
+      // the audit trail's signed anchors (length and head hash only) and their public key, for anyone to keep
+      "/audit/anchors", "/audit/anchors.json", "/audit/anchors/**"};
   private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
       + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
   // Swagger UI styles itself inline; it shows no user data

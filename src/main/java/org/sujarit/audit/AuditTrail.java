@@ -10,7 +10,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -57,11 +59,14 @@ public class AuditTrail {
     String prev = head.map(h -> (String) h[1]).orElse(GENESIS);
     Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
     String hash = hash(seq, at, e.actor(), e.organizationId(), e.entityType(), e.entityId(), e.action(), e.before(), e.after(), prev);
+    Long orgSeq = e.organizationId() == null ? null
+        : jdbc.sql("select coalesce(max(org_seq), 0) + 1 from audit_entry where organization_id = ?").param(e.organizationId())
+            .query(Long.class).single();
     jdbc.sql("""
-        insert into audit_entry (seq, occurred_at, actor, organization_id, entity_type, entity_id, action,
+        insert into audit_entry (seq, org_seq, occurred_at, actor, organization_id, entity_type, entity_id, action,
                                  before_state, after_state, prev_hash, hash)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(seq, Timestamp.from(at), e.actor(), e.organizationId(), e.entityType(), e.entityId(), e.action(),
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(seq, orgSeq, Timestamp.from(at), e.actor(), e.organizationId(), e.entityType(), e.entityId(), e.action(),
             e.before(), e.after(), prev, hash)
         .update();
     jdbc.sql("""
@@ -70,44 +75,72 @@ public class AuditTrail {
         .params(seq, hash).update();
   }
 
-  /** Walks the whole chain in order; reports the first entry that does not match. */
+  /** Walks the whole chain in order; reports the first entry that does not match (global numbers and count). */
   @Transactional(readOnly = true)
   public AuditVerification verify() {
+    return walk().whole();
+  }
+
+  /**
+   * The same walk, told as an organization's user may see it: the count and the number of the broken
+   * entry are the organization's own ({@link AuditEntry#orgSeq()}), a break elsewhere is named as such.
+   */
+  @Transactional(readOnly = true)
+  public AuditVerification verify(UUID organizationId) {
+    Walk w = walk();
+    long own = w.perOrganization().getOrDefault(organizationId, 0L);
+    if (w.whole().intact()) return AuditVerification.ok(own);
+    if (w.broken() != null && organizationId.equals(w.broken().organizationId()) && w.broken().orgSeq() != null) {
+      return AuditVerification.broken(own, w.broken().orgSeq(), "entry " + w.broken().orgSeq() + " of this organization does not verify");
+    }
+    return AuditVerification.broken(own, -1, "the chain is broken outside this organization's entries");
+  }
+
+  /** The result of one walk: the whole, each organization's count, and the broken entry if one is known. */
+  private record Walk(AuditVerification whole, Map<UUID, Long> perOrganization, AuditEntry broken) {}
+
+  private Walk walk() {
     AtomicLong checked = new AtomicLong();
     AtomicReference<String> prev = new AtomicReference<>(GENESIS);
     AtomicLong expectedSeq = new AtomicLong(1);
     AtomicReference<AuditVerification> broken = new AtomicReference<>();
+    AtomicReference<AuditEntry> brokenEntry = new AtomicReference<>();
+    Map<UUID, Long> perOrg = new HashMap<>();
     jdbc.sql("select * from audit_entry order by seq").query(rs -> {
       if (broken.get() != null) return;
       AuditEntry a = map(rs);
       checked.incrementAndGet();
+      Long expectedOrgSeq = a.organizationId() == null ? null : perOrg.merge(a.organizationId(), 1L, Long::sum);
       if (a.seq() != expectedSeq.get()) {
         broken.set(AuditVerification.broken(checked.get(), expectedSeq.get(), "entry " + expectedSeq.get() + " is missing"));
       } else if (!a.prevHash().equals(prev.get())) {
         broken.set(AuditVerification.broken(checked.get(), a.seq(), "entry " + a.seq() + " does not link to the entry before it"));
       } else if (!a.hash().equals(hash(a))) {
         broken.set(AuditVerification.broken(checked.get(), a.seq(), "entry " + a.seq() + " was changed after it was written"));
+      } else if (!java.util.Objects.equals(a.orgSeq(), expectedOrgSeq)) {
+        broken.set(AuditVerification.broken(checked.get(), a.seq(), "entry " + a.seq() + " has the wrong number in its organization"));
       }
+      if (broken.get() != null && a.seq() == broken.get().firstBrokenSeq()) brokenEntry.set(a);
       prev.set(a.hash());
       expectedSeq.incrementAndGet();
     });
-    if (broken.get() != null) return broken.get();
+    if (broken.get() != null) return new Walk(broken.get(), perOrg, brokenEntry.get());
     var head = jdbc.sql("select seq, hash from audit_head where id = 1")
         .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).optional();
     long last = expectedSeq.get() - 1;
     if (head.isPresent() && ((Long) head.get()[0] != last || !head.get()[1].equals(prev.get()))) {
-      return AuditVerification.broken(checked.get(), last + 1, "entries after " + last + " were removed");
+      return new Walk(AuditVerification.broken(checked.get(), last + 1, "entries after " + last + " were removed"), perOrg, null);
     }
-    if (head.isEmpty() && last > 0) return AuditVerification.broken(checked.get(), 1, "the chain head is missing");
-    return AuditVerification.ok(checked.get());
+    if (head.isEmpty() && last > 0) return new Walk(AuditVerification.broken(checked.get(), 1, "the chain head is missing"), perOrg, null);
+    return new Walk(AuditVerification.ok(checked.get()), perOrg, null);
   }
 
-  /** The newest entries of one organization, newest first. */
+  /** The newest entries of one organization, newest first, before its own number {@code beforeOrgSeq} (0: the newest). */
   @Transactional(readOnly = true)
-  public List<AuditEntry> recent(UUID organizationId, int limit, long beforeSeq) {
+  public List<AuditEntry> recent(UUID organizationId, int limit, long beforeOrgSeq) {
     return jdbc.sql("""
-        select * from audit_entry where organization_id = ? and seq < ? order by seq desc limit ?""")
-        .params(organizationId, beforeSeq <= 0 ? Long.MAX_VALUE : beforeSeq, limit)
+        select * from audit_entry where organization_id = ? and org_seq < ? order by org_seq desc limit ?""")
+        .params(organizationId, beforeOrgSeq <= 0 ? Long.MAX_VALUE : beforeOrgSeq, limit)
         .query((rs, n) -> map(rs)).list();
   }
 
@@ -119,7 +152,7 @@ public class AuditTrail {
   }
 
   private static AuditEntry map(ResultSet rs) throws SQLException {
-    return new AuditEntry(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+    return new AuditEntry(rs.getLong("seq"), rs.getObject("org_seq", Long.class), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
         rs.getObject("organization_id", UUID.class), rs.getString("entity_type"), rs.getString("entity_id"),
         rs.getString("action"), rs.getString("before_state"), rs.getString("after_state"), rs.getString("prev_hash"),
         rs.getString("hash"));

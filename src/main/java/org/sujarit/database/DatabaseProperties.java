@@ -6,15 +6,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code sujarit.db.*}: set {@code url} (env {@code SUJARIT_DB_URL}) for an external server; leave it
- * empty for the embedded one, whose files live in {@code data-dir}. {@code ephemeral} (tests) starts
- * the embedded server on a fresh directory that is removed when it stops.
+ * empty for the embedded one, whose files live in {@code data-dir}. On an external server {@code user}
+ * is the application's user and {@code owner-user} the owner of the schema, as which the migrations
+ * run (when empty, {@code user} does both). {@code ephemeral} (tests) starts the embedded server on a
+ * fresh directory that is removed when it stops.
  */
 @ConfigurationProperties("sujarit.db")
 record DatabaseProperties(
     String url,
     String user,
     String password,
+    String ownerUser,
+    String ownerPassword,
     @DefaultValue("./data") Path dataDir,
     @DefaultValue("0") int embeddedPort,
     @DefaultValue("10") int poolSize,
-    @DefaultValue("false") boolean ephemeral) {}
+    @DefaultValue("false") boolean ephemeral) {
+
+  boolean hasOwner() {
+    return ownerUser != null && !ownerUser.isBlank() && !ownerUser.equals(user);
+  }
+}

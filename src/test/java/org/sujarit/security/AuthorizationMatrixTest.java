@@ -251,6 +251,7 @@ class AuthorizationMatrixTest {
     m.add(json(HttpMethod.PUT, api + "/goals", f -> "/api" + f.round() + "/goals", "{\"actuals\":{\"x\":\"1\"}}", PLANNER));
     // the chain is one for the installation: any organization's auditor may check it is whole
     m.add(get("/api/audit/verify", f -> "/api/audit/verify", AUDIT_READERS).global());
+    m.add(form("/audit/anchor", f -> "/audit/anchor", "", AUDIT_READERS).global());
     // documents: rendered only for those who may read the plan; a job is visible to its owner alone (404 to others)
     m.add(get("/plans/{id}/versions/{version}/documents/{format}", f -> "/plans/" + f.plan() + "/versions/1/documents/xlsx", READERS));
     m.add(get("/api/plans/{id}/versions/{version}/documents/{format}", f -> v(f) + "/documents/eplan-xlsx", READERS));
@@ -310,6 +311,10 @@ class AuthorizationMatrixTest {
     m.add(publicPage(o + "/{year:\\d{4}}/ita", f -> "/o/" + f.orgCode() + "/2568/ita"));
     m.add(publicPage(o + "/{year:\\d{4}}/ita/{item}", f -> "/o/" + f.orgCode() + "/2568/ita/O25"));
     m.add(publicPage("/sitemap.xml", f -> "/sitemap.xml"));
+    m.add(publicPage("/audit/anchors", f -> "/audit/anchors"));
+    m.add(publicPage("/audit/anchors.json", f -> "/audit/anchors.json"));
+    m.add(publicPage("/audit/anchors/latest.json", f -> "/audit/anchors/latest.json"));
+    m.add(publicPage("/audit/anchors/key.pem", f -> "/audit/anchors/key.pem"));
     m.add(publicPage("/open-data/plans.csv", f -> "/open-data/plans.csv"));
     m.add(publicPage(o + "/plans/{period}/{version:\\d{1,4}}/data.{format}", f -> "/o/" + f.orgCode() + "/plans/2566-2570/1/data.csv"));
     m.add(publicPage("/api/public/organizations", f -> "/api/public/organizations?province=ขอนแก่น"));

@@ -13,20 +13,24 @@ import org.sujarit.access.CurrentUser;
 import org.sujarit.access.CurrentUsers;
 import org.sujarit.access.OrganizationScope;
 import org.sujarit.access.Permission;
+import org.sujarit.audit.AuditAnchors;
 import org.sujarit.audit.AuditTrail;
 import org.sujarit.audit.AuditVerification;
 
 /**
  * The audit trail of the user's organization, and verification of the whole chain. Auditors and
- * organization administrators see their own organization; the system administrator any.
+ * organization administrators see their own organization, numbered on its own; the system
+ * administrator any.
  */
 @Controller
 class AuditController {
   private static final int PAGE = 100;
   private final AuditTrail trail;
+  private final AuditAnchors anchors;
 
-  AuditController(AuditTrail trail) {
+  AuditController(AuditTrail trail, AuditAnchors anchors) {
     this.trail = trail;
+    this.anchors = anchors;
   }
 
   @GetMapping("/audit")
@@ -49,6 +53,19 @@ class AuditController {
     return page(organization, 0, model);
   }
 
+  /** An anchor now, besides the hourly ones (e.g. before an inspection); a broken chain is shown, not signed. */
+  @PostMapping("/audit/anchor")
+  String anchor(Model model) {
+    requireVerifier();
+    try {
+      anchors.publish();
+      return "redirect:/audit/anchors";
+    } catch (IllegalStateException e) {
+      model.addAttribute("verification", verify());
+      return page(null, 0, model);
+    }
+  }
+
   @GetMapping("/api/audit/verify")
   @ResponseBody
   ResponseEntity<Map<String, Object>> verifyApi() {
@@ -57,12 +74,20 @@ class AuditController {
         "firstBrokenSeq", v.firstBrokenSeq(), "problem", v.problem() == null ? "" : v.problem()));
   }
 
-  /** Anyone who may read some organization's audit trail may check that the chain is whole. */
+  /**
+   * Anyone who may read some organization's audit trail may check that the chain is whole; an
+   * organization's user is told its own count and numbers only, not the other organizations' volume.
+   */
   private AuditVerification verify() {
+    requireVerifier();
+    CurrentUser user = CurrentUsers.get();
+    return user.may(Permission.READ_AUDIT) ? trail.verify() : trail.verify(user.organizationId());
+  }
+
+  private static void requireVerifier() {
     CurrentUser user = CurrentUsers.get();
     boolean allowed = user.may(Permission.READ_AUDIT)
         || (user.organizationId() != null && user.may(Permission.READ_AUDIT, new OrganizationScope(user.organizationId(), null)));
     if (!allowed) throw new org.sujarit.access.AccessRefusedException(Permission.READ_AUDIT);
-    return trail.verify();
   }
 }
