@@ -50,13 +50,13 @@ class ComplaintStatisticsPagesTest {
     register(Channel.GENERAL, IntakeChannel.TELEPHONE, "ROADS", today);
     register(Channel.GENERAL, IntakeChannel.LINE, "ROADS", today);
     Views.Receipt bribery = register(Channel.CORRUPTION, IntakeChannel.IN_PERSON, "BRIBERY", today);
-    var id = complaints.list(officer, tenant.organization().id(), false, 1).cases().stream().filter(c -> c.category().equals("BRIBERY"))
+    var id = complaints.list(officer, tenant.organization().id(), org.sujarit.complaint.CaseFilter.ALL, 1).cases().stream().filter(c -> c.category().equals("BRIBERY"))
         .findFirst().orElseThrow().id();
     for (Complaints.Action.Kind k : List.of(Complaints.Action.Kind.ACCEPT, Complaints.Action.Kind.INVESTIGATE, Complaints.Action.Kind.RESULT,
         Complaints.Action.Kind.CLOSE)) {
       complaints.act(officer, id, new Complaints.Action(k, null, "ลงโทษทางวินัยแล้ว", null, null, null));
     }
-    complaints.rate(bribery.display(), 5, "", "198.51.100.40");
+    complaints.rate(tenant.organization().id(), bribery.display(), 5, "", "198.51.100.40");
   }
 
   private Views.Receipt register(Channel channel, IntakeChannel intake, String category, LocalDate on) {

@@ -220,6 +220,8 @@ class PublicComplaintPagesTest {
         .param("anonymous", "true").param("subject", "ท่อแตก").param("details", "น้ำไหลนองถนน").param("category", "WATER")
         .param("consent", "true")).andReturn().getResponse();
     assertThat(unread.getStatus()).isEqualTo(429);
+  }
+
   @Test
   void aLegalFormAlwaysFitsTheRequestLimit() {
     long longestTexts = 4L * (Submission.MAX_SUBJECT + Submission.MAX_DETAILS + 6 * Submission.MAX_SHORT); // UTF-8 Thai: 3 bytes a letter
