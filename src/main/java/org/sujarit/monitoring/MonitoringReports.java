@@ -1,5 +1,6 @@
 package org.sujarit.monitoring;
 
+import org.sujarit.monitoring.report.ThaiTexts;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.util.Locale;

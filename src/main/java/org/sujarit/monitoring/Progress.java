@@ -29,7 +29,7 @@ import org.sujarit.plan.Plan;
 import org.sujarit.plan.PlanId;
 import org.sujarit.plan.PlanItem;
 import org.sujarit.plan.PlanItemId;
-import org.sujarit.plan.PlanJson;
+import org.sujarit.common.Json;
 import org.sujarit.plan.Plans;
 import org.sujarit.plan.VersionInfo;
 import org.sujarit.plan.WorkflowStamp;
@@ -171,8 +171,8 @@ public class Progress {
     ProgressRecord record = ProgressRecord.revise(previous, id, plan.version(), itemId, round, entry, stamp(user), state, correctionNote);
     if (submit && !state.closed()) record = record.submit(stamp(user));
     repository.insert(record, plan.organizationId());
-    audit(user, plan, record, state.closed() ? "correct" : "save", previous == null ? null : PlanJson.write(previous),
-        PlanJson.write(record));
+    audit(user, plan, record, state.closed() ? "correct" : "save", previous == null ? null : Json.write(previous),
+        Json.write(record));
     return record;
   }
 
@@ -198,7 +198,7 @@ public class Progress {
     RoundState closed = repository.roundState(id, round).acknowledge(stamp(user), user.displayName(), note, repository.latest(id, round).values());
     repository.close(closed);
     events.publishEvent(new AuditEvent(user.username(), plan.organizationId().value(), "progress-round", id + "/" + round, "acknowledge",
-        null, PlanJson.write(closed)));
+        null, Json.write(closed)));
     events.publishEvent(new RoundAcknowledged(id, plan.organizationId(), round.year().value(), round.kind(), closed.acknowledged().at()));
     return closed;
   }
@@ -216,7 +216,7 @@ public class Progress {
         null);
     repository.insert(f, plan.organizationId());
     events.publishEvent(new AuditEvent(user.username(), plan.organizationId().value(), "progress", entityId(id, round, itemId),
-        "evidence", null, PlanJson.write(f)));
+        "evidence", null, Json.write(f)));
     return f;
   }
 
@@ -233,7 +233,7 @@ public class Progress {
         makePublic ? stamp(user) : null);
     repository.markPublic(f.id(), after.madePublic());
     events.publishEvent(new AuditEvent(user.username(), plan.organizationId().value(), "progress", entityId(f.planId(), f.round(), f.itemId()),
-        makePublic ? "evidence-public" : "evidence-private", PlanJson.write(f), PlanJson.write(after)));
+        makePublic ? "evidence-public" : "evidence-private", Json.write(f), Json.write(after)));
     return after;
   }
 
@@ -253,7 +253,7 @@ public class Progress {
       repository.saveGoalResult(id, round.year(), goal, actual, stamp(user));
     });
     events.publishEvent(new AuditEvent(user.username(), plan.organizationId().value(), "goal-result", id + "/" + round.year(), "set",
-        null, PlanJson.write(actuals)));
+        null, Json.write(actuals)));
   }
 
   public void setDeadlines(CurrentUser user, OrganizationId org, RoundDeadlines deadlines) {
@@ -316,7 +316,7 @@ public class Progress {
     ProgressRecord before = history.get(history.size() - 1);
     ProgressRecord after = change.apply(before);
     repository.updateReview(after);
-    audit(user, plan, after, action, before.review().name(), PlanJson.write(after));
+    audit(user, plan, after, action, before.review().name(), Json.write(after));
     return after;
   }
 

@@ -8,6 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.sujarit.common.Json;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.OrganizationScope;
 import org.sujarit.access.Permission;
@@ -68,8 +69,8 @@ public class Organizations {
     jdbc.sql("update organization set code = ? where id = ?").params(code, id.value()).update();
     cache.remove(id);
     Organization after = find(id).orElseThrow();
-    events.publishEvent(new AuditEvent(user.username(), id.value(), "organization", id.toString(), "code", OrganizationRows.json(before),
-        OrganizationRows.json(after)));
+    events.publishEvent(new AuditEvent(user.username(), id.value(), "organization", id.toString(), "code", Json.write(before),
+        Json.write(after)));
     events.publishEvent(new OrganizationCodeChanged(id, before.code(), code));
     return after;
   }
@@ -129,7 +130,7 @@ public class Organizations {
         .query(String.class).single();
     org = new Organization(org.id(), org.name(), org.kind(), org.province(), org.district(), org.parentId(), code);
     events.publishEvent(new AuditEvent(actor, org.id().value(), "organization", org.id().toString(), "create", null,
-        OrganizationRows.json(org)));
+        Json.write(org)));
     events.publishEvent(new OrganizationRegistered(org.id(), org.kind(), parentId));
     return org;
   }
@@ -177,7 +178,7 @@ public class Organizations {
     }
     jdbc.sql("insert into org_unit (id, organization_id, name, active) values (?, ?, ?, true)")
         .params(unit.id().value(), orgId.value(), unit.name()).update();
-    events.publishEvent(new AuditEvent(actor, orgId.value(), "unit", unit.id().toString(), "create", null, OrganizationRows.json(unit)));
+    events.publishEvent(new AuditEvent(actor, orgId.value(), "unit", unit.id().toString(), "create", null, Json.write(unit)));
     return unit;
   }
 
@@ -193,7 +194,7 @@ public class Organizations {
     }
     jdbc.sql("update org_unit set name = ?, active = ? where id = ?").params(after.name(), active, unitId.value()).update();
     events.publishEvent(new AuditEvent(user.username(), before.organizationId().value(), "unit", unitId.toString(), "update",
-        OrganizationRows.json(before), OrganizationRows.json(after)));
+        Json.write(before), Json.write(after)));
     return after;
   }
 

@@ -27,7 +27,7 @@ import org.sujarit.organization.UnitId;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.PlanItem;
 import org.sujarit.plan.PlanItemId;
-import org.sujarit.plan.PlanJson;
+import org.sujarit.common.Json;
 import org.sujarit.plan.Plans;
 import org.sujarit.plan.WorkflowStamp;
 
@@ -234,7 +234,7 @@ public class RiskAssessments {
     SurveillanceReport r = new SurveillanceReport(riskId, year, round, status, happened, stamp(user));
     repository.save(a.id(), r);
     events.publishEvent(new AuditEvent(user.username(), org.value(), "risk-surveillance", a.id() + "/" + riskId + "/" + round, "report", null,
-        PlanJson.write(r)));
+        Json.write(r)));
     return r;
   }
 
@@ -290,7 +290,7 @@ public class RiskAssessments {
     after = new RiskAssessment(after.id(), after.organizationId(), after.year(), after.matrixId(), after.matrixVersion(), after.status(),
         before.revision() + 1, after.risks(), after.created(), after.approved(), after.acknowledged(), after.acknowledgementNote());
     repository.update(after, before.revision());
-    audit(user, after, action, PlanJson.write(before.risks()));
+    audit(user, after, action, Json.write(before.risks()));
     return after;
   }
 
@@ -306,7 +306,7 @@ public class RiskAssessments {
 
   private void audit(CurrentUser user, RiskAssessment a, String action, String before) {
     events.publishEvent(new AuditEvent(user.username(), a.organizationId().value(), "risk-assessment", a.organizationId() + "/" + a.year(),
-        action, before, PlanJson.write(Map.of("status", a.status(), "revision", a.revision(), "matrix", a.matrixId() + " v" + a.matrixVersion(),
+        action, before, Json.write(Map.of("status", a.status(), "revision", a.revision(), "matrix", a.matrixId() + " v" + a.matrixVersion(),
             "risks", a.risks()))));
   }
 

@@ -19,7 +19,7 @@ import org.sujarit.organization.Organization;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.Organizations;
 import org.sujarit.plan.Plan;
-import org.sujarit.plan.PlanAuthoring;
+import org.sujarit.plan.internal.PlanAuthoring;
 import org.sujarit.plan.Plans;
 import org.sujarit.plan.StandardItems;
 import org.sujarit.web.Messages;

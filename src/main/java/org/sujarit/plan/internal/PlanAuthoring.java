@@ -1,5 +1,12 @@
-package org.sujarit.plan;
+package org.sujarit.plan.internal;
 
+import org.sujarit.plan.StandardItems;
+import org.sujarit.plan.StandardItem;
+import org.sujarit.plan.ItemDraft;
+import org.sujarit.plan.PlanItem;
+import org.sujarit.plan.PlanId;
+import org.sujarit.plan.Plan;
+import org.sujarit.plan.Plans;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
