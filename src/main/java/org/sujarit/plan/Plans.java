@@ -103,6 +103,7 @@ public class Plans {
     Plan plan = Plan.draft(org, framework, period, title, stamp(user));
     repository.insert(plan);
     audit(user, plan, "create", null, Json.write(plan.snapshot()));
+    drafted(plan);
     return plan;
   }
 
@@ -115,6 +116,7 @@ public class Plans {
     Plan plan = source.copyFor(period, framework, title, stamp(user));
     repository.insert(plan);
     audit(user, plan, "copy", null, Json.write(Map.of("source", source.id() + "/" + source.version())));
+    drafted(plan);
     return plan;
   }
 
@@ -131,6 +133,7 @@ public class Plans {
         name -> organizations.unitNamed(user.username(), org, name).id(), stamp(user));
     repository.insert(plan);
     audit(user, plan, "import", null, Json.write(plan.snapshot()));
+    drafted(plan);
     return plan;
   }
 
@@ -202,7 +205,9 @@ public class Plans {
   // ---- workflow ----------------------------------------------------------------------------
 
   public Plan submit(CurrentUser user, PlanId id, int version, long revision) {
-    return apply(user, Permission.EDIT_PLAN, id, version, revision, "submit", p -> p.submit(stamp(user)));
+    Plan plan = apply(user, Permission.EDIT_PLAN, id, version, revision, "submit", p -> p.submit(stamp(user)));
+    events.publishEvent(new PlanSubmitted(plan.id(), plan.version(), plan.organizationId(), plan.submitted().orElseThrow().at()));
+    return plan;
   }
 
   public Plan approve(CurrentUser user, PlanId id, int version, long revision) {
@@ -213,7 +218,9 @@ public class Plans {
   }
 
   public Plan returnForChanges(CurrentUser user, PlanId id, int version, long revision, String comment) {
-    return apply(user, Permission.APPROVE_PLAN, id, version, revision, "return", p -> p.returnForChanges(stamp(user), comment));
+    Plan plan = apply(user, Permission.APPROVE_PLAN, id, version, revision, "return", p -> p.returnForChanges(stamp(user), comment));
+    events.publishEvent(new PlanReturned(plan.id(), plan.version(), plan.organizationId(), plan.returned().orElseThrow().at()));
+    return plan;
   }
 
   public Plan publish(CurrentUser user, PlanId id, int version, long revision) {
@@ -235,6 +242,11 @@ public class Plans {
   }
 
   // ---- internals ---------------------------------------------------------------------------
+
+  private void drafted(Plan plan) {
+    events.publishEvent(new PlanDrafted(plan.id(), plan.version(), plan.organizationId(), plan.period().first().value(),
+        plan.period().last().value(), plan.created().at()));
+  }
 
   private Plan apply(CurrentUser user, Permission permission, PlanId id, int version, long revision, String action,
       Consumer<Plan> change) {

@@ -204,7 +204,9 @@ public class RiskAssessments {
 
   public RiskAssessment approve(CurrentUser user, OrganizationId org, FiscalYear year, long revision) {
     user.require(Permission.APPROVE_RISK, organizations.scopeOf(org));
-    return save(user, load(org, year), revision, "approve", a -> a.approve(stamp(user)));
+    RiskAssessment approved = save(user, load(org, year), revision, "approve", a -> a.approve(stamp(user)));
+    events.publishEvent(new RiskAssessmentApproved(org, year.value(), approved.risks().size(), approved.approved().at()));
+    return approved;
   }
 
   public RiskAssessment acknowledge(CurrentUser user, OrganizationId org, FiscalYear year, String note) {

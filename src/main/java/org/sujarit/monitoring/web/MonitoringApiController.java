@@ -27,6 +27,7 @@ import org.sujarit.access.Requires;
 import org.sujarit.access.CurrentUsers;
 import org.sujarit.common.Baht;
 import org.sujarit.monitoring.EvidenceFile;
+import org.sujarit.monitoring.EvidenceFiles;
 import org.sujarit.monitoring.Progress;
 import org.sujarit.monitoring.ProgressFigures;
 import org.sujarit.monitoring.ProgressForm;
@@ -49,9 +50,11 @@ import org.sujarit.plan.PlanItemId;
 @Tag(name = "Monitoring", description = "ติดตามผลการดำเนินงานรอบ 6 เดือนและประจำปี: รายงานผล ตรวจรับ รับทราบ และตัวเลขสรุป")
 class MonitoringApiController {
   private final Progress progress;
+  private final EvidenceFiles evidence;
 
-  MonitoringApiController(Progress progress) {
+  MonitoringApiController(Progress progress, EvidenceFiles evidence) {
     this.progress = progress;
+    this.evidence = evidence;
   }
 
   /** The figures of a round, each computed once by {@link ProgressFigures}. */
@@ -142,7 +145,7 @@ class MonitoringApiController {
   EvidenceFile upload(@PathVariable PlanId id, @PathVariable int year, @PathVariable RoundKind round, @PathVariable PlanItemId item,
       @Parameter(description = "the file") @RequestParam(required = false) MultipartFile file) throws IOException {
     try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
-      return progress.addEvidence(CurrentUsers.get(), id, ReportingRound.of(year, round), item,
+      return evidence.add(CurrentUsers.get(), id, ReportingRound.of(year, round), item,
           Optional.ofNullable(file).map(MultipartFile::getOriginalFilename).orElse(null), in);
     }
   }
