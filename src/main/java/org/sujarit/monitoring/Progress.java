@@ -183,7 +183,7 @@ public class Progress {
     return closed;
   }
 
-  // ---- planner's settings and results ------------------------------------------------------
+  // ---- goal results ------------------------------------------------------------------------
 
   /** Actual values of Part 1 goals in the round's fiscal year (e.g. the ITA score), by goal name; null clears one. */
   public void setGoalResults(CurrentUser user, PlanId id, ReportingRound round, Map<String, BigDecimal> actuals) {

@@ -37,10 +37,11 @@ import org.sujarit.plan.Plans;
  * published by its real operation, reaches {@link OversightListeners}, and the read model shows the
  * fact without waiting for an approval or an acceptance.
  */
-// oversight's beans use none of the modules whose events it hears, so those (and account, for the test
-// data) are bootstrapped explicitly; library provides plan's StandardItems port, database the DataSource
+// oversight's beans use none of the modules whose events it hears, and extra includes bring no
+// dependencies of their own: the publishers and what their beans need are named here (account for the
+// test data, library for plan's StandardItems port, database for the DataSource)
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
-    extraIncludes = {"organization", "plan", "monitoring", "account", "library", "database"})
+    extraIncludes = {"organization", "plan", "monitoring", "account", "framework", "document", "audit", "library", "database"})
 @ActiveProfiles("test")
 @Import(TestData.class)
 class OversightListenersTest {
