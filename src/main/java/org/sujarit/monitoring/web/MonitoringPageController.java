@@ -227,7 +227,7 @@ class MonitoringPageController {
     Map<UnitId, String> contacts = settings.contacts(user, id);
     model.addAttribute("organization", organizations.get(user, id));
     model.addAttribute("deadlines", settings.deadlines(user, id));
-    model.addAttribute("units", organizations.units(id));
+    model.addAttribute("units", organizations.units(user, id));
     model.addAttribute("contacts", contacts);
     return "monitoring/settings";
   }
