@@ -6,17 +6,22 @@ import java.util.List;
 import java.util.Map;
 import org.sujarit.monitoring.ProgressForm;
 
-/** The goal results form: the goals' names and the actual values typed beside them, in the same order. */
+/** Goal results as typed, on the round page (names and values side by side) or in the API (by name). */
 final class GoalResultsForm {
   private GoalResultsForm() {}
 
-  /** The actual value of each named goal (null when left blank); a value that is no number is refused with its field. */
+  /** The form's goals' names and the values typed beside them, in the same order. */
   static Map<String, BigDecimal> parse(List<String> goals, List<String> actuals) {
-    Map<String, BigDecimal> results = new LinkedHashMap<>();
+    Map<String, String> typed = new LinkedHashMap<>();
     List<String> names = goals == null ? List.of() : goals;
-    for (int i = 0; i < names.size(); i++) {
-      results.put(names.get(i), ProgressForm.decimal("actual", actuals == null || i >= actuals.size() ? null : actuals.get(i)));
-    }
+    for (int i = 0; i < names.size(); i++) typed.put(names.get(i), actuals == null || i >= actuals.size() ? null : actuals.get(i));
+    return parse(typed);
+  }
+
+  /** The actual value of each named goal (null when left blank); a value that is no number is refused with its field. */
+  static Map<String, BigDecimal> parse(Map<String, String> typed) {
+    Map<String, BigDecimal> results = new LinkedHashMap<>();
+    if (typed != null) typed.forEach((goal, text) -> results.put(goal, ProgressForm.decimal("actual", text)));
     return results;
   }
 }
