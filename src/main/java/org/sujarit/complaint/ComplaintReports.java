@@ -10,6 +10,7 @@ import org.sujarit.common.FiscalYear;
 import org.sujarit.common.NotFoundException;
 import org.sujarit.common.ThaiDates;
 import org.sujarit.complaint.report.ComplaintReport;
+import org.sujarit.document.layout.ReportFormat;
 import org.sujarit.document.layout.OfficialDocument;
 import org.sujarit.organization.Organization;
 import org.sujarit.organization.OrganizationId;
@@ -33,35 +34,16 @@ public class ComplaintReports {
     this.clock = clock;
   }
 
-  public enum Format {
-    PDF("application/pdf"), DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-
-    private final String mediaType;
-
-    Format(String mediaType) {
-      this.mediaType = mediaType;
-    }
-
-    public String mediaType() {
-      return mediaType;
-    }
-
-    public static Format parse(String name) {
-      for (Format f : values()) if (f.name().equalsIgnoreCase(name)) return f;
-      throw new NotFoundException("error.not-found");
-    }
-  }
-
   /** {@code half} 1 is October–March (the 6-month report); null is the whole fiscal year. */
-  public byte[] render(CurrentUser user, OrganizationId orgId, FiscalYear year, Integer half, Format format) {
+  public byte[] render(CurrentUser user, OrganizationId orgId, FiscalYear year, Integer half, ReportFormat format) {
     OfficialDocument doc = document(user, orgId, year, half);
-    return format == Format.PDF ? doc.pdf() : doc.docx();
+    return format.render(doc);
   }
 
   /** "สถิติเรื่องร้องเรียน-6เดือน-2569.pdf". */
-  public String fileName(FiscalYear year, Integer half, Format format) {
+  public String fileName(FiscalYear year, Integer half, ReportFormat format) {
     return text(half != null ? "complaint.report.file.half" : "complaint.report.file.year", year.value()) + "."
-        + format.name().toLowerCase(java.util.Locale.ROOT);
+        + format.extension();
   }
 
   OfficialDocument document(CurrentUser user, OrganizationId orgId, FiscalYear year, Integer half) {

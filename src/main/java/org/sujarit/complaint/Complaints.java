@@ -194,6 +194,7 @@ public class Complaints {
     repository.event(id, now, actor, "RECEIVED", Status.RECEIVED, receivedOn);
     for (MetadataStripper.Cleaned f : cleaned) store(key, id, f, Message.Author.COMPLAINANT, now, numberedName(f, cleaned.indexOf(f)));
     audit(actor, c.organizationId(), id, "received", null, facts(c.number(), c.channel(), c.status(), intake));
+    events.publishEvent(new ComplaintReceived(org.id(), year.value(), c.channel(), receivedOn));
     return new Receipt(code, s.channel(), org.name(), org.code(), receivedOn);
   }
 
@@ -368,6 +369,9 @@ public class Complaints {
     audit(user.username(), r.organizationId(), r.id(), a.kind().name().toLowerCase().replace('_', '-'),
         facts(r.number(), r.channel(), before, r.intake()), facts(r.number(), r.channel(), c.status(), r.intake()));
     tellComplainant(r, key);
+    if (moved && c.status() == Status.CLOSED) {
+      events.publishEvent(new ComplaintClosed(new OrganizationId(r.organizationId()), r.number().year().value(), r.channel(), on));
+    }
     return caseView(repository.find(caseId).orElseThrow());
   }
 

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Base64;
 import org.sujarit.common.Baht;
+import org.sujarit.monitoring.EvidenceFiles;
 import org.sujarit.monitoring.Progress;
 import org.sujarit.monitoring.ProgressEntry;
 import org.sujarit.monitoring.ProgressStatus;
@@ -61,16 +62,19 @@ class FirstStart implements ApplicationRunner {
   private final Organizations organizations;
   private final Plans plans;
   private final Progress progress;
+  private final EvidenceFiles evidence;
   private final TransactionTemplate tx;
   private final boolean demo;
   private final String initialPassword;
 
-  FirstStart(Accounts accounts, Organizations organizations, Plans plans, Progress progress, TransactionTemplate tx,
+  FirstStart(Accounts accounts, Organizations organizations, Plans plans, Progress progress, EvidenceFiles evidence,
+      TransactionTemplate tx,
       @Value("${sujarit.demo.enabled:true}") boolean demo, @Value("${sujarit.admin.initial-password:}") String initialPassword) {
     this.accounts = accounts;
     this.organizations = organizations;
     this.plans = plans;
     this.progress = progress;
+    this.evidence = evidence;
     this.tx = tx;
     this.demo = demo;
     this.initialPassword = initialPassword;
@@ -127,7 +131,7 @@ class FirstStart implements ApplicationRunner {
           LocalDate.of(2024, 11, 1 + i), done ? LocalDate.of(2025, 2, 10 + i) : null, spent(item, half, done ? 1 : 2),
           List.of(), null, done ? "ควรประชาสัมพันธ์ให้ประชาชนทราบมากขึ้น" : null, null));
       if (i < 2) {
-        progress.addEvidence(planner, plan.id(), half, item.id(), "ภาพกิจกรรม-" + (i + 1) + ".png", new ByteArrayInputStream(DEMO_PNG));
+        evidence.add(planner, plan.id(), half, item.id(), "ภาพกิจกรรม-" + (i + 1) + ".png", new ByteArrayInputStream(DEMO_PNG));
       }
       progress.accept(planner, plan.id(), half, item.id());
     }

@@ -21,7 +21,7 @@ import org.sujarit.common.RuleViolation;
 import org.sujarit.framework.Framework;
 import org.sujarit.framework.FrameworkCatalog;
 import org.sujarit.plan.Plan;
-import org.sujarit.plan.PlanJson;
+import org.sujarit.common.Json;
 import org.sujarit.plan.StandardItem;
 import org.sujarit.plan.StandardItems;
 
@@ -125,7 +125,7 @@ public class Library implements StandardItems {
 
   private void audit(CurrentUser user, UUID id, String action, LibraryEntry before, LibraryEntry after) {
     events.publishEvent(new AuditEvent(user.username(), null, "library-entry", id.toString(), action,
-        before == null ? null : PlanJson.write(before), after == null ? null : PlanJson.write(after)));
+        before == null ? null : Json.write(before), after == null ? null : Json.write(after)));
   }
 
   /** Fills {org}, and {first} and {last} when there is a period, in an entry's texts. */

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.sujarit.plan.DetailSheet;
 import org.sujarit.plan.ItemKind;
-import org.sujarit.plan.PlanJson;
+import org.sujarit.common.Json;
 import tools.jackson.core.type.TypeReference;
 
 @Repository
@@ -39,8 +39,8 @@ class LibraryRepository {
         on conflict (id) do update set position = excluded.position, kind = excluded.kind, name = excluded.name,
           description = excluded.description, missions = excluded.missions, details = excluded.details,
           active = excluded.active, updated_at = excluded.updated_at, updated_by = excluded.updated_by""")
-        .params(e.id(), e.position(), e.kind().name(), e.name(), e.description(), PlanJson.write(e.missions()),
-            PlanJson.write(e.details()), e.active(), Timestamp.from(at), actor)
+        .params(e.id(), e.position(), e.kind().name(), e.name(), e.description(), Json.write(e.missions()),
+            Json.write(e.details()), e.active(), Timestamp.from(at), actor)
         .update();
   }
 
@@ -54,7 +54,7 @@ class LibraryRepository {
 
   private static LibraryEntry entry(ResultSet rs, int n) throws SQLException {
     return new LibraryEntry(rs.getObject("id", UUID.class), rs.getInt("position"), ItemKind.parse(rs.getString("kind")),
-        rs.getString("name"), rs.getString("description"), PlanJson.MAPPER.readValue(rs.getString("missions"), MISSIONS),
-        PlanJson.read(rs.getString("details"), DetailSheet.class), rs.getBoolean("active"));
+        rs.getString("name"), rs.getString("description"), Json.MAPPER.readValue(rs.getString("missions"), MISSIONS),
+        Json.read(rs.getString("details"), DetailSheet.class), rs.getBoolean("active"));
   }
 }

@@ -1,5 +1,6 @@
 package org.sujarit.monitoring;
 
+import org.sujarit.monitoring.report.ThaiTexts;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.common.NotFoundException;
+import org.sujarit.document.layout.ReportFormat;
 import org.sujarit.common.ThaiDates;
 import org.sujarit.framework.Framework;
 import org.sujarit.monitoring.report.ProgressReport;
@@ -48,28 +50,6 @@ public class MonitoringReports {
     }
   }
 
-  public enum Format {
-    PDF("application/pdf"), DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-
-    private final String mediaType;
-
-    Format(String mediaType) {
-      this.mediaType = mediaType;
-    }
-
-    public String mediaType() {
-      return mediaType;
-    }
-
-    public String extension() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-
-    public static Format parse(String name) {
-      return named(Format.class, name);
-    }
-  }
-
   /** The constant a URL names in lower case ("pdf", "status"); an unknown name is a page not found. */
   private static <E extends Enum<E>> E named(Class<E> type, String name) {
     try {
@@ -88,23 +68,23 @@ public class MonitoringReports {
     return ReportCharts.of(board, texts).get(chart).png();
   }
 
-  public byte[] render(CurrentUser user, PlanId id, ReportingRound round, Format format) {
+  public byte[] render(CurrentUser user, PlanId id, ReportingRound round, ReportFormat format) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
     render(user, id, round, format, out);
     return out.toByteArray();
   }
 
-  public void render(CurrentUser user, PlanId id, ReportingRound round, Format format, OutputStream out) {
+  public void render(CurrentUser user, PlanId id, ReportingRound round, ReportFormat format, OutputStream out) {
     render(progress.board(user, id, round), format, out);
   }
 
   /** The report of a board the caller has read (e.g. the public one of an acknowledged round). */
-  public void render(Progress.Board board, Format format, OutputStream out) {
+  public void render(Progress.Board board, ReportFormat format, OutputStream out) {
     ProgressReport.render(board, dimensionNames(board.plan()), format, texts, out);
   }
 
   /** "รายงานผล-6เดือน-2567.pdf". */
-  public String fileName(ReportingRound round, Format format) {
+  public String fileName(ReportingRound round, ReportFormat format) {
     return texts.get("report.file." + round.kind().name(), round.year().value()) + "." + format.extension();
   }
 

@@ -1,39 +1,32 @@
 package org.sujarit.monitoring;
 
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.regex.Pattern;
-import org.springframework.beans.factory.ObjectProvider;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.sujarit.access.AccessRefusedException;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.OrganizationScope;
 import org.sujarit.access.Permission;
 import org.sujarit.audit.AuditEvent;
-import org.sujarit.common.NotFoundException;
+import org.sujarit.common.Baht;
+import org.sujarit.common.Json;
 import org.sujarit.common.RuleViolation;
 import org.sujarit.organization.Organization;
-import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.Organizations;
-import org.sujarit.organization.Unit;
 import org.sujarit.organization.UnitId;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.PlanId;
 import org.sujarit.plan.PlanItem;
 import org.sujarit.plan.PlanItemId;
-import org.sujarit.plan.PlanJson;
-import org.sujarit.plan.Plans;
-import org.sujarit.plan.VersionInfo;
 import org.sujarit.plan.WorkflowStamp;
 
 /**
@@ -43,30 +36,24 @@ import org.sujarit.plan.WorkflowStamp;
  * audit trail in one transaction.
  *
  * <p>Rights ({@code access.Permission}): REPORT_PROGRESS on the items of one's own unit (UNIT_OFFICER)
- * or, with REVIEW_PROGRESS, on any item, reviewing records (PLANNER); MANAGE_MONITORING for deadlines,
- * contacts and goal results (PLANNER); ACKNOWLEDGE_ROUND (EXECUTIVE); whoever may read the plan reads
- * its progress and evidence.
+ * or, with REVIEW_PROGRESS, on any item, reviewing records (PLANNER); MANAGE_MONITORING for goal
+ * results (PLANNER); ACKNOWLEDGE_ROUND (EXECUTIVE); whoever may read the plan reads its progress.
+ * Evidence files are {@link EvidenceFiles}', deadlines and contacts {@link ReportingSettings}'.
  */
 @Service
 @Transactional
 public class Progress {
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
-  private final Plans plans;
+  private final PlansInForce inForce;
   private final Organizations organizations;
   private final ProgressRepository repository;
-  private final EvidenceStore evidenceStore;
-  private final ObjectProvider<RecordEvidenceSource> evidenceSources;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  Progress(Plans plans, Organizations organizations, ProgressRepository repository, EvidenceStore evidenceStore,
-      ObjectProvider<RecordEvidenceSource> evidenceSources, ApplicationEventPublisher events, Clock clock) {
-    this.plans = plans;
+  Progress(PlansInForce inForce, Organizations organizations, ProgressRepository repository, ApplicationEventPublisher events,
+      Clock clock) {
+    this.inForce = inForce;
     this.organizations = organizations;
     this.repository = repository;
-    this.evidenceStore = evidenceStore;
-    this.evidenceSources = evidenceSources;
     this.events = events;
     this.clock = clock;
   }
@@ -100,7 +87,7 @@ public class Progress {
     public String spendingWarning() {
       ProgressRecord r = latest();
       if (r == null || r.entry().spent() == null || r.entry().spent().isZero()) return null;
-      java.util.Optional<org.sujarit.common.Baht> planned = item.budget().in(board.round().year());
+      Optional<Baht> planned = item.budget().in(board.round().year());
       if (planned.isEmpty() || planned.get().isZero()) return "monitoring.warning.spentWithoutBudget";
       return r.entry().spent().compareTo(planned.get()) > 0 ? "monitoring.warning.spentOverBudget" : null;
     }
@@ -110,7 +97,7 @@ public class Progress {
 
   @Transactional(readOnly = true)
   public Board board(CurrentUser user, PlanId id, ReportingRound round) {
-    Plan plan = inForce(user, id, round);
+    Plan plan = inForce.get(user, id, round);
     Organization org = organizations.get(user, plan.organizationId());
     OrganizationScope scope = org.scope();
     Map<PlanItemId, List<EvidenceFile>> evidence = new LinkedHashMap<>();
@@ -148,28 +135,6 @@ public class Progress {
     return new RoundStatus(repository.roundState(id, round), round.dueDate(repository.deadlines(plan.organizationId())));
   }
 
-  @Transactional(readOnly = true)
-  public RoundDeadlines deadlines(CurrentUser user, OrganizationId org) {
-    user.require(Permission.READ, organizations.scopeOf(org));
-    return repository.deadlines(org);
-  }
-
-  @Transactional(readOnly = true)
-  public Map<UnitId, String> contacts(CurrentUser user, OrganizationId org) {
-    user.require(Permission.MANAGE_MONITORING, organizations.scopeOf(org));
-    return repository.contacts(org);
-  }
-
-  /** An evidence file the user may read, and where its content is. */
-  @Transactional(readOnly = true)
-  public StoredEvidence evidence(CurrentUser user, UUID evidenceId) {
-    EvidenceFile f = repository.evidence(evidenceId).orElseThrow(() -> new NotFoundException("monitoring.evidence.not-found"));
-    plans.get(user, f.planId()); // the plan's readers read its evidence
-    return new StoredEvidence(f, evidenceStore.path(f.sha256()));
-  }
-
-  public record StoredEvidence(EvidenceFile file, Path content) {}
-
   // ---- reporting ---------------------------------------------------------------------------
 
   /**
@@ -178,7 +143,7 @@ public class Progress {
    */
   public ProgressRecord save(CurrentUser user, PlanId id, ReportingRound round, PlanItemId itemId, ProgressEntry entry,
       String correctionNote, boolean submit) {
-    Plan plan = inForce(user, id, round);
+    Plan plan = inForce.get(user, id, round);
     PlanItem item = plan.item(itemId);
     OrganizationScope scope = organizations.scopeOf(plan.organizationId());
     requireMayReport(user, item, scope);
@@ -188,106 +153,56 @@ public class Progress {
     List<ProgressRecord> history = repository.history(id, round, itemId);
     ProgressRecord previous = history.isEmpty() ? null : history.get(history.size() - 1);
     ProgressRecord record = ProgressRecord.revise(previous, id, plan.version(), itemId, round, entry, stamp(user), state, correctionNote);
-    if (submit && !state.closed()) record = record.submit(stamp(user));
+    boolean submitted = submit && !state.closed();
+    if (submitted) record = record.submit(stamp(user));
     repository.insert(record, plan.organizationId());
-    audit(user, plan, record, state.closed() ? "correct" : "save", previous == null ? null : PlanJson.write(previous),
-        PlanJson.write(record));
+    audit(user, plan, record, state.closed() ? "correct" : "save", previous == null ? null : Json.write(previous),
+        Json.write(record));
+    if (submitted) events.publishEvent(submittedEvent(plan, record));
     return record;
   }
 
   public ProgressRecord submit(CurrentUser user, PlanId id, ReportingRound round, PlanItemId itemId) {
-    return review(user, id, round, itemId, "submit", r -> r.submit(stamp(user)));
+    Plan plan = inForce.get(user, id, round);
+    requireMayReport(user, plan.item(itemId), organizations.scopeOf(plan.organizationId()));
+    ProgressRecord submitted = review(user, plan, round, itemId, "submit", r -> r.submit(stamp(user)));
+    events.publishEvent(submittedEvent(plan, submitted));
+    return submitted;
   }
 
   public ProgressRecord accept(CurrentUser user, PlanId id, ReportingRound round, PlanItemId itemId) {
-    ProgressRecord accepted = review(user, id, round, itemId, "accept", r -> r.accept(stamp(user)));
-    events.publishEvent(new ProgressRecordAccepted(id, accepted.planVersion(), inForce(user, id, round).organizationId(), itemId,
+    Plan plan = reviewable(user, id, round, itemId);
+    ProgressRecord accepted = review(user, plan, round, itemId, "accept", r -> r.accept(stamp(user)));
+    events.publishEvent(new ProgressRecordAccepted(id, accepted.planVersion(), plan.organizationId(), itemId,
         round.year().value(), round.kind(), accepted.version(), accepted.reviewed().at()));
     return accepted;
   }
 
   public ProgressRecord returnRecord(CurrentUser user, PlanId id, ReportingRound round, PlanItemId itemId, String comment) {
-    return review(user, id, round, itemId, "return", r -> r.returnWith(stamp(user), comment));
+    Plan plan = reviewable(user, id, round, itemId);
+    ProgressRecord returned = review(user, plan, round, itemId, "return", r -> r.returnWith(stamp(user), comment));
+    events.publishEvent(new ProgressRecordReturned(id, returned.planVersion(), plan.organizationId(), itemId,
+        round.year().value(), round.kind(), returned.version(), returned.reviewed().at()));
+    return returned;
   }
 
   /** The executive acknowledges the round's report: the round closes. */
   public RoundState acknowledge(CurrentUser user, PlanId id, ReportingRound round, String note) {
-    Plan plan = inForce(user, id, round);
+    Plan plan = inForce.get(user, id, round);
     user.require(Permission.ACKNOWLEDGE_ROUND, organizations.scopeOf(plan.organizationId()));
     RoundState closed = repository.roundState(id, round).acknowledge(stamp(user), user.displayName(), note, repository.latest(id, round).values());
     repository.close(closed);
     events.publishEvent(new AuditEvent(user.username(), plan.organizationId().value(), "progress-round", id + "/" + round, "acknowledge",
-        null, PlanJson.write(closed)));
+        null, Json.write(closed)));
     events.publishEvent(new RoundAcknowledged(id, plan.organizationId(), round.year().value(), round.kind(), closed.acknowledged().at()));
     return closed;
   }
 
-  public EvidenceFile addEvidence(CurrentUser user, PlanId id, ReportingRound round, PlanItemId itemId, String fileName, InputStream content) {
-    Plan plan = inForce(user, id, round);
-    requireMayAddEvidence(user, plan, round, itemId);
-    return storeEvidence(user, plan, round, itemId, fileName, content);
-  }
-
-  /**
-   * Adds the evidence file another module offers for the item's mission (e.g. the round's complaint
-   * statistics as PDF), with the same rights as an upload.
-   */
-  public EvidenceFile addOfferedEvidence(CurrentUser user, PlanId id, ReportingRound round, PlanItemId itemId, String kind) {
-    Plan plan = inForce(user, id, round);
-    requireMayAddEvidence(user, plan, round, itemId);
-    if (kind == null || !plans.frameworkOf(plan).evidenceFor(plan.item(itemId).missionCode()).contains(kind)) {
-      throw RuleViolation.field("kind", "monitoring.evidence.not-offered");
-    }
-    RecordEvidenceSource source = evidenceSources.orderedStream().filter(s -> s.kinds().contains(kind)).findFirst()
-        .orElseThrow(() -> RuleViolation.field("kind", "monitoring.evidence.not-offered"));
-    RecordEvidenceSource.File file = source.file(kind, user, plan.organizationId(), round);
-    return storeEvidence(user, plan, round, itemId, file.name(), new java.io.ByteArrayInputStream(file.content()));
-  }
-
-  private void requireMayAddEvidence(CurrentUser user, Plan plan, ReportingRound round, PlanItemId itemId) {
-    OrganizationScope scope = organizations.scopeOf(plan.organizationId());
-    requireMayReport(user, plan.item(itemId), scope);
-    if (!user.may(Permission.REVIEW_PROGRESS, scope)) repository.roundState(plan.id(), round).requireOpen();
-  }
-
-  private EvidenceFile storeEvidence(CurrentUser user, Plan plan, ReportingRound round, PlanItemId itemId, String fileName, InputStream content) {
-    PlanId id = plan.id();
-    String name = cleanFileName(fileName);
-    EvidenceStore.Stored stored = evidenceStore.store(name, content);
-    EvidenceFile f = new EvidenceFile(UUID.randomUUID(), id, itemId, round, name, stored.type(), stored.size(), stored.sha256(), stamp(user),
-        null);
-    repository.insert(f, plan.organizationId());
-    events.publishEvent(new AuditEvent(user.username(), plan.organizationId().value(), "progress", entityId(id, round, itemId),
-        "evidence", null, PlanJson.write(f)));
-    return f;
-  }
-
-  /**
-   * Marks an evidence file public or not (the plan's reviewer). A public file is shown on the public
-   * site with its report once the round is acknowledged, and never before.
-   */
-  public EvidenceFile markEvidencePublic(CurrentUser user, UUID evidenceId, boolean makePublic) {
-    EvidenceFile f = repository.evidence(evidenceId).orElseThrow(() -> new NotFoundException("monitoring.evidence.not-found"));
-    Plan plan = plans.get(user, f.planId());
-    user.require(Permission.REVIEW_PROGRESS, organizations.scopeOf(plan.organizationId()));
-    if (f.isPublic() == makePublic) return f;
-    EvidenceFile after = new EvidenceFile(f.id(), f.planId(), f.itemId(), f.round(), f.fileName(), f.type(), f.size(), f.sha256(), f.uploaded(),
-        makePublic ? stamp(user) : null);
-    repository.markPublic(f.id(), after.madePublic());
-    events.publishEvent(new AuditEvent(user.username(), plan.organizationId().value(), "progress", entityId(f.planId(), f.round(), f.itemId()),
-        makePublic ? "evidence-public" : "evidence-private", PlanJson.write(f), PlanJson.write(after)));
-    return after;
-  }
-
-  public long maxEvidenceSize() {
-    return evidenceStore.maxSize();
-  }
-
-  // ---- planner's settings and results ------------------------------------------------------
+  // ---- goal results ------------------------------------------------------------------------
 
   /** Actual values of Part 1 goals in the round's fiscal year (e.g. the ITA score), by goal name; null clears one. */
   public void setGoalResults(CurrentUser user, PlanId id, ReportingRound round, Map<String, BigDecimal> actuals) {
-    Plan plan = inForce(user, id, round);
+    Plan plan = inForce.get(user, id, round);
     user.require(Permission.MANAGE_MONITORING, organizations.scopeOf(plan.organizationId()));
     actuals.forEach((goal, actual) -> {
       if (plan.introduction().goals().stream().noneMatch(g -> g.name().equals(goal))) throw RuleViolation.field("goal", "monitoring.goal.unknown");
@@ -295,44 +210,10 @@ public class Progress {
       repository.saveGoalResult(id, round.year(), goal, actual, stamp(user));
     });
     events.publishEvent(new AuditEvent(user.username(), plan.organizationId().value(), "goal-result", id + "/" + round.year(), "set",
-        null, PlanJson.write(actuals)));
-  }
-
-  public void setDeadlines(CurrentUser user, OrganizationId org, RoundDeadlines deadlines) {
-    user.require(Permission.MANAGE_MONITORING, organizations.scopeOf(org));
-    RoundDeadlines before = repository.deadlines(org);
-    repository.saveDeadlines(org, deadlines);
-    events.publishEvent(new AuditEvent(user.username(), org.value(), "reporting-deadline", org.toString(), "update",
-        before.toString(), deadlines.toString()));
-  }
-
-  /** Where reminders for a unit go; a blank address removes it. */
-  public void setContact(CurrentUser user, OrganizationId org, UnitId unit, String email) {
-    user.require(Permission.MANAGE_MONITORING, organizations.scopeOf(org));
-    Unit u = organizations.unit(unit).filter(x -> x.organizationId().equals(org))
-        .orElseThrow(() -> new NotFoundException("unit.not-found"));
-    String address = email == null || email.isBlank() ? null : email.strip();
-    if (address != null && !EMAIL.matcher(address).matches()) throw RuleViolation.field("email", "monitoring.contact.invalid", address);
-    repository.saveContact(org, u.id(), address);
-    events.publishEvent(new AuditEvent(user.username(), org.value(), "unit-contact", unit.toString(), "update", null, address));
+        null, Json.write(actuals)));
   }
 
   // ---- internals ---------------------------------------------------------------------------
-
-  /** The version whose items progress is reported on: the latest approved or published one. */
-  private Plan inForce(CurrentUser user, PlanId id, ReportingRound round) {
-    List<VersionInfo> versions = plans.versions(user, id);
-    for (int i = versions.size() - 1; i >= 0; i--) {
-      if (!versions.get(i).status().inForce()) continue;
-      Plan plan = plans.get(user, id, versions.get(i).version());
-      if (!plan.period().contains(round.year())) {
-        throw RuleViolation.field("year", "monitoring.year.outside-plan", round.year().value(), plan.period().first().value(),
-            plan.period().last().value());
-      }
-      return plan;
-    }
-    throw new RuleViolation("monitoring.plan.not-in-force");
-  }
 
   /** UNIT_OFFICER: items of their own unit only; PLANNER: any item. */
   static boolean mayReport(CurrentUser user, PlanItem item, OrganizationScope scope) {
@@ -341,25 +222,34 @@ public class Progress {
     return user.unitId() != null && item.responsibleUnits().contains(new UnitId(user.unitId()));
   }
 
-  private static void requireMayReport(CurrentUser user, PlanItem item, OrganizationScope scope) {
-    if (!mayReport(user, item, scope)) throw new org.sujarit.access.AccessRefusedException(Permission.REPORT_PROGRESS);
+  static void requireMayReport(CurrentUser user, PlanItem item, OrganizationScope scope) {
+    if (!mayReport(user, item, scope)) throw new AccessRefusedException(Permission.REPORT_PROGRESS);
   }
 
-  private ProgressRecord review(CurrentUser user, PlanId id, ReportingRound round, PlanItemId itemId, String action,
-      java.util.function.UnaryOperator<ProgressRecord> change) {
-    Plan plan = inForce(user, id, round);
-    PlanItem item = plan.item(itemId);
-    OrganizationScope scope = organizations.scopeOf(plan.organizationId());
-    if ("submit".equals(action)) requireMayReport(user, item, scope);
-    else user.require(Permission.REVIEW_PROGRESS, scope);
-    repository.roundState(id, round).requireOpen();
-    List<ProgressRecord> history = repository.history(id, round, itemId);
+  /** The plan in force, when the user may review its records. */
+  private Plan reviewable(CurrentUser user, PlanId id, ReportingRound round, PlanItemId itemId) {
+    Plan plan = inForce.get(user, id, round);
+    plan.item(itemId);
+    user.require(Permission.REVIEW_PROGRESS, organizations.scopeOf(plan.organizationId()));
+    return plan;
+  }
+
+  /** Moves the review of the item's latest record; the caller has checked the user's right. */
+  private ProgressRecord review(CurrentUser user, Plan plan, ReportingRound round, PlanItemId itemId, String action,
+      UnaryOperator<ProgressRecord> change) {
+    repository.roundState(plan.id(), round).requireOpen();
+    List<ProgressRecord> history = repository.history(plan.id(), round, itemId);
     if (history.isEmpty()) throw new RuleViolation("monitoring.record.none");
     ProgressRecord before = history.get(history.size() - 1);
     ProgressRecord after = change.apply(before);
     repository.updateReview(after);
-    audit(user, plan, after, action, before.review().name(), PlanJson.write(after));
+    audit(user, plan, after, action, before.review().name(), Json.write(after));
     return after;
+  }
+
+  private ProgressRecordSubmitted submittedEvent(Plan plan, ProgressRecord r) {
+    return new ProgressRecordSubmitted(plan.id(), r.planVersion(), plan.organizationId(), r.itemId(), r.round().year().value(),
+        r.round().kind(), r.version(), clock.instant());
   }
 
   private void audit(CurrentUser user, Plan plan, ProgressRecord r, String action, String before, String after) {
@@ -367,15 +257,8 @@ public class Progress {
         entityId(plan.id(), r.round(), r.itemId()), action, before, after));
   }
 
-  private static String entityId(PlanId plan, ReportingRound round, PlanItemId item) {
+  static String entityId(PlanId plan, ReportingRound round, PlanItemId item) {
     return plan + "/" + round + "/" + item;
-  }
-
-  private static String cleanFileName(String name) {
-    String n = name == null ? "" : name.replace('\\', '/');
-    n = n.substring(n.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-    if (n.isEmpty()) throw RuleViolation.field("file", "monitoring.evidence.missing");
-    return n.length() > 200 ? n.substring(n.length() - 200) : n;
   }
 
   private WorkflowStamp stamp(CurrentUser user) {

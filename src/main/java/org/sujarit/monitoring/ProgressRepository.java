@@ -16,18 +16,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.sujarit.common.Baht;
 import org.sujarit.common.FiscalYear;
+import org.sujarit.common.Json;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.UnitId;
 import org.sujarit.plan.PlanId;
 import org.sujarit.plan.PlanItemId;
 import org.sujarit.plan.WorkflowStamp;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Stores progress records, round states, evidence metadata and the organization's monitoring settings. */
 @Repository
 class ProgressRepository {
-  static final JsonMapper JSON = JsonMapper.builder().build();
   private static final TypeReference<List<IndicatorResult>> INDICATORS = new TypeReference<>() {};
   private static final String ROUND = "plan_id = ? and fiscal_year = ? and round = ?";
 
@@ -48,7 +47,7 @@ class ProgressRepository {
         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(r.id(), org.value(), r.planId().value(), r.planVersion(), r.itemId().value(), r.round().year().value(),
             r.round().kind().name(), r.version(), e.status().name(), e.done(), date(e.startedOn()), date(e.finishedOn()),
-            e.spent() == null ? null : e.spent().amount(), JSON.writeValueAsString(e.indicators()), e.problems(), e.suggestions(),
+            e.spent() == null ? null : e.spent().amount(), Json.write(e.indicators()), e.problems(), e.suggestions(),
             e.reason(), r.review().name(), r.saved().by(), Timestamp.from(r.saved().at()), by(r.reviewed()), at(r.reviewed()),
             r.reviewComment(), r.correctionNote())
         .update();
@@ -94,7 +93,7 @@ class ProgressRepository {
     BigDecimal spent = rs.getBigDecimal("spent");
     ProgressEntry entry = new ProgressEntry(ProgressStatus.valueOf(rs.getString("status")), rs.getString("done_text"),
         localDate(rs, "started_on"), localDate(rs, "finished_on"), spent == null ? null : Baht.of(spent),
-        JSON.readValue(rs.getString("indicators"), INDICATORS), rs.getString("problems"), rs.getString("suggestions"),
+        Json.MAPPER.readValue(rs.getString("indicators"), INDICATORS), rs.getString("problems"), rs.getString("suggestions"),
         rs.getString("reason"));
     Timestamp reviewedAt = rs.getTimestamp("reviewed_at");
     return new ProgressRecord(rs.getObject("id", UUID.class), new PlanId(rs.getObject("plan_id", UUID.class)), rs.getInt("plan_version"),

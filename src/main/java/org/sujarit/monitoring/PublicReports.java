@@ -64,8 +64,8 @@ public class PublicReports {
   }
 
   /** A public evidence file of the board (one {@link #board} gave), and where its content is. */
-  public Optional<Progress.StoredEvidence> evidence(Progress.Board board, UUID evidenceId) {
+  public Optional<StoredEvidence> evidence(Progress.Board board, UUID evidenceId) {
     return board.evidence().values().stream().flatMap(List::stream).filter(f -> f.id().equals(evidenceId)).findFirst()
-        .map(f -> new Progress.StoredEvidence(f, evidenceStore.path(f.sha256())));
+        .map(f -> new StoredEvidence(f, evidenceStore.path(f.sha256())));
   }
 }

@@ -1,5 +1,6 @@
 package org.sujarit.monitoring;
 
+import org.sujarit.monitoring.report.ThaiTexts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

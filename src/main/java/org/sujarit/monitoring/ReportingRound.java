@@ -2,9 +2,12 @@ package org.sujarit.monitoring;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.sujarit.common.FiscalPeriod;
 import org.sujarit.common.FiscalQuarter;
 import org.sujarit.common.FiscalYear;
 
@@ -28,6 +31,26 @@ public record ReportingRound(FiscalYear year, RoundKind kind) {
   public static ReportingRound current(LocalDate today) {
     FiscalYear year = FiscalYear.containing(today);
     return new ReportingRound(year, today.isAfter(year.lastDayOfFirstHalf()) ? RoundKind.FULL_YEAR : RoundKind.HALF_YEAR);
+  }
+
+  /**
+   * The round to open for a period (a plan's years) on a day: the round running that day, or the
+   * period's nearest year's annual round when the day lies outside the period.
+   */
+  public static ReportingRound current(FiscalPeriod period, LocalDate today) {
+    ReportingRound now = current(today);
+    if (period.contains(now.year())) return now;
+    return new ReportingRound(now.year().compareTo(period.first()) < 0 ? period.first() : period.last(), RoundKind.FULL_YEAR);
+  }
+
+  /** Every round of a period, in order: each year's 6-month round, then its annual round. */
+  public static List<ReportingRound> all(FiscalPeriod period) {
+    List<ReportingRound> out = new ArrayList<>();
+    for (FiscalYear y : period.years()) {
+      out.add(new ReportingRound(y, RoundKind.HALF_YEAR));
+      out.add(new ReportingRound(y, RoundKind.FULL_YEAR));
+    }
+    return out;
   }
 
   public LocalDate firstDay() {

@@ -3,12 +3,9 @@ package org.sujarit.organization;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
-import tools.jackson.databind.json.JsonMapper;
 
-/** Row mapping and the JSON form recorded in the audit trail. */
+/** Row mapping. */
 final class OrganizationRows {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-
   private OrganizationRows() {}
 
   static Organization organization(ResultSet rs, int n) throws SQLException {
@@ -21,9 +18,5 @@ final class OrganizationRows {
   static Unit unit(ResultSet rs, int n) throws SQLException {
     return new Unit(new UnitId(rs.getObject("id", UUID.class)), new OrganizationId(rs.getObject("organization_id", UUID.class)),
         rs.getString("name"), rs.getBoolean("active"));
-  }
-
-  static String json(Object value) {
-    return JSON.writeValueAsString(value);
   }
 }

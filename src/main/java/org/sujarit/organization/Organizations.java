@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.sujarit.common.Json;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.OrganizationScope;
 import org.sujarit.access.Permission;
@@ -24,13 +24,13 @@ import org.sujarit.database.ChangeReceived;
  */
 @Service
 public class Organizations {
-  private final JdbcClient jdbc;
+  private final OrganizationRepository repository;
   private final ApplicationEventPublisher events;
   private static final String CACHE_TOPIC = "organization";
   private final Map<OrganizationId, Organization> cache = new ConcurrentHashMap<>();
 
-  Organizations(JdbcClient jdbc, ApplicationEventPublisher events) {
-    this.jdbc = jdbc;
+  Organizations(OrganizationRepository repository, ApplicationEventPublisher events) {
+    this.repository = repository;
     this.events = events;
   }
 
@@ -46,8 +46,7 @@ public class Organizations {
   public Optional<Organization> find(OrganizationId id) {
     Organization cached = cache.get(id);
     if (cached != null) return Optional.of(cached);
-    Optional<Organization> org = jdbc.sql("select * from organization where id = ?").param(id.value())
-        .query(OrganizationRows::organization).optional();
+    Optional<Organization> org = repository.find(id);
     org.ifPresent(o -> cache.put(id, o));
     return org;
   }
@@ -58,11 +57,7 @@ public class Organizations {
    */
   public Optional<Organization> findByCode(String code) {
     if (code == null || code.isBlank()) return Optional.empty();
-    return jdbc.sql("""
-        select o.* from organization o where o.code = :code
-        union all
-        select o.* from organization o join organization_code_alias a on a.organization_id = o.id where a.code = :code
-        limit 1""").param("code", code.strip()).query(OrganizationRows::organization).optional();
+    return repository.findByCode(code.strip());
   }
 
   /**
@@ -78,14 +73,12 @@ public class Organizations {
     if (code.equals(before.code())) return before;
     Optional<Organization> holder = findByCode(code);
     if (holder.isPresent() && !holder.get().id().equals(id)) throw RuleViolation.field("code", "organization.code.taken", code);
-    jdbc.sql("delete from organization_code_alias where code = ?").param(code).update();
-    jdbc.sql("insert into organization_code_alias (code, organization_id) values (?, ?)").params(before.code(), id.value()).update();
-    jdbc.sql("update organization set code = ? where id = ?").params(code, id.value()).update();
+    repository.changeCode(id, before.code(), code);
     cache.remove(id);
     events.publishEvent(new ChangeBroadcast(CACHE_TOPIC, id.toString()));
     Organization after = find(id).orElseThrow();
-    events.publishEvent(new AuditEvent(user.username(), id.value(), "organization", id.toString(), "code", OrganizationRows.json(before),
-        OrganizationRows.json(after)));
+    events.publishEvent(new AuditEvent(user.username(), id.value(), "organization", id.toString(), "code", Json.write(before),
+        Json.write(after)));
     events.publishEvent(new OrganizationCodeChanged(id, before.code(), code));
     return after;
   }
@@ -103,18 +96,15 @@ public class Organizations {
 
   /** Every organization by province and Thai name, without an access check: names, kinds and codes are public (the public site lists them). */
   public List<Organization> all() {
-    return jdbc.sql("select * from organization order by province, name").query(OrganizationRows::organization).list();
+    return repository.all();
   }
 
   /** The organizations the user may read, sorted by Thai name. */
   public List<Organization> visibleTo(CurrentUser user) {
     if (user.has(Role.SYSTEM_ADMIN) || (user.has(Role.OVERSIGHT) && user.oversightProvince() == null)) {
-      return jdbc.sql("select * from organization order by province, name").query(OrganizationRows::organization).list();
+      return repository.all();
     }
-    if (user.has(Role.OVERSIGHT)) {
-      return jdbc.sql("select * from organization where province = ? order by name").param(user.oversightProvince())
-          .query(OrganizationRows::organization).list();
-    }
+    if (user.has(Role.OVERSIGHT)) return repository.inProvince(user.oversightProvince());
     if (user.organizationId() == null) return List.of();
     return find(new OrganizationId(user.organizationId())).map(List::of).orElse(List.of());
   }
@@ -136,16 +126,11 @@ public class Organizations {
       OrganizationId parentId) {
     if (name == null || name.isBlank()) throw RuleViolation.field("name", "organization.name.required");
     Organization org = new Organization(OrganizationId.random(), name, kind, blankToNull(province), blankToNull(district), parentId);
-    boolean exists = jdbc.sql("select count(*) from organization where name = ? and province is not distinct from ?")
-        .params(org.name(), org.province()).query(Long.class).single() > 0;
-    if (exists) throw RuleViolation.field("name", "organization.name.taken", org.name());
-    String code = jdbc.sql("insert into organization (id, name, kind, province, district, parent_id) values (?, ?, ?, ?, ?, ?) returning code")
-        .params(org.id().value(), org.name(), org.kind().name(), org.province(), org.district(),
-            parentId == null ? null : parentId.value())
-        .query(String.class).single();
+    if (repository.nameTaken(org.name(), org.province())) throw RuleViolation.field("name", "organization.name.taken", org.name());
+    String code = repository.insert(org);
     org = new Organization(org.id(), org.name(), org.kind(), org.province(), org.district(), org.parentId(), code);
     events.publishEvent(new AuditEvent(actor, org.id().value(), "organization", org.id().toString(), "create", null,
-        OrganizationRows.json(org)));
+        Json.write(org)));
     events.publishEvent(new OrganizationRegistered(org.id(), org.kind(), parentId));
     return org;
   }
@@ -155,10 +140,9 @@ public class Organizations {
     return units(id);
   }
 
-  /** Units of an organization, active first, by Thai name; no access check (callers have made it). */
-  public List<Unit> units(OrganizationId id) {
-    return jdbc.sql("select * from org_unit where organization_id = ? order by active desc, name").param(id.value())
-        .query(OrganizationRows::unit).list();
+  /** Units of an organization, active first, by Thai name; no access check (other modules use the checked one). */
+  List<Unit> units(OrganizationId id) {
+    return repository.units(id);
   }
 
   /** The organization's unit names by id; no access check (callers have made it). */
@@ -167,7 +151,7 @@ public class Organizations {
   }
 
   public Optional<Unit> unit(UnitId id) {
-    return jdbc.sql("select * from org_unit where id = ?").param(id.value()).query(OrganizationRows::unit).optional();
+    return repository.unit(id);
   }
 
   @Transactional
@@ -180,20 +164,15 @@ public class Organizations {
   @Transactional
   public Unit unitNamed(String actor, OrganizationId orgId, String name) {
     String n = name.strip();
-    return jdbc.sql("select * from org_unit where organization_id = ? and name = ?").params(orgId.value(), n)
-        .query(OrganizationRows::unit).optional().orElseGet(() -> insertUnit(actor, orgId, n));
+    return repository.unitNamed(orgId, n).orElseGet(() -> insertUnit(actor, orgId, n));
   }
 
   private Unit insertUnit(String actor, OrganizationId orgId, String name) {
     if (name == null || name.isBlank()) throw RuleViolation.field("name", "unit.name.required");
     Unit unit = new Unit(UnitId.random(), orgId, name, true);
-    if (jdbc.sql("select count(*) from org_unit where organization_id = ? and name = ?")
-        .params(orgId.value(), unit.name()).query(Long.class).single() > 0) {
-      throw RuleViolation.field("name", "unit.name.taken", unit.name());
-    }
-    jdbc.sql("insert into org_unit (id, organization_id, name, active) values (?, ?, ?, true)")
-        .params(unit.id().value(), orgId.value(), unit.name()).update();
-    events.publishEvent(new AuditEvent(actor, orgId.value(), "unit", unit.id().toString(), "create", null, OrganizationRows.json(unit)));
+    if (repository.unitNameTaken(orgId, unit.name())) throw RuleViolation.field("name", "unit.name.taken", unit.name());
+    repository.insert(unit);
+    events.publishEvent(new AuditEvent(actor, orgId.value(), "unit", unit.id().toString(), "create", null, Json.write(unit)));
     return unit;
   }
 
@@ -203,13 +182,12 @@ public class Organizations {
     user.require(Permission.MANAGE_ORGANIZATION, scopeOf(before.organizationId()));
     if (name == null || name.isBlank()) throw RuleViolation.field("name", "unit.name.required");
     Unit after = new Unit(unitId, before.organizationId(), name, active);
-    if (!after.name().equals(before.name()) && jdbc.sql("select count(*) from org_unit where organization_id = ? and name = ?")
-        .params(before.organizationId().value(), after.name()).query(Long.class).single() > 0) {
+    if (!after.name().equals(before.name()) && repository.unitNameTaken(before.organizationId(), after.name())) {
       throw RuleViolation.field("name", "unit.name.taken", after.name());
     }
-    jdbc.sql("update org_unit set name = ?, active = ? where id = ?").params(after.name(), active, unitId.value()).update();
+    repository.update(after);
     events.publishEvent(new AuditEvent(user.username(), before.organizationId().value(), "unit", unitId.toString(), "update",
-        OrganizationRows.json(before), OrganizationRows.json(after)));
+        Json.write(before), Json.write(after)));
     return after;
   }
 

@@ -3,13 +3,21 @@ package org.sujarit.oversight;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.sujarit.monitoring.ProgressRecordAccepted;
+import org.sujarit.monitoring.ProgressRecordReturned;
+import org.sujarit.monitoring.ProgressRecordSubmitted;
 import org.sujarit.monitoring.RoundAcknowledged;
 import org.sujarit.organization.OrganizationRegistered;
 import org.sujarit.plan.PlanAmended;
 import org.sujarit.plan.PlanApproved;
+import org.sujarit.plan.PlanDrafted;
 import org.sujarit.plan.PlanPublished;
+import org.sujarit.plan.PlanReturned;
+import org.sujarit.plan.PlanSubmitted;
 
-/** Refreshes the organization an event concerns, after its transaction committed (figures lag by seconds). */
+/**
+ * Refreshes the organization an event concerns, after its transaction committed (figures lag by
+ * seconds): plans count by status from their first draft, records count as reported once submitted.
+ */
 @Component
 class OversightListeners {
   private final OversightReadModel model;
@@ -45,6 +53,31 @@ class OversightListeners {
 
   @ApplicationModuleListener
   void on(RoundAcknowledged e) {
+    model.refresh(e.organizationId().value());
+  }
+
+  @ApplicationModuleListener
+  void on(PlanDrafted e) {
+    model.refresh(e.organizationId().value());
+  }
+
+  @ApplicationModuleListener
+  void on(PlanSubmitted e) {
+    model.refresh(e.organizationId().value());
+  }
+
+  @ApplicationModuleListener
+  void on(PlanReturned e) {
+    model.refresh(e.organizationId().value());
+  }
+
+  @ApplicationModuleListener
+  void on(ProgressRecordSubmitted e) {
+    model.refresh(e.organizationId().value());
+  }
+
+  @ApplicationModuleListener
+  void on(ProgressRecordReturned e) {
     model.refresh(e.organizationId().value());
   }
 }

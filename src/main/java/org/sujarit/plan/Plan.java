@@ -367,7 +367,7 @@ public final class Plan {
       if (taken) throw RuleViolation.field("sequence", "plan.item.sequence-duplicate", d.sequence(), dimension);
       sequence = d.sequence();
     }
-    ItemKind kind = d.kind() == null ? ItemKind.fromName(d.name()) : d.kind();
+    ItemKind kind = d.kind() == null ? ItemKind.of(d.name()) : d.kind();
     return new PlanItem(id, kind, d.missionCode(), sequence, d.name(), budget, d.responsibleUnits(), d.plannedQuarters(),
         d.remark(), current == null ? null : current.details());
   }

@@ -1,5 +1,6 @@
 package org.sujarit.plan;
 
+import org.sujarit.common.Json;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.JacksonModule;
@@ -9,6 +10,6 @@ class PlanConfiguration {
   /** The API writes plans with the same JSON as storage and the audit trail. */
   @Bean
   JacksonModule planJsonModule() {
-    return PlanJson.MODULE;
+    return Json.MODULE;
   }
 }

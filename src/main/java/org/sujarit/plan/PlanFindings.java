@@ -11,7 +11,7 @@ import org.sujarit.common.FiscalYear;
 import org.sujarit.framework.Framework;
 
 /** Checks a plan against its framework, its period and the totals its source document stated. */
-public final class PlanFindings {
+final class PlanFindings {
   private PlanFindings() {}
 
   public static List<PlanFinding> of(Plan plan, Framework framework, PlanTotals totals) {

@@ -28,7 +28,7 @@ import org.sujarit.organization.UnitId;
  * data, out to the document renderer and the API. Nothing is corrected on the way in; what does not
  * fit (an unknown mission, a stated total) is kept so that findings report it.
  */
-public final class PlanInterchangeMapper {
+final class PlanInterchangeMapper {
   private PlanInterchangeMapper() {}
 
   /**
@@ -56,9 +56,9 @@ public final class PlanInterchangeMapper {
           String name = p.name() == null || p.name().isBlank() ? "(ไม่มีชื่อ)" : p.name().strip();
           PlanItemId id = PlanItemId.random();
           idsByName.putIfAbsent(key(name), id);
-          ItemKind kind = p.kind() == null ? ItemKind.fromName(name) : ItemKind.parse(p.kind());
+          ItemKind kind = p.kind() == null ? ItemKind.of(name) : ItemKind.parse(p.kind());
           items.add(new PlanItem(id, kind, code, seq, name, new Budget(baht(p.budget())), units(p.responsible(), unitNamed),
-              quarters(p.quarters()), p.remark(), details(p.details())));
+              quarters(p.quarters()), p.remark(), DetailSheetMapping.toSheet(p.details())));
         }
       }
     }
@@ -110,7 +110,7 @@ public final class PlanInterchangeMapper {
         new PlanInterchange.OrganizationInfo(org.name(), org.kind().name(), org.district(), org.province()),
         new PlanInterchange.Period(plan.period().first().value(), plan.period().last().value()),
         plan.frameworkCode(), plan.title(),
-        intro.goals().stream().map(g -> new PlanInterchange.Target(g.name(), g.unit().name().toLowerCase(), years(g.targets()))).toList(),
+        intro.goals().stream().map(g -> new PlanInterchange.Target(g.name(), g.unit().interchangeName(), years(g.targets()))).toList(),
         new PlanInterchange.Introduction(intro.rationale(), intro.objectives(), intro.benefits(), intro.foreword(), intro.goalsText(),
             intro.riskText(), intro.issued(), intro.signer()),
         risks.isEmpty() ? null : new PlanInterchange.RiskAssessment(riskTable.fromAssessment() ? "NACC_9_STEP" : "RISK_SCORE_TABLE", risks),
@@ -138,7 +138,7 @@ public final class PlanInterchangeMapper {
       }
     }
     List<Introduction.Goal> goals = in.targets().stream()
-        .map(t -> new Introduction.Goal(t.name(), unit(t.unit()), targets(t.values(), period))).toList();
+        .map(t -> new Introduction.Goal(t.name(), MeasureUnit.fromInterchange(t.unit()), targets(t.values(), period))).toList();
     PlanInterchange.Introduction i = in.introduction();
     if (i == null) return new Introduction(risks, null, List.of(), goals, List.of());
     return new Introduction(risks, i.rationale(), i.objectives(), goals, i.benefits(), i.foreword(), i.goals(), i.riskText(), i.issued(),
@@ -151,18 +151,6 @@ public final class PlanInterchangeMapper {
       if (v != null && y != null && y >= FiscalYear.MIN && y <= FiscalYear.MAX && period.contains(FiscalYear.of(y))) out.put(FiscalYear.of(y), v);
     });
     return out;
-  }
-
-  private static MeasureUnit unit(String text) {
-    if (text == null) return MeasureUnit.OTHER;
-    return switch (text.strip().toLowerCase()) {
-      case "percent", "ร้อยละ" -> MeasureUnit.PERCENT;
-      case "score", "คะแนน" -> MeasureUnit.SCORE;
-      case "count", "จำนวน" -> MeasureUnit.COUNT;
-      case "people", "person", "คน" -> MeasureUnit.PEOPLE;
-      case "times", "ครั้ง" -> MeasureUnit.TIMES;
-      default -> MeasureUnit.OTHER;
-    };
   }
 
   private static SortedMap<FiscalYear, Baht> baht(Map<Integer, BigDecimal> values) {
@@ -201,27 +189,6 @@ public final class PlanInterchangeMapper {
     return out;
   }
 
-  private static DetailSheet details(PlanInterchange.Details d) {
-    if (d == null) return null;
-    List<DetailSheet.Indicator> indicators = new ArrayList<>();
-    if (d.indicatorTargets() != null && !d.indicatorTargets().isEmpty()) {
-      d.indicatorTargets().forEach(t -> indicators.add(new DetailSheet.Indicator(t.indicator(), t.target(), unit(t.unit()))));
-    } else if (d.indicators() != null) {
-      d.indicators().forEach(t -> indicators.add(new DetailSheet.Indicator(t, null, MeasureUnit.OTHER)));
-    }
-    List<DetailSheet.CostLine> costs = d.costLines() == null ? List.of() : d.costLines().stream()
-        .map(c -> new DetailSheet.CostLine(c.description(), c.amount() == null ? null
-            : Baht.of(c.amount().setScale(Math.max(2, c.amount().scale()), java.math.RoundingMode.UNNECESSARY))))
-        .toList();
-    List<DetailSheet.WrittenSection> written = d.sections().stream()
-        .map(w -> new DetailSheet.WrittenSection(w.no(), w.heading(), w.kind(),
-            w.lines().stream().map(l -> new DetailSheet.WrittenLine(l.level(), l.text())).toList()))
-        .toList();
-    DetailSheet sheet = new DetailSheet(d.principle(), d.objectives(), d.targetGroup(), d.area(), d.method(), d.duration(),
-        d.budgetText(), costs, d.responsibleText(), d.outputs(), d.outcomes(), indicators, d.heading(), written);
-    return sheet.isBlank() ? null : sheet;
-  }
-
   /** Names compare without spacing, punctuation and Unicode-normalization differences. */
   private static String key(String name) {
     return Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFC).replaceAll("[\\s\"'“”().,:;/-]+", "");
@@ -234,16 +201,7 @@ public final class PlanInterchangeMapper {
     i.plannedQuarters().forEach((y, set) -> q.put(y.value(), set.stream().map(FiscalQuarter::number).sorted().toList()));
     String responsible = i.responsibleUnits().isEmpty() ? null
         : String.join("/", i.responsibleUnits().stream().map(u -> unitNames.getOrDefault(u, u.toString())).toList());
-    DetailSheet d = i.details();
-    PlanInterchange.Details details = d == null ? null : new PlanInterchange.Details(d.principle(), d.objectives(), d.targetGroup(),
-        d.area(), d.method(), d.duration(), d.budgetText(),
-        d.costLines().stream().map(c -> new PlanInterchange.CostLine(c.description(), c.amount() == null ? null : c.amount().amount())).toList(),
-        d.responsibleText(), d.outputs(), d.outcomes(),
-        d.indicators().stream().map(DetailSheet.Indicator::description).toList(),
-        d.indicators().stream().map(x -> new PlanInterchange.IndicatorTarget(x.description(), x.target(),
-            x.unit() == null ? null : x.unit().name().toLowerCase())).toList(), d.heading(),
-        d.sections().stream().map(w -> new PlanInterchange.SheetSection(w.no(), w.heading(), w.kind(),
-            w.lines().stream().map(l -> new PlanInterchange.SheetLine(l.level(), l.text())).toList())).toList());
+    PlanInterchange.Details details = DetailSheetMapping.toDetails(i.details());
     return new PlanInterchange.Project(i.sequence(), i.kind().name(), i.name(), years(i.budget().amounts()), responsible, i.remark(),
         q.isEmpty() ? null : q, details, null);
   }

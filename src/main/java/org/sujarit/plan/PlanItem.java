@@ -54,6 +54,11 @@ public record PlanItem(
     return details != null && !details.isBlank();
   }
 
+  /** Anything other than place and budget differs from {@code other} (name, kind, units, quarters, remark, details). */
+  public boolean contentDiffersFrom(PlanItem other) {
+    return !withPlace(other.missionCode, other.sequence).withBudget(other.budget).equals(other);
+  }
+
   PlanItem withBudget(Budget b) {
     return new PlanItem(id, kind, missionCode, sequence, name, b, responsibleUnits, plannedQuarters, remark, details);
   }

@@ -2,8 +2,8 @@ package org.sujarit.plan;
 
 import org.sujarit.common.NotFoundException;
 
-public class PlanNotFoundException extends NotFoundException {
-  public PlanNotFoundException(PlanId id) {
+class PlanNotFoundException extends NotFoundException {
+  PlanNotFoundException(PlanId id) {
     super("plan.not-found", id.toString());
   }
 }

@@ -1,5 +1,6 @@
 package org.sujarit.plan;
 
+import org.sujarit.common.Json;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -143,8 +144,8 @@ class PlanRepository {
           stated_totals, revision, created_at, created_by, amendment_note, updated_at, part1_risk_year)
         values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, 0, ?, ?, ?, ?, ?)""")
         .params(plan.id().value(), plan.version(), plan.status().name(), plan.frameworkCode(), plan.period().first().value(),
-            plan.period().last().value(), plan.title(), PlanJson.write(plan.introduction()),
-            plan.statedTotals().map(PlanJson::write).orElse(null), Timestamp.from(now), plan.created().by(),
+            plan.period().last().value(), plan.title(), Json.write(plan.introduction()),
+            plan.statedTotals().map(Json::write).orElse(null), Timestamp.from(now), plan.created().by(),
             plan.amendmentNote().orElse(null), Timestamp.from(now), riskYear(plan))
         .update();
     writeItems(plan);
@@ -162,8 +163,8 @@ class PlanRepository {
           submitted_at = ?, submitted_by = ?, approved_at = ?, approved_by = ?, published_at = ?, published_by = ?,
           returned_at = ?, returned_by = ?, return_comment = ?, part1_risk_year = ?, revision = revision + 1, updated_at = ?
         where plan_id = ? and version = ? and revision = ?""")
-        .params(plan.status().name(), plan.title(), PlanJson.write(plan.introduction()),
-            plan.statedTotals().map(PlanJson::write).orElse(null),
+        .params(plan.status().name(), plan.title(), Json.write(plan.introduction()),
+            plan.statedTotals().map(Json::write).orElse(null),
             at(plan.submitted()), by(plan.submitted()), at(plan.approved()), by(plan.approved()),
             at(plan.published()), by(plan.published()), at(plan.returned()), by(plan.returned()),
             plan.returnComment().orElse(null), riskYear(plan), Timestamp.from(now),
@@ -179,8 +180,8 @@ class PlanRepository {
     List<Object[]> rows = new ArrayList<>(plan.items().size());
     for (PlanItem i : plan.items()) {
       rows.add(new Object[] {plan.id().value(), plan.version(), i.id().value(), i.missionCode(), i.sequence(), i.kind().name(),
-          i.name(), PlanJson.write(i.budget().amounts()), PlanJson.write(i.plannedQuarters()),
-          PlanJson.write(i.responsibleUnits()), i.remark(), i.details() == null ? null : PlanJson.write(i.details())});
+          i.name(), Json.write(i.budget().amounts()), Json.write(i.plannedQuarters()),
+          Json.write(i.responsibleUnits()), i.remark(), i.details() == null ? null : Json.write(i.details())});
     }
     template.batchUpdate("""
         insert into plan_item (plan_id, version, id, mission_code, sequence, kind, name, budget, quarters, responsible_units,
@@ -191,10 +192,10 @@ class PlanRepository {
     return jdbc.sql("select * from plan_item where plan_id = ? and version = ?").params(id.value(), version)
         .query((rs, n) -> new PlanItem(new PlanItemId(rs.getObject("id", UUID.class)), ItemKind.parse(rs.getString("kind")),
             rs.getString("mission_code"), rs.getInt("sequence"), rs.getString("name"),
-            new Budget(PlanJson.MAPPER.readValue(rs.getString("budget"), BUDGET)),
-            PlanJson.MAPPER.readValue(rs.getString("responsible_units"), UNITS),
-            PlanJson.MAPPER.readValue(rs.getString("quarters"), QUARTERS), rs.getString("remark"),
-            rs.getString("details") == null ? null : PlanJson.read(rs.getString("details"), DetailSheet.class)))
+            new Budget(Json.MAPPER.readValue(rs.getString("budget"), BUDGET)),
+            Json.MAPPER.readValue(rs.getString("responsible_units"), UNITS),
+            Json.MAPPER.readValue(rs.getString("quarters"), QUARTERS), rs.getString("remark"),
+            rs.getString("details") == null ? null : Json.read(rs.getString("details"), DetailSheet.class)))
         .list();
   }
 
@@ -207,9 +208,9 @@ class PlanRepository {
     return b.title(rs.getString("title"))
         .status(PlanStatus.valueOf(rs.getString("status")))
         .revision(rs.getLong("revision"))
-        .introduction(PlanJson.read(rs.getString("introduction"), Introduction.class))
+        .introduction(Json.read(rs.getString("introduction"), Introduction.class))
         .riskYear(rs.getObject("part1_risk_year") == null ? null : FiscalYear.of(rs.getInt("part1_risk_year")))
-        .statedTotals(stated == null ? null : PlanJson.read(stated, StatedTotals.class))
+        .statedTotals(stated == null ? null : Json.read(stated, StatedTotals.class))
         .submitted(stamp(rs, "submitted"))
         .approved(stamp(rs, "approved"))
         .published(stamp(rs, "published"))

@@ -1,6 +1,9 @@
 package org.sujarit.plan;
 
+import org.sujarit.plan.internal.PlanDiff;
+import org.sujarit.common.Json;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +26,7 @@ import org.sujarit.framework.FrameworkCatalog;
 import org.sujarit.interchange.PlanInterchange;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.Organizations;
+import org.sujarit.organization.UnitId;
 
 /**
  * The plan use cases. Each reads the plan, checks that the user may act on that organization's plan,
@@ -131,7 +135,8 @@ public class Plans {
         .orElseThrow(() -> RuleViolation.field("frameworkCode", "plan.framework.unknown", String.valueOf(frameworkCode)));
     Plan plan = Plan.draft(org, framework, period, title, stamp(user));
     repository.insert(plan);
-    audit(user, plan, "create", null, PlanJson.write(plan.snapshot()));
+    audit(user, plan, "create", null, Json.write(plan.snapshot()));
+    drafted(plan);
     return plan;
   }
 
@@ -143,7 +148,8 @@ public class Plans {
         .orElseThrow(() -> RuleViolation.field("frameworkCode", "plan.framework.unknown", String.valueOf(frameworkCode)));
     Plan plan = source.copyFor(period, framework, title, stamp(user));
     repository.insert(plan);
-    audit(user, plan, "copy", null, PlanJson.write(Map.of("source", source.id() + "/" + source.version())));
+    audit(user, plan, "copy", null, Json.write(Map.of("source", source.id() + "/" + source.version())));
+    drafted(plan);
     return plan;
   }
 
@@ -159,9 +165,23 @@ public class Plans {
     Plan plan = PlanInterchangeMapper.toPlan(in, org, framework,
         name -> organizations.unitNamed(user.username(), org, name).id(), stamp(user));
     repository.insert(plan);
-    audit(user, plan, "import", null, PlanJson.write(plan.snapshot()));
+    audit(user, plan, "import", null, Json.write(plan.snapshot()));
     events.publishEvent(new PlanImported(plan.id(), org, plan.part1RiskYear().value(), plan.introduction().risks(), user.username()));
+    drafted(plan);
     return plan;
+  }
+
+  /** What a draft made from an interchange plan would be, by the plan's own rules; nothing is stored. */
+  public record DraftPreview(List<FiscalYear> years, PlanTotals totals, List<PlanFinding> findings, StatedTotals stated) {}
+
+  /** The preview of {@link #createFrom}: totals and findings of the draft the user could create. */
+  @Transactional(readOnly = true)
+  public DraftPreview preview(CurrentUser user, OrganizationId org, PlanInterchange in, Framework framework) {
+    user.require(Permission.EDIT_PLAN, organizations.scopeOf(org));
+    Plan draft = PlanInterchangeMapper.toPlan(in, org, framework, name -> UnitId.random(), new WorkflowStamp("preview", Instant.EPOCH));
+    PlanTotals totals = PlanTotals.of(draft, framework);
+    return new DraftPreview(draft.period().years(), totals, PlanFindings.of(draft, framework, totals),
+        draft.statedTotals().orElse(null));
   }
 
   /** A version in interchange form, for documents and the API. */
@@ -224,7 +244,9 @@ public class Plans {
   // ---- workflow ----------------------------------------------------------------------------
 
   public Plan submit(CurrentUser user, PlanId id, int version, long revision) {
-    return apply(user, Permission.EDIT_PLAN, id, version, revision, "submit", p -> p.submit(stamp(user)));
+    Plan plan = apply(user, Permission.EDIT_PLAN, id, version, revision, "submit", p -> p.submit(stamp(user)));
+    events.publishEvent(new PlanSubmitted(plan.id(), plan.version(), plan.organizationId(), plan.submitted().orElseThrow().at()));
+    return plan;
   }
 
   public Plan approve(CurrentUser user, PlanId id, int version, long revision) {
@@ -235,7 +257,9 @@ public class Plans {
   }
 
   public Plan returnForChanges(CurrentUser user, PlanId id, int version, long revision, String comment) {
-    return apply(user, Permission.APPROVE_PLAN, id, version, revision, "return", p -> p.returnForChanges(stamp(user), comment));
+    Plan plan = apply(user, Permission.APPROVE_PLAN, id, version, revision, "return", p -> p.returnForChanges(stamp(user), comment));
+    events.publishEvent(new PlanReturned(plan.id(), plan.version(), plan.organizationId(), plan.returned().orElseThrow().at()));
+    return plan;
   }
 
   public Plan publish(CurrentUser user, PlanId id, int version, long revision) {
@@ -251,12 +275,17 @@ public class Plans {
     Plan current = repository.findLatest(id).orElseThrow(() -> notFound(id));
     Plan next = current.amend(stamp(user), note);
     repository.insert(next);
-    audit(user, next, "amend", null, PlanJson.write(Map.of("from", current.version(), "note", String.valueOf(note))));
+    audit(user, next, "amend", null, Json.write(Map.of("from", current.version(), "note", String.valueOf(note))));
     events.publishEvent(new PlanAmended(next.id(), next.version(), current.version(), next.organizationId(), next.created().at()));
     return next;
   }
 
   // ---- internals ---------------------------------------------------------------------------
+
+  private void drafted(Plan plan) {
+    events.publishEvent(new PlanDrafted(plan.id(), plan.version(), plan.organizationId(), plan.period().first().value(),
+        plan.period().last().value(), plan.created().at()));
+  }
 
   private Plan apply(CurrentUser user, Permission permission, PlanId id, int version, long revision, String action,
       Consumer<Plan> change) {
@@ -267,7 +296,7 @@ public class Plans {
     change.accept(plan);
     PlanDiff diff = PlanDiff.between(before, plan.snapshot());
     repository.update(plan, clock.instant());
-    audit(user, plan, action, PlanJson.write(changedParts(before, diff, true)), PlanJson.write(changedParts(plan.snapshot(), diff, false)));
+    audit(user, plan, action, Json.write(changedParts(before, diff, true)), Json.write(changedParts(plan.snapshot(), diff, false)));
     return plan;
   }
 

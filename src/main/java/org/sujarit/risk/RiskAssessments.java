@@ -30,7 +30,7 @@ import org.sujarit.plan.Introduction;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.PlanItem;
 import org.sujarit.plan.PlanItemId;
-import org.sujarit.plan.PlanJson;
+import org.sujarit.common.Json;
 import org.sujarit.plan.Plans;
 import org.sujarit.plan.WorkflowStamp;
 
@@ -240,7 +240,9 @@ public class RiskAssessments {
 
   public RiskAssessment approve(CurrentUser user, OrganizationId org, FiscalYear year, long revision) {
     user.require(Permission.APPROVE_RISK, organizations.scopeOf(org));
-    return save(user, load(org, year), revision, "approve", a -> a.approve(stamp(user)));
+    RiskAssessment approved = save(user, load(org, year), revision, "approve", a -> a.approve(stamp(user)));
+    events.publishEvent(new RiskAssessmentApproved(org, year.value(), approved.risks().size(), approved.approved().at()));
+    return approved;
   }
 
   public RiskAssessment acknowledge(CurrentUser user, OrganizationId org, FiscalYear year, String note) {
@@ -276,7 +278,7 @@ public class RiskAssessments {
     SurveillanceReport r = new SurveillanceReport(riskId, year, round, status, happened, stamp(user));
     repository.save(a.id(), r);
     events.publishEvent(new AuditEvent(user.username(), org.value(), "risk-surveillance", a.id() + "/" + riskId + "/" + round, "report", null,
-        PlanJson.write(r)));
+        Json.write(r)));
     return r;
   }
 
@@ -292,7 +294,7 @@ public class RiskAssessments {
     SurveillanceReport after = accept ? before.accept(stamp(user)) : before.returnForChanges(stamp(user), comment);
     repository.save(a.id(), after);
     events.publishEvent(new AuditEvent(user.username(), org.value(), "risk-surveillance", a.id() + "/" + riskId + "/" + round,
-        accept ? "accept" : "return", PlanJson.write(before), PlanJson.write(after)));
+        accept ? "accept" : "return", Json.write(before), Json.write(after)));
     return after;
   }
 
@@ -368,7 +370,7 @@ public class RiskAssessments {
     after = new RiskAssessment(after.id(), after.organizationId(), after.year(), after.matrixId(), after.matrixVersion(), after.status(),
         before.revision() + 1, after.risks(), after.created(), after.approved(), after.acknowledged(), after.acknowledgementNote());
     repository.update(after, before.revision());
-    audit(user.username(), after, action, PlanJson.write(before.risks()));
+    audit(user.username(), after, action, Json.write(before.risks()));
     return after;
   }
 
@@ -384,7 +386,7 @@ public class RiskAssessments {
 
   private void audit(String by, RiskAssessment a, String action, String before) {
     events.publishEvent(new AuditEvent(by, a.organizationId().value(), "risk-assessment", a.organizationId() + "/" + a.year(),
-        action, before, PlanJson.write(Map.of("status", a.status(), "revision", a.revision(), "matrix", a.matrixId() + " v" + a.matrixVersion(),
+        action, before, Json.write(Map.of("status", a.status(), "revision", a.revision(), "matrix", a.matrixId() + " v" + a.matrixVersion(),
             "risks", a.risks()))));
   }
 

@@ -13,7 +13,7 @@ import org.sujarit.common.RuleViolation;
 import org.sujarit.monitoring.ReviewStatus;
 import org.sujarit.monitoring.RoundKind;
 import org.sujarit.organization.OrganizationId;
-import org.sujarit.plan.PlanJson;
+import org.sujarit.common.Json;
 import org.sujarit.plan.WorkflowStamp;
 import tools.jackson.core.type.TypeReference;
 
@@ -48,7 +48,7 @@ class RiskRepository {
         insert into risk_assessment (id, organization_id, fiscal_year, matrix_id, matrix_version, status, revision, risks, created_by, created_at)
         values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)""")
         .params(a.id(), a.organizationId().value(), a.year().value(), a.matrixId(), a.matrixVersion(), a.status().name(), a.revision(),
-            PlanJson.write(a.risks()), a.created().by(), Timestamp.from(a.created().at()))
+            Json.write(a.risks()), a.created().by(), Timestamp.from(a.created().at()))
         .update();
   }
 
@@ -58,7 +58,7 @@ class RiskRepository {
         update risk_assessment set matrix_id = ?, matrix_version = ?, status = ?, revision = ?, risks = ?::jsonb, approved_by = ?,
           approved_at = ?, acknowledged_by = ?, acknowledged_at = ?, acknowledgement_note = ?
         where id = ? and revision = ?""")
-        .params(a.matrixId(), a.matrixVersion(), a.status().name(), a.revision(), PlanJson.write(a.risks()), by(a.approved()), at(a.approved()),
+        .params(a.matrixId(), a.matrixVersion(), a.status().name(), a.revision(), Json.write(a.risks()), by(a.approved()), at(a.approved()),
             by(a.acknowledged()), at(a.acknowledged()), a.acknowledgementNote(), a.id(), expected)
         .update();
     if (n != 1) throw new RuleViolation("risk.concurrent-change");
@@ -90,7 +90,7 @@ class RiskRepository {
   private static RiskAssessment assessment(ResultSet rs, int n) throws SQLException {
     return new RiskAssessment(rs.getObject("id", UUID.class), new OrganizationId(rs.getObject("organization_id", UUID.class)),
         FiscalYear.of(rs.getInt("fiscal_year")), rs.getString("matrix_id"), rs.getInt("matrix_version"),
-        AssessmentStatus.valueOf(rs.getString("status")), rs.getLong("revision"), PlanJson.MAPPER.readValue(rs.getString("risks"), RISKS),
+        AssessmentStatus.valueOf(rs.getString("status")), rs.getLong("revision"), Json.MAPPER.readValue(rs.getString("risks"), RISKS),
         stamp(rs, "created"), stamp(rs, "approved"), stamp(rs, "acknowledged"), rs.getString("acknowledgement_note"));
   }
 

@@ -2,7 +2,10 @@ package org.sujarit.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -28,6 +31,7 @@ import org.sujarit.organization.Organizations;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.PlanAmended;
 import org.sujarit.plan.PlanApproved;
+import org.sujarit.plan.PlanId;
 import org.sujarit.plan.PlanItem;
 import org.sujarit.plan.PlanPublished;
 import org.sujarit.plan.Plans;
@@ -38,7 +42,7 @@ import org.sujarit.plan.Plans;
  */
 @IntegrationTest
 @RecordApplicationEvents
-@Import({TestData.class, LifecycleEventsTest.FailingListener.class})
+@Import({TestData.class, LifecycleEventsTest.FailingListener.class, LifecycleEventsTest.FlakyListener.class})
 class LifecycleEventsTest {
   static final ReportingRound HALF = ReportingRound.of(2567, RoundKind.HALF_YEAR);
 
@@ -56,6 +60,53 @@ class LifecycleEventsTest {
     void on(PlanPublished published) {
       throw new IllegalStateException("the listener is down");
     }
+  }
+
+  /** Stands for a listener that fails once (a lock, a restart) and works when the event comes again. */
+  @TestConfiguration
+  static class FlakyListener {
+    private final Set<PlanId> failedOnce = ConcurrentHashMap.newKeySet();
+    private final Set<PlanId> handled = ConcurrentHashMap.newKeySet();
+
+    @ApplicationModuleListener
+    void on(PlanAmended amended) {
+      if (failedOnce.add(amended.planId())) throw new IllegalStateException("the listener is down for a moment");
+      handled.add(amended.planId());
+    }
+
+    // read through methods: the bean is a proxy (async listener) whose own fields are empty
+    public boolean failed(PlanId plan) {
+      return failedOnce.contains(plan);
+    }
+
+    public boolean handled(PlanId plan) {
+      return handled.contains(plan);
+    }
+  }
+
+  @Autowired FlakyListener flaky;
+  @Autowired EventPublications publications;
+
+  @Test
+  void aFailedListenerGetsTheEventAgainWhenIncompletePublicationsAreResubmitted() throws InterruptedException {
+    TestData.Tenant t = data.tenant("evr", "ขอนแก่น");
+    Plan plan = new PublishedPlans(plans, organizations).publish(t, 1);
+    plans.amend(t.member(Role.PLANNER), plan.id(), "เพิ่มโครงการ");
+    String flakyRow = "select count(*) from event_publication where event_type = ? and completion_date is null"
+        + " and serialized_event like ? and listener_id like ?";
+    long incomplete = 0;
+    for (int i = 0; i < 100 && !flaky.failed(plan.id()); i++) Thread.sleep(100);
+    for (int i = 0; i < 100 && (incomplete = jdbc.sql(flakyRow).params(PlanAmended.class.getName(), "%" + plan.id().value() + "%",
+        "%FlakyListener%").query(Long.class).single()) == 0; i++) Thread.sleep(100);
+    assertThat(incomplete).isEqualTo(1);
+    assertThat(flaky.handled(plan.id())).isFalse();
+
+    publications.resubmit(Duration.ZERO);
+    for (int i = 0; i < 100 && !flaky.handled(plan.id()); i++) Thread.sleep(100);
+    assertThat(flaky.handled(plan.id())).isTrue();
+    for (int i = 0; i < 100 && (incomplete = jdbc.sql(flakyRow).params(PlanAmended.class.getName(), "%" + plan.id().value() + "%",
+        "%FlakyListener%").query(Long.class).single()) > 0; i++) Thread.sleep(100);
+    assertThat(incomplete).isZero();
   }
 
   @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.sujarit.importer.text.Amounts;
-import org.sujarit.importer.text.ItemKind;
+import org.sujarit.plan.ItemKind;
 import org.sujarit.importer.text.ItemMarker;
 import org.sujarit.importer.text.Markup;
 import org.sujarit.importer.text.NameKey;

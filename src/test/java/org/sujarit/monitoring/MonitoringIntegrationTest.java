@@ -62,6 +62,7 @@ class MonitoringIntegrationTest {
   @Autowired Plans plans;
   @Autowired Organizations organizations;
   @Autowired Progress progress;
+  @Autowired ReportingSettings settings;
   @Autowired MonitoringReports reports;
   @Autowired AuditTrail audit;
 
@@ -229,7 +230,7 @@ class MonitoringIntegrationTest {
 
   @Test
   void unitsAreMailedTheirUnreportedItemsOnlyWhenAMailServerIsConfigured() {
-    progress.setContact(tenant.member(Role.PLANNER), tenant.organization().id(), tenant.unit().id(), "finance@example.org");
+    settings.setContact(tenant.member(Role.PLANNER), tenant.organization().id(), tenant.unit().id(), "finance@example.org");
     LocalDate weekBefore = LocalDate.of(2024, 4, 8);
     assertThat(reminders.remind(weekBefore)).isZero(); // no spring.mail.host in tests: no sender, no error
     JavaMailSender sender = org.mockito.Mockito.mock(JavaMailSender.class);

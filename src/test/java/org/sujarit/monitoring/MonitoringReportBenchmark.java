@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.sujarit.document.layout.ReportFormat;
 import org.sujarit.monitoring.report.ProgressReport;
 
 /**
@@ -43,15 +44,15 @@ public class MonitoringReportBenchmark {
   @Benchmark
   public int annualReportPdfAndDocx() {
     ByteArrayOutputStream pdf = new ByteArrayOutputStream(512 * 1024), docx = new ByteArrayOutputStream(512 * 1024);
-    ProgressReport.render(board, dimensions, MonitoringReports.Format.PDF, texts, pdf);
-    ProgressReport.render(board, dimensions, MonitoringReports.Format.DOCX, texts, docx);
+    ProgressReport.render(board, dimensions, ReportFormat.PDF, texts, pdf);
+    ProgressReport.render(board, dimensions, ReportFormat.DOCX, texts, docx);
     return pdf.size() + docx.size();
   }
 
   @Benchmark
   public int annualReportPdf() {
     ByteArrayOutputStream pdf = new ByteArrayOutputStream(512 * 1024);
-    ProgressReport.render(board, dimensions, MonitoringReports.Format.PDF, texts, pdf);
+    ProgressReport.render(board, dimensions, ReportFormat.PDF, texts, pdf);
     return pdf.size();
   }
 

@@ -11,6 +11,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.sujarit.document.layout.ReportFormat;
 import org.sujarit.monitoring.report.ProgressReport;
 
 /**
@@ -25,9 +26,9 @@ class ReportPreviewTest {
     Progress.Board board = SampleBoards.annual(50);
     Files.createDirectories(DIR);
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-    ProgressReport.render(board, new TreeMap<>(SampleBoards.DIMENSIONS), MonitoringReports.Format.PDF, SampleBoards.thaiTexts(), pdf);
+    ProgressReport.render(board, new TreeMap<>(SampleBoards.DIMENSIONS), ReportFormat.PDF, SampleBoards.thaiTexts(), pdf);
     ByteArrayOutputStream docx = new ByteArrayOutputStream();
-    ProgressReport.render(board, new TreeMap<>(SampleBoards.DIMENSIONS), MonitoringReports.Format.DOCX, SampleBoards.thaiTexts(), docx);
+    ProgressReport.render(board, new TreeMap<>(SampleBoards.DIMENSIONS), ReportFormat.DOCX, SampleBoards.thaiTexts(), docx);
     Path pdfFile = DIR.resolve("monitoring-sample-annual.pdf");
     Files.write(pdfFile, pdf.toByteArray());
     Files.write(DIR.resolve("monitoring-sample-annual.docx"), docx.toByteArray());

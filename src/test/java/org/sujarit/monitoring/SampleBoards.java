@@ -1,5 +1,6 @@
 package org.sujarit.monitoring;
 
+import org.sujarit.monitoring.report.ThaiTexts;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

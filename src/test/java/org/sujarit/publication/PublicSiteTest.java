@@ -18,6 +18,7 @@ import org.sujarit.IntegrationTest;
 import org.sujarit.TestData;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.Role;
+import org.sujarit.monitoring.EvidenceFiles;
 import org.sujarit.monitoring.Progress;
 import org.sujarit.monitoring.ProgressForm;
 import org.sujarit.monitoring.PublishedPlans;
@@ -45,6 +46,7 @@ class PublicSiteTest {
   @Autowired Plans plans;
   @Autowired Organizations organizations;
   @Autowired Progress progress;
+  @Autowired EvidenceFiles evidenceFiles;
   @Autowired org.sujarit.publication.site.PublicSite site;
 
   @Test
@@ -181,11 +183,11 @@ class PublicSiteTest {
     var accepted = p.items().get(0);
     progress.save(planner, p.id(), HALF, accepted.id(), form("อบรมแล้ว").toEntry(), null, true);
     progress.accept(planner, p.id(), HALF, accepted.id());
-    var shown = progress.addEvidence(planner, p.id(), HALF, accepted.id(), "ภาพการอบรม.pdf", pdf());
-    var kept = progress.addEvidence(planner, p.id(), HALF, accepted.id(), "รายชื่อผู้เข้าอบรม.pdf", pdf());
-    progress.markEvidencePublic(planner, shown.id(), true);
+    var shown = evidenceFiles.add(planner, p.id(), HALF, accepted.id(), "ภาพการอบรม.pdf", pdf());
+    var kept = evidenceFiles.add(planner, p.id(), HALF, accepted.id(), "รายชื่อผู้เข้าอบรม.pdf", pdf());
+    evidenceFiles.markPublic(planner, shown.id(), true);
     // only the reviewer marks a file public
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> progress.markEvidencePublic(t.member(Role.UNIT_OFFICER), kept.id(), true))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> evidenceFiles.markPublic(t.member(Role.UNIT_OFFICER), kept.id(), true))
         .isInstanceOf(org.sujarit.access.AccessRefusedException.class);
     // the round is not acknowledged yet: no report, no file
     mvc.perform(get(report + "/evidence/" + shown.id())).andExpect(status().isNotFound());
@@ -201,7 +203,7 @@ class PublicSiteTest {
       mvc.perform(get(report + "/evidence/" + hidden)).andExpect(status().isNotFound());
     }
     // made private again: gone from the page and the link
-    progress.markEvidencePublic(planner, shown.id(), false);
+    evidenceFiles.markPublic(planner, shown.id(), false);
     assertThat(page(report)).doesNotContain("ภาพการอบรม.pdf");
     mvc.perform(get(report + "/evidence/" + shown.id())).andExpect(status().isNotFound());
   }

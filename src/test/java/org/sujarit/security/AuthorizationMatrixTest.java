@@ -81,6 +81,7 @@ class AuthorizationMatrixTest {
   @Autowired Plans plans;
   @Autowired org.sujarit.organization.Organizations organizations;
   @Autowired org.sujarit.monitoring.Progress progress;
+  @Autowired org.sujarit.monitoring.EvidenceFiles evidenceFiles;
   @Autowired org.sujarit.complaint.Complaints complaints;
   @Autowired org.sujarit.risk.RiskAssessments risks;
   @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
@@ -457,9 +458,9 @@ class AuthorizationMatrixTest {
         "อบรมแล้ว", null, null, "1,000", List.of(), null, null, null, null).toEntry(), null, true);
     progress.accept(owner.member(Role.PLANNER), p.id(), acknowledged, p.items().get(0).id());
     progress.acknowledge(owner.member(Role.EXECUTIVE), p.id(), acknowledged, null);
-    var shown = progress.addEvidence(owner.member(Role.PLANNER), p.id(), acknowledged, p.items().get(0).id(), "ภาพกิจกรรม.pdf",
+    var shown = evidenceFiles.add(owner.member(Role.PLANNER), p.id(), acknowledged, p.items().get(0).id(), "ภาพกิจกรรม.pdf",
         new java.io.ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
-    publicEvidence = progress.markEvidencePublic(owner.member(Role.PLANNER), shown.id(), true).id().toString();
+    publicEvidence = evidenceFiles.markPublic(owner.member(Role.PLANNER), shown.id(), true).id().toString();
     // an approved assessment of 2566 for the public risk pages (the 2567 one stays a draft for the drafting endpoints)
     var y2566 = org.sujarit.common.FiscalYear.of(2566);
     var draft2566 = risks.start(owner.member(Role.PLANNER), owner.organization().id(), y2566, null, org.sujarit.risk.RiskAssessments.Start.EMPTY);
@@ -467,7 +468,7 @@ class AuthorizationMatrixTest {
         org.sujarit.risk.Risk.identified(org.sujarit.risk.RiskArea.BRIBERY, "การออกใบอนุญาต", "เรียกรับเงิน",
             org.sujarit.risk.RiskFactor.KNOWN, owner.unit().id(), org.sujarit.risk.TrafficLight.GREEN));
     risks.approve(owner.member(Role.EXECUTIVE), owner.organization().id(), y2566, draft2566.revision());
-    evidence = progress.addEvidence(owner.member(Role.PLANNER), p.id(), org.sujarit.monitoring.ReportingRound.of(2567,
+    evidence = evidenceFiles.add(owner.member(Role.PLANNER), p.id(), org.sujarit.monitoring.ReportingRound.of(2567,
         org.sujarit.monitoring.RoundKind.HALF_YEAR), p.items().get(0).id(), "หลักฐาน.pdf",
         new java.io.ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))).id().toString();
     CurrentUser officer = owner.member(Role.COMPLAINT_OFFICER);

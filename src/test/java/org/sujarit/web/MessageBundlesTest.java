@@ -50,6 +50,14 @@ class MessageBundlesTest {
     assertThat(missing).isEmpty();
   }
 
+  @Test
+  void everyImportDiagnosticHasItsTitle() throws IOException {
+    Set<String> thai = keys(RESOURCES.resolve("messages.properties"));
+    for (org.sujarit.importer.DiagnosticCode code : org.sujarit.importer.DiagnosticCode.values()) {
+      assertThat(thai).as("title of " + code).contains(code.messageKey());
+    }
+  }
+
   private static Set<Path> bundles() throws IOException {
     try (Stream<Path> files = Files.walk(RESOURCES)) {
       return new TreeSet<>(files.filter(p -> p.getFileName().toString().endsWith(".properties"))

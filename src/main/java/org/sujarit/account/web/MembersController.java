@@ -47,7 +47,7 @@ class MembersController {
     Organization org = organizations.get(user, id);
     model.addAttribute("organization", org);
     model.addAttribute("members", members);
-    model.addAttribute("units", organizations.units(id));
+    model.addAttribute("units", organizations.units(user, id));
     model.addAttribute("roles", Role.organizationalRoles());
     return "account/members";
   }

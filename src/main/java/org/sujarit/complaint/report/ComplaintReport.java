@@ -12,6 +12,7 @@ import org.sujarit.complaint.ComplaintFigures;
 import org.sujarit.complaint.ComplaintStatistics;
 import org.sujarit.document.layout.Align;
 import org.sujarit.document.layout.BarChart;
+import org.sujarit.document.layout.ChartColors;
 import org.sujarit.document.layout.DocumentInfo;
 import org.sujarit.document.layout.Heading;
 import org.sujarit.document.layout.OfficialDocument;
@@ -27,8 +28,8 @@ import org.sujarit.document.layout.Table;
  * holds figures only, never the content of a case.
  */
 public final class ComplaintReport {
-  private static final Color RECEIVED = new Color(0x1565C0);
-  private static final Color FINISHED = new Color(0x2E7D32);
+  private static final Color RECEIVED = ChartColors.BLUE;
+  private static final Color FINISHED = ChartColors.GREEN;
 
   public interface Texts {
     String get(String key, Object... args);

@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.sujarit.document.layout.ReportFormat;
+import org.sujarit.common.SpreadsheetText;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.CurrentUsers;
 import org.sujarit.common.FiscalYear;
@@ -217,7 +219,7 @@ class ComplaintPagesController {
   @GetMapping("/organizations/{id}/complaints/report.{format}")
   ResponseEntity<byte[]> report(@PathVariable OrganizationId id, @PathVariable("format") String formatName,
       @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer half) {
-    ComplaintReports.Format format = ComplaintReports.Format.parse(formatName);
+    ReportFormat format = ReportFormat.parse(formatName);
     FiscalYear fy = year(year);
     byte[] bytes = reports.render(CurrentUsers.get(), id, fy, half, format);
     return ResponseEntity.ok().contentType(MediaType.parseMediaType(format.mediaType()))

@@ -14,7 +14,7 @@ import org.sujarit.importer.model.Findings;
 import org.sujarit.importer.model.SourceDocument;
 import org.sujarit.importer.model.SourceLine;
 import org.sujarit.importer.text.Amounts;
-import org.sujarit.importer.text.ItemKind;
+import org.sujarit.plan.ItemKind;
 import org.sujarit.importer.text.ItemMarker;
 import org.sujarit.importer.text.ThaiText;
 

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sujarit.importer.model.SourceDocument;
 import org.sujarit.importer.model.SourceLine;
-import org.sujarit.importer.text.ItemKind;
+import org.sujarit.plan.ItemKind;
 import org.sujarit.importer.text.ThaiText;
 
 /** The table of contents' item entries: "1.1.2 โครงการ…" followed by a page number. */

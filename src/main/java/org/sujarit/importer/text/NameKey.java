@@ -1,5 +1,6 @@
 package org.sujarit.importer.text;
 
+import org.sujarit.plan.ItemKind;
 import java.util.Locale;
 import org.sujarit.common.ThaiDigits;
 
@@ -26,7 +27,7 @@ public final class NameKey {
     }
     String k = sb.toString();
     for (ItemKind kind : ItemKind.values()) {
-      if (kind.word() != null && k.startsWith(kind.word())) return k.substring(kind.word().length());
+      if (kind != ItemKind.OTHER && k.startsWith(kind.word())) return k.substring(kind.word().length());
     }
     return k;
   }

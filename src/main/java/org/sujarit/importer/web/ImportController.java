@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,25 +22,17 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.CurrentUsers;
-import org.sujarit.access.Permission;
 import org.sujarit.common.NotFoundException;
 import org.sujarit.common.RuleViolation;
 import org.sujarit.framework.Framework;
-import org.sujarit.framework.FrameworkCatalog;
 import org.sujarit.importer.ImportException;
 import org.sujarit.importer.ImportResult;
-import org.sujarit.importer.PlanImporter;
+import org.sujarit.importer.PlanImports;
 import org.sujarit.interchange.PlanInterchange;
 import org.sujarit.organization.Organization;
 import org.sujarit.organization.OrganizationId;
-import org.sujarit.organization.Organizations;
-import org.sujarit.organization.UnitId;
 import org.sujarit.plan.Plan;
-import org.sujarit.plan.PlanFindings;
-import org.sujarit.plan.PlanInterchangeMapper;
-import org.sujarit.plan.PlanTotals;
 import org.sujarit.plan.Plans;
-import org.sujarit.plan.WorkflowStamp;
 import org.sujarit.web.Messages;
 
 /**
@@ -54,17 +45,11 @@ class ImportController {
   private static final String SESSION_KEY = ImportController.class.getName();
   private static final int KEPT_PER_SESSION = 3;
 
-  private final PlanImporter importer;
-  private final Plans plans;
-  private final Organizations organizations;
-  private final FrameworkCatalog frameworks;
+  private final PlanImports imports;
   private final Messages messages;
 
-  ImportController(PlanImporter importer, Plans plans, Organizations organizations, FrameworkCatalog frameworks, Messages messages) {
-    this.importer = importer;
-    this.plans = plans;
-    this.organizations = organizations;
-    this.frameworks = frameworks;
+  ImportController(PlanImports imports, Messages messages) {
+    this.imports = imports;
     this.messages = messages;
   }
 
@@ -73,21 +58,21 @@ class ImportController {
 
   @GetMapping("/organizations/{id}/import")
   String form(@PathVariable OrganizationId id, Model model) {
-    model.addAttribute("organization", writable(id));
+    model.addAttribute("organization", imports.target(CurrentUsers.get(), id));
     return "importer/upload";
   }
 
   @PostMapping("/organizations/{id}/import")
   String upload(@PathVariable OrganizationId id, @RequestParam("file") MultipartFile file, HttpSession session, Model model) {
-    Organization org = writable(id);
-    model.addAttribute("organization", org);
+    CurrentUser user = CurrentUsers.get();
+    model.addAttribute("organization", imports.target(user, id));
     if (file.isEmpty()) {
       model.addAttribute("error", messages.get("import.empty"));
       return "importer/upload";
     }
     ImportResult result;
     try (InputStream in = file.getInputStream()) {
-      result = importer.read(file.getOriginalFilename() == null ? "" : file.getOriginalFilename(), in);
+      result = imports.read(user, id, file.getOriginalFilename(), in);
     } catch (ImportException e) {
       model.addAttribute("error", messages.orElse(e.key(), e.getMessage()));
       return "importer/upload";
@@ -118,7 +103,7 @@ class ImportController {
     Pending corrected = new Pending(p.id(), p.organizationId(), p.fileName(), p.format(), p.encoding(), review.apply(p.plan()));
     store(session, corrected);
     if ("create".equals(form.getFirst("action"))) {
-      Plan plan = plans.createFrom(CurrentUsers.get(), p.organizationId(), corrected.plan());
+      Plan plan = imports.create(CurrentUsers.get(), p.organizationId(), corrected.plan());
       forget(session, p.id());
       redirect.addFlashAttribute("flash", messages.get("import.created"));
       return "redirect:/plans/" + plan.id();
@@ -128,12 +113,13 @@ class ImportController {
   }
 
   private String show(Pending p, ImportReview review, Model model) {
-    Organization org = writable(p.organizationId());
+    CurrentUser user = CurrentUsers.get();
+    Organization org = imports.target(user, p.organizationId());
     PlanInterchange plan = p.plan();
     model.addAttribute("organization", org);
     model.addAttribute("pending", p);
     model.addAttribute("review", review);
-    Framework framework = framework(plan);
+    Framework framework = imports.frameworkOf(plan);
     model.addAttribute("framework", framework);
     model.addAttribute("missionCodes", framework == null ? List.of() : framework.missions().map(Framework.Mission::code).toList());
     Map<Integer, List<PlanInterchange.Diagnostic>> byLine = new HashMap<>();
@@ -151,28 +137,17 @@ class ImportController {
     model.addAttribute("otherOrganization", otherOrganization);
     if (framework != null && plan.period() != null) {
       try {
-        // figures and findings computed by the plan's own rules, on what the draft would be
-        Plan draft = PlanInterchangeMapper.toPlan(plan, org.id(), framework, name -> UnitId.random(),
-            new WorkflowStamp("review", Instant.EPOCH));
-        PlanTotals totals = PlanTotals.of(draft, framework);
-        model.addAttribute("totals", totals);
-        model.addAttribute("years", draft.period().years());
-        model.addAttribute("findings", PlanFindings.of(draft, framework, totals).stream()
+        Plans.DraftPreview draft = imports.preview(user, org.id(), plan, framework);
+        model.addAttribute("totals", draft.totals());
+        model.addAttribute("years", draft.years());
+        model.addAttribute("findings", draft.findings().stream()
             .filter(f -> !f.code().completeness()).map(f -> messages.get(f.messageKey(), f.args().toArray())).toList());
-        model.addAttribute("stated", draft.statedTotals().orElse(null));
+        model.addAttribute("stated", draft.stated());
       } catch (RuleViolation e) {
         model.addAttribute("error", messages.of(e));
       }
     }
     return "importer/review";
-  }
-
-  private Framework framework(PlanInterchange plan) {
-    if (plan.framework() != null) {
-      var f = frameworks.find(plan.framework());
-      if (f.isPresent()) return f.get();
-    }
-    return plan.period() == null ? null : frameworks.covering(plan.period().startYear()).orElse(null);
   }
 
   private static ImportReview submitted(Pending p, MultiValueMap<String, String> form) {
@@ -182,14 +157,6 @@ class ImportController {
     return ImportReview.submitted(years, form.getOrDefault("mission", List.of()), form.getOrDefault("seq", List.of()),
         form.getOrDefault("kind", List.of()), form.getOrDefault("name", List.of()), form.getOrDefault("responsible", List.of()),
         budgets, form.getOrDefault("line", List.of()));
-  }
-
-  /** The organization, if the user may create plans in it. */
-  private Organization writable(OrganizationId id) {
-    CurrentUser user = CurrentUsers.get();
-    Organization org = organizations.get(user, id);
-    user.require(Permission.EDIT_PLAN, org.scope());
-    return org;
   }
 
   @SuppressWarnings("unchecked")
@@ -225,7 +192,7 @@ class ImportController {
       p = m.get(id);
     }
     if (p == null) throw new NotFoundException("import.not-found");
-    writable(p.organizationId());
+    imports.target(CurrentUsers.get(), p.organizationId());
     return p;
   }
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.sujarit.document.layout.ReportFormat;
 import org.sujarit.common.Baht;
 import org.sujarit.common.ThaiDates;
 import org.sujarit.document.layout.Align;
@@ -50,10 +51,10 @@ public final class ProgressReport {
   }
 
   /** The report of a round as PDF or DOCX: the same content in both. */
-  public static void render(Progress.Board b, Map<Integer, String> dimensions, MonitoringReports.Format format, Texts t,
+  public static void render(Progress.Board b, Map<Integer, String> dimensions, ReportFormat format, Texts t,
       java.io.OutputStream out) {
     OfficialDocument document = document(b, dimensions, ReportCharts.of(b, t), t);
-    if (format == MonitoringReports.Format.PDF) document.writePdf(out);
+    if (format == ReportFormat.PDF) document.writePdf(out);
     else document.writeDocx(out);
   }
 

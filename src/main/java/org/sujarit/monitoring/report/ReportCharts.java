@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.sujarit.common.Baht;
 import org.sujarit.document.layout.BarChart;
+import org.sujarit.document.layout.ChartColors;
 import org.sujarit.document.layout.Picture;
 import org.sujarit.monitoring.MonitoringReports;
 import org.sujarit.monitoring.Progress;
@@ -15,13 +16,13 @@ import org.sujarit.monitoring.ProgressStatus;
 
 /** The charts of a round, drawn from its {@link ProgressFigures}: items by status, budget by dimension and by unit. */
 public final class ReportCharts {
-  private static final Color PLANNED = new Color(0x90A4AE);
-  private static final Color SPENT = new Color(0x1565C0);
-  private static final Color NOT_REPORTED = new Color(0xB0BEC5);
+  private static final Color PLANNED = ChartColors.GREY;
+  private static final Color SPENT = ChartColors.BLUE;
+  private static final Color NOT_REPORTED = ChartColors.LIGHT_GREY;
   /** The colours of the status badges on the pages (monitoring.css). */
-  private static final Map<ProgressStatus, Color> STATUS_COLORS = Map.of(ProgressStatus.NOT_STARTED, new Color(0x78909C),
-      ProgressStatus.IN_PROGRESS, new Color(0x1565C0), ProgressStatus.DONE, new Color(0x2E7D32), ProgressStatus.CANCELLED,
-      new Color(0xC62828), ProgressStatus.POSTPONED, new Color(0xEF8F00));
+  private static final Map<ProgressStatus, Color> STATUS_COLORS = Map.of(ProgressStatus.NOT_STARTED, ChartColors.SLATE,
+      ProgressStatus.IN_PROGRESS, ChartColors.BLUE, ProgressStatus.DONE, ChartColors.GREEN, ProgressStatus.CANCELLED,
+      ChartColors.RED, ProgressStatus.POSTPONED, ChartColors.AMBER);
 
   private ReportCharts() {}
 

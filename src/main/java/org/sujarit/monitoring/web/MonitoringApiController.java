@@ -6,6 +6,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +30,7 @@ import org.sujarit.access.Requires;
 import org.sujarit.access.CurrentUsers;
 import org.sujarit.common.Baht;
 import org.sujarit.monitoring.EvidenceFile;
+import org.sujarit.monitoring.EvidenceFiles;
 import org.sujarit.monitoring.Progress;
 import org.sujarit.monitoring.ProgressFigures;
 import org.sujarit.monitoring.ProgressForm;
@@ -49,9 +53,11 @@ import org.sujarit.plan.PlanItemId;
 @Tag(name = "Monitoring", description = "ติดตามผลการดำเนินงานรอบ 6 เดือนและประจำปี: รายงานผล ตรวจรับ รับทราบ และตัวเลขสรุป")
 class MonitoringApiController {
   private final Progress progress;
+  private final EvidenceFiles evidence;
 
-  MonitoringApiController(Progress progress) {
+  MonitoringApiController(Progress progress, EvidenceFiles evidence) {
     this.progress = progress;
+    this.evidence = evidence;
   }
 
   /** The figures of a round, each computed once by {@link ProgressFigures}. */
@@ -66,13 +72,13 @@ class MonitoringApiController {
     }
 
     static Figures of(ProgressFigures f) {
-      Map<ProgressStatus, Integer> statuses = new java.util.EnumMap<>(ProgressStatus.class);
+      Map<ProgressStatus, Integer> statuses = new EnumMap<>(ProgressStatus.class);
       for (ProgressStatus s : ProgressStatus.values()) statuses.put(s, f.count(s));
       SortedMap<Integer, Use> dims = new TreeMap<>();
       f.byDimension().forEach((k, v) -> dims.put(k, Use.of(v)));
-      Map<UnitId, Use> units = new java.util.LinkedHashMap<>();
+      Map<UnitId, Use> units = new LinkedHashMap<>();
       f.byUnit().forEach((k, v) -> units.put(k, Use.of(v)));
-      Map<UnitId, List<PlanItemId>> missing = new java.util.LinkedHashMap<>();
+      Map<UnitId, List<PlanItemId>> missing = new LinkedHashMap<>();
       f.notReportedByUnit().forEach((k, v) -> missing.put(k, v.stream().map(i -> i.id()).toList()));
       return new Figures(f.total(), f.reported(), f.notReported(), statuses, f.completionPercent().orElse(null), f.budget().planned(),
           f.budget().spent(), f.budget().percent().orElse(null), dims, units, f.indicatorsWithTarget(), f.indicatorsMet(),
@@ -80,7 +86,7 @@ class MonitoringApiController {
     }
   }
 
-  record RoundDocument(PlanId planId, int planVersion, int year, RoundKind round, java.time.LocalDate dueDate, RoundState state,
+  record RoundDocument(PlanId planId, int planVersion, int year, RoundKind round, LocalDate dueDate, RoundState state,
       Figures figures, List<ProgressRecord> records) {}
 
   record ItemDocument(PlanItemId itemId, String name, List<ProgressRecord> history, List<EvidenceFile> evidence) {}
@@ -142,7 +148,7 @@ class MonitoringApiController {
   EvidenceFile upload(@PathVariable PlanId id, @PathVariable int year, @PathVariable RoundKind round, @PathVariable PlanItemId item,
       @Parameter(description = "the file") @RequestParam(required = false) MultipartFile file) throws IOException {
     try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
-      return progress.addEvidence(CurrentUsers.get(), id, ReportingRound.of(year, round), item,
+      return evidence.add(CurrentUsers.get(), id, ReportingRound.of(year, round), item,
           Optional.ofNullable(file).map(MultipartFile::getOriginalFilename).orElse(null), in);
     }
   }
@@ -160,10 +166,7 @@ class MonitoringApiController {
   @Operation(summary = "Actual values of the plan's Part 1 goals in the round's fiscal year, by goal name (PLANNER)")
   Map<String, BigDecimal> goals(@PathVariable PlanId id, @PathVariable int year, @PathVariable RoundKind round,
       @RequestBody GoalResults r) {
-    Map<String, BigDecimal> values = new java.util.LinkedHashMap<>();
-    if (r != null && r.actuals() != null) {
-      r.actuals().forEach((goal, text) -> values.put(goal, ProgressForm.decimal("actual", text)));
-    }
+    Map<String, BigDecimal> values = GoalResultsForm.parse(r == null ? null : r.actuals());
     ReportingRound rr = ReportingRound.of(year, round);
     progress.setGoalResults(CurrentUsers.get(), id, rr, values);
     return progress.board(CurrentUsers.get(), id, rr).goalResults();

@@ -2,14 +2,17 @@ package org.sujarit.monitoring.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.InputStream;
-import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,16 +27,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.sujarit.document.layout.ReportFormat;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.CurrentUsers;
-import org.sujarit.common.FiscalYear;
 import org.sujarit.common.RuleViolation;
+import org.sujarit.common.ThaiDates;
 import org.sujarit.monitoring.EvidenceFile;
+import org.sujarit.monitoring.EvidenceFiles;
 import org.sujarit.monitoring.MonitoringReports;
 import org.sujarit.monitoring.Progress;
-import org.sujarit.monitoring.ProgressFigures;
 import org.sujarit.monitoring.ProgressForm;
+import org.sujarit.monitoring.ProgressStatus;
 import org.sujarit.monitoring.ReportingRound;
+import org.sujarit.monitoring.ReportingSettings;
+import org.sujarit.monitoring.StoredEvidence;
 import org.sujarit.monitoring.RoundDeadlines;
 import org.sujarit.monitoring.RoundKind;
 import org.sujarit.monitoring.RoundTasks;
@@ -53,6 +60,8 @@ class MonitoringPageController {
   private static final String ROUND = "/plans/{id}/progress/{year}/{round}";
 
   private final Progress progress;
+  private final EvidenceFiles evidence;
+  private final ReportingSettings settings;
   private final MonitoringReports reports;
   private final Plans plans;
   private final Organizations organizations;
@@ -60,10 +69,12 @@ class MonitoringPageController {
   private final Clock clock;
   private final List<RoundTasks> roundTasks;
 
-  MonitoringPageController(Progress progress, MonitoringReports reports, Plans plans, Organizations organizations, Messages messages,
-      Clock clock, List<RoundTasks> roundTasks) {
+  MonitoringPageController(Progress progress, EvidenceFiles evidence, ReportingSettings settings, MonitoringReports reports, Plans plans,
+      Organizations organizations, Messages messages, Clock clock, List<RoundTasks> roundTasks) {
     this.roundTasks = roundTasks;
     this.progress = progress;
+    this.evidence = evidence;
+    this.settings = settings;
     this.reports = reports;
     this.plans = plans;
     this.organizations = organizations;
@@ -75,10 +86,7 @@ class MonitoringPageController {
   @GetMapping("/plans/{id}/progress")
   String current(@PathVariable PlanId id) {
     Plan plan = plans.get(CurrentUsers.get(), id);
-    ReportingRound now = ReportingRound.current(LocalDate.now(clock.withZone(ProgressFigures.THAILAND)));
-    FiscalYear year = now.year();
-    if (!plan.period().contains(year)) year = year.compareTo(plan.period().first()) < 0 ? plan.period().first() : plan.period().last();
-    return "redirect:" + roundPath(id, new ReportingRound(year, year.equals(now.year()) ? now.kind() : RoundKind.FULL_YEAR));
+    return "redirect:" + roundPath(id, ReportingRound.current(plan.period(), LocalDate.now(clock.withZone(ThaiDates.BANGKOK))));
   }
 
   @GetMapping(ROUND)
@@ -86,7 +94,7 @@ class MonitoringPageController {
     Progress.Board board = progress.board(CurrentUsers.get(), id, ReportingRound.of(year, round));
     model.addAttribute("board", board);
     model.addAttribute("f", board.figures());
-    model.addAttribute("rounds", rounds(board.plan()));
+    model.addAttribute("rounds", ReportingRound.all(board.plan().period()));
     model.addAttribute("base", roundPath(id, board.round()));
     model.addAttribute("dimensionNames", reports.dimensionNames(board.plan()));
     model.addAttribute("otherTasks", roundTasks.stream().flatMap(t -> t.tasks(CurrentUsers.get(), board.plan(), board.round()).stream()).toList());
@@ -104,9 +112,10 @@ class MonitoringPageController {
       @ModelAttribute ProgressForm form, @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
     CurrentUser user = CurrentUsers.get();
     ReportingRound r = ReportingRound.of(year, round);
+    boolean submit = "submit".equals(action);
     try {
-      progress.save(user, id, r, item, form.toEntry(), form.correctionNote(), "submit".equals(action));
-      redirect.addFlashAttribute("flash", messages.get("submit".equals(action) ? "monitoring.flash.submitted" : "monitoring.flash.saved"));
+      progress.save(user, id, r, item, form.toEntry(), form.correctionNote(), submit);
+      redirect.addFlashAttribute("flash", messages.get(submit ? "monitoring.flash.submitted" : "monitoring.flash.saved"));
       return "redirect:" + roundPath(id, r) + "/items/" + item;
     } catch (RuleViolation e) {
       // the page again with everything the user typed, and the reason beside the field
@@ -121,24 +130,21 @@ class MonitoringPageController {
       @RequestParam String action, @RequestParam(required = false) String comment, RedirectAttributes redirect) {
     CurrentUser user = CurrentUsers.get();
     ReportingRound r = ReportingRound.of(year, round);
-    try {
+    flash(redirect, "monitoring.flash." + action, () -> {
       switch (action) {
         case "submit" -> progress.submit(user, id, r, item);
         case "accept" -> progress.accept(user, id, r, item);
         case "return" -> progress.returnRecord(user, id, r, item, comment);
         default -> throw new RuleViolation("error.bad-request");
       }
-      redirect.addFlashAttribute("flash", messages.get("monitoring.flash." + action));
-    } catch (RuleViolation e) {
-      redirect.addFlashAttribute("flashError", messages.of(e));
-    }
+    });
     return "redirect:" + roundPath(id, r) + "/items/" + item;
   }
 
   /** An upload on its own form (htmx), so that a refused file never costs the record form its text. */
   @PostMapping(ROUND + "/items/{item}/evidence")
   String upload(@PathVariable PlanId id, @PathVariable int year, @PathVariable RoundKind round, @PathVariable PlanItemId item,
-      @RequestParam(required = false) MultipartFile file, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+      @RequestParam(required = false) MultipartFile file, HttpServletRequest request, HttpServletResponse response,
       Model model, RedirectAttributes redirect)
       throws IOException {
     CurrentUser user = CurrentUsers.get();
@@ -147,7 +153,7 @@ class MonitoringPageController {
     String message;
     boolean failed = false;
     try (InputStream in = file == null || file.isEmpty() ? InputStream.nullInputStream() : file.getInputStream()) {
-      progress.addEvidence(user, id, r, item, file == null ? null : file.getOriginalFilename(), in);
+      evidence.add(user, id, r, item, file == null ? null : file.getOriginalFilename(), in);
       message = messages.get("monitoring.flash.evidence");
     } catch (RuleViolation e) {
       message = messages.of(e);
@@ -160,7 +166,7 @@ class MonitoringPageController {
     Progress.ItemProgress p = progress.item(user, id, r, item);
     model.addAttribute("p", p);
     model.addAttribute("base", roundPath(id, r));
-    model.addAttribute("maxBytes", progress.maxEvidenceSize());
+    model.addAttribute("maxBytes", evidence.maxSize());
     model.addAttribute(failed ? "evidenceError" : "evidenceDone", message);
     if (failed) response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
     return "monitoring/item :: evidence";
@@ -172,7 +178,7 @@ class MonitoringPageController {
       @RequestParam(required = false) String kind, RedirectAttributes redirect) {
     ReportingRound r = ReportingRound.of(year, round);
     try {
-      EvidenceFile f = progress.addOfferedEvidence(CurrentUsers.get(), id, r, item, kind);
+      EvidenceFile f = evidence.addOffered(CurrentUsers.get(), id, r, item, kind);
       redirect.addFlashAttribute("flash", messages.get("monitoring.flash.evidence-offered", f.fileName()));
     } catch (RuleViolation e) {
       redirect.addFlashAttribute("flashError", messages.of(e));
@@ -181,15 +187,15 @@ class MonitoringPageController {
   }
 
   @GetMapping("/evidence/{evidenceId}")
-  ResponseEntity<org.springframework.core.io.Resource> download(@PathVariable java.util.UUID evidenceId) {
-    Progress.StoredEvidence e = progress.evidence(CurrentUsers.get(), evidenceId);
+  ResponseEntity<Resource> download(@PathVariable UUID evidenceId) {
+    StoredEvidence e = evidence.get(CurrentUsers.get(), evidenceId);
     return Downloads.file(e.content(), e.file().fileName(), e.file().type().mediaType(), e.file().size());
   }
 
   /** The reviewer shows an evidence file with the acknowledged report on the public site, or stops showing it. */
   @PostMapping("/evidence/{evidenceId}/public")
-  String markPublic(@PathVariable java.util.UUID evidenceId, @RequestParam(name = "public") boolean makePublic, RedirectAttributes redirect) {
-    EvidenceFile f = progress.markEvidencePublic(CurrentUsers.get(), evidenceId, makePublic);
+  String markPublic(@PathVariable UUID evidenceId, @RequestParam(name = "public") boolean makePublic, RedirectAttributes redirect) {
+    EvidenceFile f = evidence.markPublic(CurrentUsers.get(), evidenceId, makePublic);
     redirect.addFlashAttribute("flash", messages.get(makePublic ? "monitoring.flash.evidence-public" : "monitoring.flash.evidence-private"));
     return "redirect:" + roundPath(f.planId(), f.round()) + "/items/" + f.itemId();
   }
@@ -198,12 +204,7 @@ class MonitoringPageController {
   String acknowledge(@PathVariable PlanId id, @PathVariable int year, @PathVariable RoundKind round,
       @RequestParam(required = false) String note, RedirectAttributes redirect) {
     ReportingRound r = ReportingRound.of(year, round);
-    try {
-      progress.acknowledge(CurrentUsers.get(), id, r, note);
-      redirect.addFlashAttribute("flash", messages.get("monitoring.flash.acknowledged"));
-    } catch (RuleViolation e) {
-      redirect.addFlashAttribute("flashError", messages.of(e));
-    }
+    flash(redirect, "monitoring.flash.acknowledged", () -> progress.acknowledge(CurrentUsers.get(), id, r, note));
     return "redirect:" + roundPath(id, r);
   }
 
@@ -213,17 +214,7 @@ class MonitoringPageController {
       RedirectAttributes redirect) {
     CurrentUser user = CurrentUsers.get();
     ReportingRound r = ReportingRound.of(year, round);
-    try {
-      Map<String, BigDecimal> results = new java.util.LinkedHashMap<>();
-      List<String> names = goals == null ? List.of() : goals;
-      for (int i = 0; i < names.size(); i++) {
-        results.put(names.get(i), ProgressForm.decimal("actual", actuals == null || i >= actuals.size() ? null : actuals.get(i)));
-      }
-      progress.setGoalResults(user, id, r, results);
-      redirect.addFlashAttribute("flash", messages.get("monitoring.flash.goals"));
-    } catch (RuleViolation e) {
-      redirect.addFlashAttribute("flashError", messages.of(e));
-    }
+    flash(redirect, "monitoring.flash.goals", () -> progress.setGoalResults(user, id, r, GoalResultsForm.parse(goals, actuals)));
     return "redirect:" + roundPath(id, r) + "#goals";
   }
 
@@ -238,11 +229,11 @@ class MonitoringPageController {
   ResponseEntity<byte[]> report(@PathVariable PlanId id, @PathVariable int year, @PathVariable RoundKind round,
       @PathVariable("format") String formatName) {
     ReportingRound r = ReportingRound.of(year, round);
-    MonitoringReports.Format format = MonitoringReports.Format.parse(formatName);
+    ReportFormat format = ReportFormat.parse(formatName);
     byte[] bytes = reports.render(CurrentUsers.get(), id, r, format);
     return ResponseEntity.ok().contentType(MediaType.parseMediaType(format.mediaType()))
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(reports.fileName(r, format), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+            .filename(reports.fileName(r, format), StandardCharsets.UTF_8).build().toString())
         .body(bytes);
   }
 
@@ -251,10 +242,10 @@ class MonitoringPageController {
   @GetMapping("/organizations/{id}/monitoring")
   String settings(@PathVariable OrganizationId id, Model model) {
     CurrentUser user = CurrentUsers.get();
-    Map<UnitId, String> contacts = progress.contacts(user, id);
+    Map<UnitId, String> contacts = settings.contacts(user, id);
     model.addAttribute("organization", organizations.get(user, id));
-    model.addAttribute("deadlines", progress.deadlines(user, id));
-    model.addAttribute("units", organizations.units(id));
+    model.addAttribute("deadlines", settings.deadlines(user, id));
+    model.addAttribute("units", organizations.units(user, id));
     model.addAttribute("contacts", contacts);
     return "monitoring/settings";
   }
@@ -265,27 +256,34 @@ class MonitoringPageController {
       @RequestParam(defaultValue = "0") int fullDay, @RequestParam(name = "unit", required = false) List<UnitId> units,
       @RequestParam(name = "email", required = false) List<String> emails, RedirectAttributes redirect) {
     CurrentUser user = CurrentUsers.get();
-    try {
-      progress.setDeadlines(user, id, new RoundDeadlines(monthDay(halfMonth, halfDay), monthDay(fullMonth, fullDay)));
+    flash(redirect, "monitoring.flash.settings", () -> {
+      settings.setDeadlines(user, id, new RoundDeadlines(monthDay(halfMonth, halfDay), monthDay(fullMonth, fullDay)));
       for (int i = 0; units != null && i < units.size(); i++) {
-        progress.setContact(user, id, units.get(i), emails == null || i >= emails.size() ? null : emails.get(i));
+        settings.setContact(user, id, units.get(i), emails == null || i >= emails.size() ? null : emails.get(i));
       }
-      redirect.addFlashAttribute("flash", messages.get("monitoring.flash.settings"));
-    } catch (RuleViolation e) {
-      redirect.addFlashAttribute("flashError", messages.of(e));
-    }
+    });
     return "redirect:/organizations/" + id + "/monitoring";
   }
 
   // ---- helpers -----------------------------------------------------------------------------
+
+  /** Runs a form's action; the page it redirects to says it was done, or why it was refused. */
+  private void flash(RedirectAttributes redirect, String doneKey, Runnable action) {
+    try {
+      action.run();
+      redirect.addFlashAttribute("flash", messages.get(doneKey));
+    } catch (RuleViolation e) {
+      redirect.addFlashAttribute("flashError", messages.of(e));
+    }
+  }
 
   private String itemPage(Progress.ItemProgress p, ProgressForm form, RuleViolation error, Model model) {
     model.addAttribute("p", p);
     model.addAttribute("board", p.board());
     model.addAttribute("form", form);
     model.addAttribute("base", roundPath(p.board().plan().id(), p.board().round()));
-    model.addAttribute("maxBytes", progress.maxEvidenceSize());
-    model.addAttribute("statuses", org.sujarit.monitoring.ProgressStatus.values());
+    model.addAttribute("maxBytes", evidence.maxSize());
+    model.addAttribute("statuses", ProgressStatus.values());
     return "monitoring/item";
   }
 
@@ -296,18 +294,9 @@ class MonitoringPageController {
   private static MonthDay monthDay(int month, int day) {
     try {
       return MonthDay.of(month, day);
-    } catch (java.time.DateTimeException e) {
+    } catch (DateTimeException e) {
       throw RuleViolation.field("deadline", "monitoring.deadline.invalid");
     }
-  }
-
-  static List<ReportingRound> rounds(Plan plan) {
-    List<ReportingRound> out = new ArrayList<>();
-    for (FiscalYear y : plan.period().years()) {
-      out.add(new ReportingRound(y, RoundKind.HALF_YEAR));
-      out.add(new ReportingRound(y, RoundKind.FULL_YEAR));
-    }
-    return out;
   }
 
   static String roundPath(PlanId id, ReportingRound r) {

@@ -65,7 +65,7 @@ class AuthoringPages {
   Page page(CurrentUser user, Plan plan) {
     Organization org = organizations.get(user, plan.organizationId());
     boolean editable = plan.status().editable() && user.may(Permission.EDIT_PLAN, org.scope());
-    return new Page(user, plan, org, plans.frameworkOf(plan), editable, organizations.units(plan.organizationId()));
+    return new Page(user, plan, org, plans.frameworkOf(plan), editable, organizations.units(user, plan.organizationId()));
   }
 
   /**

@@ -13,13 +13,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.CurrentUsers;
-import org.sujarit.access.Permission;
 import org.sujarit.framework.FrameworkCatalog;
 import org.sujarit.organization.Organization;
 import org.sujarit.organization.OrganizationId;
-import org.sujarit.organization.Organizations;
 import org.sujarit.plan.Plan;
-import org.sujarit.plan.PlanAuthoring;
+import org.sujarit.plan.internal.PlanAuthoring;
 import org.sujarit.plan.Plans;
 import org.sujarit.plan.StandardItems;
 import org.sujarit.web.Messages;
@@ -28,16 +26,14 @@ import org.sujarit.web.Messages;
 @Controller
 @RequestMapping("/organizations/{org}/plans/new")
 class NewPlanController {
-  private final Organizations organizations;
   private final Plans plans;
   private final PlanAuthoring authoring;
   private final StandardItems standardItems;
   private final FrameworkCatalog frameworks;
   private final Messages messages;
 
-  NewPlanController(Organizations organizations, Plans plans, PlanAuthoring authoring, StandardItems standardItems,
+  NewPlanController(Plans plans, PlanAuthoring authoring, StandardItems standardItems,
       FrameworkCatalog frameworks, Messages messages) {
-    this.organizations = organizations;
     this.plans = plans;
     this.authoring = authoring;
     this.standardItems = standardItems;
@@ -79,8 +75,7 @@ class NewPlanController {
 
   private void expose(Model model, OrganizationId org, NewPlanForm form) {
     CurrentUser user = CurrentUsers.get();
-    Organization organization = organizations.get(user, org);
-    user.require(Permission.EDIT_PLAN, organization.scope());
+    Organization organization = authoring.planningFor(user, org);
     model.addAttribute("organization", organization);
     model.addAttribute("frameworks", frameworks.all());
     model.addAttribute("previousPlans", plans.ofOrganization(user, org));

@@ -7,7 +7,7 @@ import org.sujarit.common.FiscalPeriod;
 import org.sujarit.common.InvalidPeriodException;
 import org.sujarit.common.RuleViolation;
 import org.sujarit.framework.Framework;
-import org.sujarit.plan.PlanAuthoring;
+import org.sujarit.plan.internal.PlanAuthoring;
 import org.sujarit.plan.PlanId;
 
 /** The new-plan form: title, framework, period and how to start (empty, a copy, library entries). */

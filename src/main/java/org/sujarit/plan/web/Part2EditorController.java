@@ -19,7 +19,7 @@ import org.sujarit.plan.Budget;
 import org.sujarit.plan.ItemDraft;
 import org.sujarit.plan.ItemKind;
 import org.sujarit.plan.Plan;
-import org.sujarit.plan.PlanAuthoring;
+import org.sujarit.plan.internal.PlanAuthoring;
 import org.sujarit.plan.PlanId;
 import org.sujarit.plan.PlanItem;
 import org.sujarit.plan.PlanItemId;

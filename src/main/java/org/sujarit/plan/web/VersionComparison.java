@@ -5,7 +5,7 @@ import java.util.TreeSet;
 import org.sujarit.common.Baht;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.plan.Plan;
-import org.sujarit.plan.PlanDiff;
+import org.sujarit.plan.internal.PlanDiff;
 import org.sujarit.plan.PlanTotals;
 
 /**

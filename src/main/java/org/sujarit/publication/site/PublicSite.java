@@ -16,11 +16,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.stereotype.Service;
+import org.sujarit.document.layout.ReportFormat;
 import org.sujarit.common.FiscalPeriod;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.document.DocumentFormat;
 import org.sujarit.monitoring.MonitoringReports;
 import org.sujarit.monitoring.Progress;
+import org.sujarit.monitoring.StoredEvidence;
 import org.sujarit.monitoring.PublicReports;
 import org.sujarit.monitoring.ReportingRound;
 import org.sujarit.monitoring.RoundKind;
@@ -189,7 +191,7 @@ public class PublicSite {
   }
 
   /** Kept by its accepted records as well: a planner's correction after the acknowledgement gives a new report. */
-  public byte[] reportDocument(Progress.Board board, MonitoringReports.Format format) {
+  public byte[] reportDocument(Progress.Board board, ReportFormat format) {
     return files.kept(key(board, format), () -> {
       ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
       reportFiles.render(board, format, out);
@@ -197,12 +199,12 @@ public class PublicSite {
     });
   }
 
-  public String reportFileName(Progress.Board board, MonitoringReports.Format format) {
+  public String reportFileName(Progress.Board board, ReportFormat format) {
     return reportFiles.fileName(board.round(), format);
   }
 
   /** A file marked public of an item whose record the acknowledged report holds. */
-  public Optional<Progress.StoredEvidence> evidence(Progress.Board board, java.util.UUID id) {
+  public Optional<StoredEvidence> evidence(Progress.Board board, java.util.UUID id) {
     return reports.evidence(board, id);
   }
 

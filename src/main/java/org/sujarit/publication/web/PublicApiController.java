@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.sujarit.document.layout.ReportFormat;
 import org.sujarit.common.NotFoundException;
 import org.sujarit.common.RuleViolation;
-import org.sujarit.monitoring.MonitoringReports;
 import org.sujarit.monitoring.Progress;
 import org.sujarit.monitoring.ProgressFigures;
 import org.sujarit.monitoring.ProgressStatus;
@@ -154,8 +154,8 @@ class PublicApiController {
     String page = root + PublicPaths.report(o.code(), board.round().year(), round);
     Map<String, String> links = new LinkedHashMap<>();
     links.put("page", page);
-    for (MonitoringReports.Format format : MonitoringReports.Format.values()) {
-      links.put(format.name().toLowerCase(java.util.Locale.ROOT), page + "/report." + format.name().toLowerCase(java.util.Locale.ROOT));
+    for (ReportFormat format : ReportFormat.values()) {
+      links.put(format.extension(), page + "/report." + format.extension());
     }
     Plan plan = board.plan();
     Version planVersion = version(root, o, new PublishedVersion(plan.id(), plan.version(), plan.period(), plan.title(),

@@ -15,11 +15,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.sujarit.document.layout.ReportFormat;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.common.NotFoundException;
 import org.sujarit.document.DocumentFormat;
 import org.sujarit.monitoring.MonitoringReports;
 import org.sujarit.monitoring.Progress;
+import org.sujarit.monitoring.StoredEvidence;
 import org.sujarit.monitoring.RoundKind;
 import org.sujarit.organization.Organization;
 import org.sujarit.organization.OrganizationKind;
@@ -185,7 +187,7 @@ class PublicPagesController {
   ResponseEntity<byte[]> reportDocument(@PathVariable String code, @PathVariable String year, @PathVariable String round,
       @PathVariable String format) {
     Progress.Board board = board(organization(code), year, round);
-    MonitoringReports.Format f = MonitoringReports.Format.parse(format);
+    ReportFormat f = ReportFormat.parse(format);
     return PublicFiles.download(site.reportDocument(board, f), site.reportFileName(board, f), f.mediaType());
   }
 
@@ -206,7 +208,7 @@ class PublicPagesController {
     } catch (IllegalArgumentException e) {
       throw notFound();
     }
-    Progress.StoredEvidence e = site.evidence(board, evidenceId).orElseThrow(PublicPagesController::notFound);
+    StoredEvidence e = site.evidence(board, evidenceId).orElseThrow(PublicPagesController::notFound);
     return Downloads.attachment(e.file().fileName(), e.file().type().mediaType(), e.file().size()).cacheControl(PublicFiles.CACHE)
         .body(new FileSystemResource(e.content()));
   }

@@ -22,7 +22,7 @@ import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.Organizations;
 import org.sujarit.plan.PlanItem;
 import org.sujarit.plan.PlanItemId;
-import org.sujarit.plan.PlanJson;
+import org.sujarit.common.Json;
 import org.sujarit.plan.PublicPlans;
 import org.sujarit.risk.RiskAssessments;
 import org.sujarit.plan.WorkflowStamp;
@@ -122,7 +122,7 @@ public class NoGift {
         new WorkflowStamp(user.username(), clock.instant()));
     repository.save(p);
     events.publishEvent(new AuditEvent(user.username(), org.value(), "nogift-policy", org + "/" + year, "save",
-        before == null ? null : PlanJson.write(before), PlanJson.write(p)));
+        before == null ? null : Json.write(before), Json.write(p)));
     return p;
   }
 
@@ -137,7 +137,7 @@ public class NoGift {
         user.userId(), clock.instant());
     boolean over = GiftLimit.exceeds(g, repository.gifts(org, g.year(), null));
     repository.insert(g);
-    events.publishEvent(new AuditEvent(user.username(), org.value(), "gift", g.id().toString(), "record", null, PlanJson.write(g)));
+    events.publishEvent(new AuditEvent(user.username(), org.value(), "gift", g.id().toString(), "record", null, Json.write(g)));
     return new Recorded(g, over);
   }
 

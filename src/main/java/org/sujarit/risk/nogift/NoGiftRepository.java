@@ -13,7 +13,7 @@ import org.sujarit.common.Baht;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.plan.PlanItemId;
-import org.sujarit.plan.PlanJson;
+import org.sujarit.common.Json;
 import org.sujarit.plan.WorkflowStamp;
 import tools.jackson.core.type.TypeReference;
 
@@ -42,7 +42,7 @@ class NoGiftRepository {
           signer_position = excluded.signer_position, activity_items = excluded.activity_items, activity_note = excluded.activity_note,
           updated_by = excluded.updated_by, updated_at = excluded.updated_at""")
         .params(p.organizationId().value(), p.year().value(), p.announcedOn() == null ? null : Date.valueOf(p.announcedOn()), p.signerName(),
-            p.signerPosition(), PlanJson.write(p.activities()), p.activityNote(), p.updated().by(), Timestamp.from(p.updated().at()))
+            p.signerPosition(), Json.write(p.activities()), p.activityNote(), p.updated().by(), Timestamp.from(p.updated().at()))
         .update();
   }
 
@@ -75,7 +75,7 @@ class NoGiftRepository {
     Date announced = rs.getDate("announced_on");
     return new NoGiftPolicy(new OrganizationId(rs.getObject("organization_id", UUID.class)), FiscalYear.of(rs.getInt("fiscal_year")),
         announced == null ? null : announced.toLocalDate(), rs.getString("signer_name"), rs.getString("signer_position"),
-        PlanJson.MAPPER.readValue(rs.getString("activity_items"), ITEMS), rs.getString("activity_note"),
+        Json.MAPPER.readValue(rs.getString("activity_items"), ITEMS), rs.getString("activity_note"),
         new WorkflowStamp(rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant()));
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.sujarit.common.RuleViolation;
 import org.sujarit.common.ThaiDates;
+import org.sujarit.document.layout.ReportFormat;
 import org.sujarit.document.layout.Align;
 import org.sujarit.document.layout.DocumentInfo;
 import org.sujarit.document.layout.Heading;
@@ -45,18 +46,18 @@ public class RiskReport {
     this.clock = clock;
   }
 
+  /** The format a URL names in lower case ("pdf", "docx"); anything else is refused with a Thai message. */
+  public static ReportFormat format(String name) {
+    return ReportFormat.named(name).filter(f -> f.extension().equals(name)).orElseThrow(() -> new RuleViolation("risk.report.format", name));
+  }
+
   public static String mediaType(String format) {
-    return switch (format) {
-      case "pdf" -> "application/pdf";
-      case "docx" -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-      default -> throw new RuleViolation("risk.report.format", format);
-    };
+    return format(format).mediaType();
   }
 
   public byte[] render(RiskAssessments.View v, List<SurveillanceReport> round, RoundKind kind, boolean thaiDigits, String format) {
-    mediaType(format);
-    OfficialDocument doc = build(v, round, kind, thaiDigits);
-    return "pdf".equals(format) ? doc.pdf() : doc.docx();
+    ReportFormat f = format(format);
+    return f.render(build(v, round, kind, thaiDigits));
   }
 
   OfficialDocument build(RiskAssessments.View v, List<SurveillanceReport> roundReports, RoundKind kind, boolean thaiDigits) {

@@ -113,7 +113,7 @@ class NoGiftPageController {
     return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename("no-gift-" + document + "-" + year + "." + format, java.nio.charset.StandardCharsets.UTF_8)
                 .build().toString())
-        .contentType(MediaType.parseMediaType(type)).body("pdf".equals(format) ? doc.pdf() : doc.docx());
+        .contentType(MediaType.parseMediaType(type)).body(RiskReport.format(format).render(doc));
   }
 
   private String page(NoGift.Year y, GiftForm form, Model model) {

@@ -105,7 +105,7 @@ class PublicRiskController {
     List<Object> key = List.of("no-gift", document, y.organization().id(), y.year(), y.policy(), y.gifts(), format);
     byte[] body = files.kept(key, () -> {
       OfficialDocument doc = document.equals("announcement") ? documents.announcement(y, false) : documents.report(y, false, false);
-      return "pdf".equals(format) ? doc.pdf() : doc.docx();
+      return RiskReport.format(format).render(doc);
     });
     return PublicFiles.download(body, "no-gift-" + document + "-" + y.year() + "." + format, type);
   }

@@ -1,12 +1,21 @@
-package org.sujarit.plan;
+package org.sujarit.plan.internal;
 
+import org.sujarit.plan.StandardItems;
+import org.sujarit.plan.StandardItem;
+import org.sujarit.plan.ItemDraft;
+import org.sujarit.plan.PlanItem;
+import org.sujarit.plan.PlanId;
+import org.sujarit.plan.Plan;
+import org.sujarit.plan.Plans;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sujarit.access.CurrentUser;
+import org.sujarit.access.Permission;
 import org.sujarit.common.FiscalPeriod;
 import org.sujarit.common.RuleViolation;
+import org.sujarit.organization.Organization;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.Organizations;
 
@@ -38,6 +47,14 @@ public class PlanAuthoring {
     public NewPlan {
       entries = entries == null ? List.of() : List.copyOf(entries);
     }
+  }
+
+  /** The organization whose new plan the user is about to start (READ and EDIT_PLAN on it). */
+  @Transactional(readOnly = true)
+  public Organization planningFor(CurrentUser user, OrganizationId org) {
+    Organization organization = organizations.get(user, org);
+    user.require(Permission.EDIT_PLAN, organization.scope());
+    return organization;
   }
 
   public Plan start(CurrentUser user, OrganizationId org, NewPlan request) {

@@ -1,8 +1,6 @@
-package org.sujarit.plan;
+package org.sujarit.common;
 
 import java.math.BigDecimal;
-import org.sujarit.common.Baht;
-import org.sujarit.common.FiscalYear;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
@@ -15,17 +13,17 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * JSON of the plan's value types: a fiscal year as its B.E. number (also as a map key), baht as a
- * plain decimal number. Used for storage, the audit trail and the API alike.
+ * The one JSON form of stored values and audit entries in every module: a fiscal year as its B.E.
+ * number (also as a map key), baht as a plain decimal number. The API speaks it too ({@link #MODULE}).
  */
-public final class PlanJson {
+public final class Json {
   public static final SimpleModule MODULE = module();
   public static final JsonMapper MAPPER = JsonMapper.builder()
       .addModule(MODULE)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .build();
 
-  private PlanJson() {}
+  private Json() {}
 
   public static String write(Object value) {
     return MAPPER.writeValueAsString(value);
@@ -36,7 +34,7 @@ public final class PlanJson {
   }
 
   private static SimpleModule module() {
-    SimpleModule m = new SimpleModule("sujarit-plan");
+    SimpleModule m = new SimpleModule("sujarit");
     m.addSerializer(FiscalYear.class, new ValueSerializer<>() {
       @Override
       public void serialize(FiscalYear value, JsonGenerator gen, SerializationContext ctxt) {

@@ -1,5 +1,8 @@
-package org.sujarit.plan;
+package org.sujarit.plan.internal;
 
+import org.sujarit.plan.PlanItem;
+import org.sujarit.plan.Plan;
+import org.sujarit.plan.PlanItemId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +68,7 @@ public record PlanDiff(
 
     /** Anything other than place and budget changed (name, kind, units, quarters, remark, details). */
     public boolean contentChanged() {
-      return !before.withPlace(after.missionCode(), after.sequence()).withBudget(after.budget()).equals(after);
+      return before.contentDiffersFrom(after);
     }
   }
 }

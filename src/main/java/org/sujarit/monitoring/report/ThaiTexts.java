@@ -1,8 +1,7 @@
-package org.sujarit.monitoring;
+package org.sujarit.monitoring.report;
 
 import org.springframework.context.MessageSource;
 import org.sujarit.common.ThaiDates;
-import org.sujarit.monitoring.report.ProgressReport;
 
 /**
  * Monitoring messages in Thai whatever the reader's language, for official documents and mails.

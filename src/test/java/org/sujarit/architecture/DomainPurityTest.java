@@ -1,0 +1,42 @@
+package org.sujarit.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Component;
+
+/**
+ * Domain classes hold the rules and nothing of Spring, HTTP or SQL. Domain classes are: the shared
+ * value types ({@code common}), the frameworks' model, and every class of the base packages of
+ * {@code plan}, {@code monitoring} and {@code complaint} that is not a Spring bean (the plan, its items,
+ * budgets, detail sheets, totals and findings; progress records, rounds, deadlines and figures; cases
+ * and their workflow) together with their nested types and the events those modules publish. Adapters
+ * (messages, storage, web) live in sub-packages or are beans.
+ */
+class DomainPurityTest {
+  private static final JavaClasses CLASSES = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("org.sujarit");
+
+  private static final String[] FORBIDDEN = {"org.springframework..", "jakarta.servlet..", "java.sql.."};
+
+  @Test
+  void sharedValueTypesAndFrameworksAreFreeOfSpringServletAndSql() {
+    ArchRule rule = noClasses().that().resideInAnyPackage("org.sujarit.common", "org.sujarit.framework")
+        .and().areNotMetaAnnotatedWith(Component.class).and().doNotHaveSimpleName("package-info")
+        .should().dependOnClassesThat().resideInAnyPackage(FORBIDDEN);
+    rule.check(CLASSES);
+  }
+
+  @Test
+  void planMonitoringAndComplaintDomainsAreFreeOfSpringServletAndSql() {
+    ArchRule rule = noClasses().that().resideInAnyPackage("org.sujarit.plan", "org.sujarit.monitoring", "org.sujarit.complaint")
+        .and().areNotMetaAnnotatedWith(Component.class).and().doNotHaveSimpleName("package-info")
+        .should().dependOnClassesThat().resideInAnyPackage(FORBIDDEN);
+    rule.check(CLASSES);
+  }
+}
