@@ -3,6 +3,9 @@ package org.sujarit.monitoring;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,6 +21,7 @@ import org.sujarit.common.RuleViolation;
 import org.sujarit.organization.Organizations;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.PlanId;
+import org.sujarit.plan.PlanItem;
 import org.sujarit.plan.PlanItemId;
 import org.sujarit.plan.Plans;
 import org.sujarit.plan.WorkflowStamp;
@@ -63,6 +67,15 @@ public class EvidenceFiles {
     Plan plan = inForce.get(user, id, round);
     requireMayAdd(user, plan, round, itemId);
     return store(user, plan, round, itemId, fileName, content);
+  }
+
+  /** The evidence other modules offer for the item's mission in the round (e.g. the complaint figures for 3.2 and 4.3). */
+  @Transactional(readOnly = true)
+  public List<RecordEvidenceSource.Offer> offers(CurrentUser user, Plan plan, PlanItem item, ReportingRound round) {
+    Set<String> kinds = plans.frameworkOf(plan).evidenceFor(item.missionCode());
+    return sources.orderedStream()
+        .flatMap(s -> s.kinds().stream().filter(kinds::contains).map(k -> s.offer(k, user, plan.organizationId(), round)))
+        .flatMap(Optional::stream).toList();
   }
 
   /**

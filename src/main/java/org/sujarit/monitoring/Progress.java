@@ -46,14 +46,16 @@ public class Progress {
   private final PlansInForce inForce;
   private final Organizations organizations;
   private final ProgressRepository repository;
+  private final EvidenceFiles evidenceFiles;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  Progress(PlansInForce inForce, Organizations organizations, ProgressRepository repository, ApplicationEventPublisher events,
-      Clock clock) {
+  Progress(PlansInForce inForce, Organizations organizations, ProgressRepository repository, EvidenceFiles evidenceFiles,
+      ApplicationEventPublisher events, Clock clock) {
     this.inForce = inForce;
     this.organizations = organizations;
     this.repository = repository;
+    this.evidenceFiles = evidenceFiles;
     this.events = events;
     this.clock = clock;
   }
@@ -117,10 +119,7 @@ public class Progress {
     PlanItem item = board.plan().item(itemId);
     OrganizationScope scope = board.organization().scope();
     boolean may = mayReport(user, item, scope);
-    Set<String> kinds = plans.frameworkOf(board.plan()).evidenceFor(item.missionCode());
-    List<RecordEvidenceSource.Offer> offers = evidenceSources.orderedStream()
-        .flatMap(s -> s.kinds().stream().filter(kinds::contains).map(k -> s.offer(k, user, board.organization().id(), round)))
-        .flatMap(java.util.Optional::stream).toList();
+    List<RecordEvidenceSource.Offer> offers = evidenceFiles.offers(user, board.plan(), item, round);
     return new ItemProgress(board, item, repository.history(id, round, itemId), board.evidence().getOrDefault(itemId, List.of()),
         offers, may, !may && user.may(Permission.REPORT_PROGRESS, scope));
   }
@@ -131,7 +130,7 @@ public class Progress {
   /** The state and due date of a round of the plan in force, for reports made in the round outside this module. */
   @Transactional(readOnly = true)
   public RoundStatus roundStatus(CurrentUser user, PlanId id, ReportingRound round) {
-    Plan plan = inForce(user, id, round);
+    Plan plan = inForce.get(user, id, round);
     return new RoundStatus(repository.roundState(id, round), round.dueDate(repository.deadlines(plan.organizationId())));
   }
 

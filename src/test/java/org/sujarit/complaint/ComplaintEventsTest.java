@@ -53,7 +53,7 @@ class ComplaintEventsTest {
           assertThat(e.toString()).doesNotContain(SECRET);
         });
 
-    UUID caseId = complaints.list(officer, org, false, 1).cases().get(0).id();
+    UUID caseId = complaints.list(officer, org, CaseFilter.ALL, 1).cases().get(0).id();
     complaints.act(officer, caseId, new Complaints.Action(Complaints.Action.Kind.NOT_IN_SCOPE, today, "ไม่อยู่ในอำนาจหน้าที่", null, null, null));
     scenario.stimulate(() -> complaints.act(officer, caseId, new Complaints.Action(Complaints.Action.Kind.CLOSE, today, null, null, null, null)))
         .andWaitForEventOfType(ComplaintClosed.class)

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.sujarit.document.layout.ReportFormat;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.Permission;
 import org.sujarit.complaint.Channel;
@@ -64,8 +65,8 @@ class ComplaintRecordEvidence implements RecordEvidenceSource {
   @Override
   public File file(String kind, CurrentUser user, OrganizationId org, ReportingRound round) {
     Integer half = round.kind() == RoundKind.HALF_YEAR ? 1 : null;
-    return new File(reports.fileName(round.year(), half, ComplaintReports.Format.PDF),
-        reports.render(user, org, round.year(), half, ComplaintReports.Format.PDF));
+    return new File(reports.fileName(round.year(), half, ReportFormat.PDF),
+        reports.render(user, org, round.year(), half, ReportFormat.PDF));
   }
 
   /** The round's span: yearInDetail gives the year first and the first half (October–March) second. */

@@ -48,6 +48,7 @@ class ComplaintRecordEvidenceTest {
   @Autowired TestData data;
   @Autowired Complaints complaints;
   @Autowired Progress progress;
+  @Autowired org.sujarit.monitoring.EvidenceFiles evidenceFiles;
   @Autowired Plans plans;
   @Autowired Organizations organizations;
   TestData.Tenant tenant;
@@ -93,7 +94,7 @@ class ComplaintRecordEvidenceTest {
     List<EvidenceFile> files = progress.item(tenant.member(Role.PLANNER), plan.id(), ROUND, complaintItem.id()).evidence();
     assertThat(files).extracting(EvidenceFile::fileName).contains("สถิติเรื่องร้องเรียน-6เดือน-2567.pdf");
     EvidenceFile f = files.stream().filter(e -> e.fileName().endsWith("2567.pdf")).findFirst().orElseThrow();
-    try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(progress.evidence(tenant.member(Role.PLANNER), f.id()).content()))) {
+    try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(evidenceFiles.get(tenant.member(Role.PLANNER), f.id()).content()))) {
       assertThat(new PDFTextStripper().getText(pdf)).contains("รวม 2 เรื่อง", "รอบ 6 เดือน");
     }
 
