@@ -17,11 +17,15 @@ import org.sujarit.complaint.protection.CaseKey;
 
 /**
  * Attachments on disk under {@code sujarit.complaint.files-dir}, one file per attachment named by its
- * random id, holding the GCM iv and the ciphertext of the cleaned content under the case's key. File
+ * random id, holding the nonce and the ChaCha20-Poly1305 ciphertext of the cleaned content under the
+ * case's key (the case id bound as associated data). File
  * names, kinds and sizes on disk reveal nothing of the complaint.
  */
 @Component
 class AttachmentFiles {
+  /** ChaCha20-Poly1305 files; {@code .bin} ones are AES-GCM, written before. */
+  static final String CURRENT = ".c20";
+  static final String LEGACY = ".bin";
   private final Path dir;
 
   AttachmentFiles(@Value("${sujarit.complaint.files-dir:${sujarit.db.data-dir:./data}/complaints}") Path dir) {
@@ -29,14 +33,14 @@ class AttachmentFiles {
   }
 
   void write(CaseKey key, UUID attachmentId, byte[] cleaned) {
-    Path target = path(attachmentId);
+    Path target = path(attachmentId, CURRENT);
     try {
       Files.createDirectories(target.getParent());
       Path tmp = Files.createTempFile(target.getParent(), "part-", ".tmp");
       byte[] iv = CaseKey.newIv();
       try (OutputStream raw = Files.newOutputStream(tmp)) {
         raw.write(iv);
-        try (OutputStream out = new CipherOutputStream(raw, key.streamCipher(Cipher.ENCRYPT_MODE, iv))) {
+        try (OutputStream out = new CipherOutputStream(raw, key.fileCipher(Cipher.ENCRYPT_MODE, iv))) {
           out.write(cleaned);
         }
       }
@@ -46,10 +50,14 @@ class AttachmentFiles {
     }
   }
 
+  /** Files written before ChaCha20-Poly1305 ({@code .bin}, AES-GCM) are read as they are. */
   byte[] read(CaseKey key, UUID attachmentId) {
-    try (InputStream raw = Files.newInputStream(path(attachmentId))) {
+    Path current = path(attachmentId, CURRENT);
+    boolean legacy = !Files.exists(current);
+    try (InputStream raw = Files.newInputStream(legacy ? path(attachmentId, LEGACY) : current)) {
       byte[] iv = raw.readNBytes(12);
-      try (InputStream in = new CipherInputStream(raw, key.streamCipher(Cipher.DECRYPT_MODE, iv))) {
+      Cipher cipher = legacy ? key.streamCipher(Cipher.DECRYPT_MODE, iv) : key.fileCipher(Cipher.DECRYPT_MODE, iv);
+      try (InputStream in = new CipherInputStream(raw, cipher)) {
         return in.readAllBytes();
       }
     } catch (IOException e) {
@@ -57,8 +65,8 @@ class AttachmentFiles {
     }
   }
 
-  Path path(UUID attachmentId) {
+  Path path(UUID attachmentId, String extension) {
     String id = attachmentId.toString();
-    return dir.resolve(id.substring(0, 2)).resolve(id + ".bin");
+    return dir.resolve(id.substring(0, 2)).resolve(id + extension);
   }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -64,7 +65,23 @@ public final class CaseKey {
     return new String(open(sealed), StandardCharsets.UTF_8);
   }
 
-  /** A cipher for streaming a large attachment to or from disk; the iv is written before the ciphertext. */
+  /**
+   * The cipher of an attachment on disk: ChaCha20-Poly1305 (RFC 8439), authenticated like AES-GCM but
+   * four to five times faster on Java 17 for a 5 MB photo (measured in SubmissionCostBenchmark); the
+   * random 12-byte nonce is written before the ciphertext.
+   */
+  public Cipher fileCipher(int mode, byte[] nonce) {
+    try {
+      Cipher c = Cipher.getInstance("ChaCha20-Poly1305");
+      c.init(mode, new SecretKeySpec(key.getEncoded(), "ChaCha20"), new IvParameterSpec(nonce));
+      c.updateAAD(aad(caseId, "file"));
+      return c;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The AES-GCM cipher of the attachments stored before {@link #fileCipher}, kept to read them. */
   public Cipher streamCipher(int mode, byte[] iv) {
     try {
       Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
