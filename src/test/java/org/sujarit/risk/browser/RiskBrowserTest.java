@@ -17,8 +17,8 @@ import org.sujarit.plan.PlanItem;
 import org.sujarit.plan.Plans;
 
 /**
- * An auditor fills in a risk with the NACC 3×3 matrix and links an item of the plan, the executive
- * approves, the unit reports its surveillance in the 6-month round and the report downloads; a staff
+ * An auditor fills in three risks with the NACC 3×3 matrix and links an item of the plan, the executive
+ * approves, the unit reports its surveillance in the 6-month round, the auditor accepts it, the report downloads; a staff
  * member records a gift over the limit and sees the warning.
  */
 class RiskBrowserTest extends BrowserTest {
@@ -37,8 +37,21 @@ class RiskBrowserTest extends BrowserTest {
     return "/organizations/" + tenant.organization().id() + "/risk";
   }
 
+  private void addRisk(Page p, String area, String description, String process, boolean ownUnit, String light, String likelihood,
+      String impact, String control) {
+    p.locator("#new-risk #area").selectOption(area);
+    p.locator("#new-risk #description").fill(description);
+    p.locator("#new-risk #process").fill(process);
+    if (ownUnit) p.locator("#new-risk #ownerUnit").selectOption(tenant.unit().id().toString());
+    p.locator("#new-risk input[name=light][value=" + light + "]").check();
+    p.locator("#new-risk #likelihood").selectOption(likelihood);
+    p.locator("#new-risk #impact").selectOption(impact);
+    p.locator("#new-risk input[name=control][value=" + control + "]").check();
+    follow(p.locator("#new-risk button[type=submit]"));
+  }
+
   @Test
-  void anAuditorFillsARiskAndLinksAPlanItem() {
+  void anAuditorBuildsAThreeRiskAssessmentAndLinksAPlanItem() {
     Page auditor = signIn(page, tenant.member(Role.AUDITOR).username());
     auditor.navigate(url(base()));
     auditor.locator("#year").fill("2567");
@@ -46,15 +59,8 @@ class RiskBrowserTest extends BrowserTest {
     follow(auditor.locator("form button[type=submit]").last());
     auditor.waitForURL(u -> u.endsWith("/risk/2567"));
 
-    auditor.locator("#new-risk #area").selectOption("BRIBERY");
-    auditor.locator("#new-risk #description").fill("เรียกรับเงินเพื่อเร่งออกใบอนุญาตก่อสร้าง");
-    auditor.locator("#new-risk #process").fill("การออกใบอนุญาตก่อสร้าง");
-    auditor.locator("#new-risk #ownerUnit").selectOption(tenant.unit().id().toString());
-    auditor.locator("#new-risk input[name=light][value=RED]").check();
-    auditor.locator("#new-risk #likelihood").selectOption("3");
-    auditor.locator("#new-risk #impact").selectOption("3");
-    auditor.locator("#new-risk input[name=control][value=FAIR]").check();
-    follow(auditor.locator("#new-risk button[type=submit]"));
+    // three risks on the 3×3 matrix: the bribery one watched by the tenant's unit, linked to a plan item
+    addRisk(auditor, "BRIBERY", "เรียกรับเงินเพื่อเร่งออกใบอนุญาตก่อสร้าง", "การออกใบอนุญาตก่อสร้าง", true, "RED", "3", "3", "FAIR");
     assertThat(auditor.locator("h1")).hasText("เรียกรับเงินเพื่อเร่งออกใบอนุญาตก่อสร้าง");
     assertThat(auditor.locator("main")).containsText("9 สูงมาก");
     assertThat(auditor.locator("main")).containsText("NACC-3x3 v1");
@@ -66,8 +72,19 @@ class RiskBrowserTest extends BrowserTest {
     screenshot(auditor, "risk-linked-item");
 
     auditor.navigate(url(base() + "/2567"));
+    addRisk(auditor, "BUDGET", "แบ่งซื้อแบ่งจ้างเพื่อเลี่ยงวิธีประกวดราคา", "การจัดซื้อจัดจ้าง", false, "ORANGE", "3", "2", "GOOD");
+    auditor.locator("#text").fill("เผยแพร่แผนจัดซื้อจัดจ้างล่วงหน้าและตรวจสอบการแบ่งซื้อรายไตรมาส");
+    follow(auditor.locator("#own-measure button[type=submit]"));
+    assertThat(auditor.locator(".measures")).containsText("เผยแพร่แผนจัดซื้อจัดจ้างล่วงหน้า");
+    auditor.navigate(url(base() + "/2567"));
+    addRisk(auditor, "APPROVAL", "พิจารณาคำขอไม่เป็นไปตามลำดับ", "การอนุญาตประกอบกิจการ", false, "YELLOW", "1", "2", "GOOD");
+
+    auditor.navigate(url(base() + "/2567"));
     assertThat(auditor.locator(".risks")).containsText("3×3=9 สูงมาก");
-    assertThat(auditor.locator(".heatmap .cell-count")).hasText("1");
+    assertThat(auditor.locator(".risks")).containsText("แบ่งซื้อแบ่งจ้างเพื่อเลี่ยงวิธีประกวดราคา");
+    assertThat(auditor.locator(".risks")).containsText("พิจารณาคำขอไม่เป็นไปตามลำดับ");
+    // one risk in each of three cells of the heat map
+    assertThat(auditor.locator(".heatmap .cell-count")).hasCount(3);
     screenshot(auditor, "risk-assessment");
 
     Page executive = signIn(newContext(WIDTH, HEIGHT).newPage(), tenant.member(Role.EXECUTIVE).username());
@@ -85,6 +102,12 @@ class RiskBrowserTest extends BrowserTest {
     unit.locator("textarea[name=happened]").fill("มีผู้ร้องเรียน 1 เรื่อง แก้ไขแล้ว");
     follow(unit.locator("button:has-text('ส่งรายงาน')"));
     assertThat(unit.locator(".alert.success")).containsText("บันทึกรายงานการเฝ้าระวังแล้ว");
+
+    // the auditor reviews the report like progress: accepted
+    auditor.navigate(url(base() + "/2567/surveillance/HALF_YEAR"));
+    follow(auditor.locator("button:has-text('รับรายงาน')"));
+    assertThat(auditor.locator(".alert.success")).containsText("บันทึกผลการตรวจรายงานแล้ว");
+    assertThat(auditor.locator("td.review").first()).containsText("ตรวจรับแล้ว");
 
     Download report = auditor.waitForDownload(() -> {
       auditor.navigate(url(base() + "/2567"));
