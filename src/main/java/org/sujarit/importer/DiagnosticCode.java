@@ -15,6 +15,7 @@ public enum DiagnosticCode {
   AMBIGUOUS_NAME("WARNING", "ชื่อรายการต้องเดาหรือไม่ตรงกัน"),
   OCR_FIXED("INFO", "แก้ข้อความที่เสียหายจากการแปลงเอกสาร"),
   MARKUP_REMOVED("INFO", "ลบแท็ก HTML/markdown ที่ตกค้าง"),
+  PLACEHOLDER("WARNING", "ข้อความของแบบฟอร์มที่ยังไม่ได้กรอก"),
   ORGANIZATION_NOT_FOUND("WARNING", "ไม่พบชื่อองค์กรปกครองส่วนท้องถิ่น"),
   PERIOD_NOT_FOUND("WARNING", "ไม่พบช่วงปีของแผน"),
   EPLAN_BUDGET_MISMATCH("WARNING", "งบประมาณในแบบบันทึก E-PlanNACC ไม่ตรงกับตารางส่วนที่ 2"),
