@@ -19,6 +19,7 @@ import org.sujarit.importer.model.SourceDocument;
 import org.sujarit.importer.model.SourceLine;
 import org.sujarit.plan.ItemKind;
 import org.sujarit.importer.text.ThaiText;
+import org.sujarit.importer.text.WrapDamage;
 import org.sujarit.interchange.PlanInterchange;
 import org.sujarit.interchange.PlanInterchange.Dimension;
 import org.sujarit.interchange.PlanInterchange.OrganizationInfo;
@@ -68,6 +69,7 @@ public final class PlanRecognizer {
     listing.apply(items, findings);
     reportUnmatched(items, sheets, findings);
     removeForeignLetters(items, findings);
+    reportPlaceholders(doc, findings);
 
     OrganizationInfo org = OrganizationRecognizer.recognize(doc);
     if (org == null) findings.add(0, DiagnosticCode.ORGANIZATION_NOT_FOUND, "ไม่พบชื่อองค์กรปกครองส่วนท้องถิ่นในเอกสาร กรุณาระบุเอง");
@@ -164,13 +166,34 @@ public final class PlanRecognizer {
     }
   }
 
-  /** Letters of other scripts inside Thai names are OCR debris (a Bengali or CJK letter in a Thai word). */
+  /**
+   * Letters of other scripts inside Thai names are OCR debris (a Bengali or CJK letter in a Thai word);
+   * a space inside a Thai word is where a table cell wrapped.
+   */
   private static void removeForeignLetters(List<TableItem> items, Findings findings) {
     for (TableItem i : items) {
       String clean = ThaiText.collapse(ThaiText.withoutForeignLetters(i.name));
       if (!clean.equals(i.name)) {
         findings.add(i.line, DiagnosticCode.OCR_FIXED, "ลบอักษรต่างภาษาที่ปนอยู่ในชื่อ \"" + i.name + "\" (ความเสียหายจากการแปลงเอกสาร)");
         i.name = clean;
+      }
+      String joined = WrapDamage.withoutSplitSpaces(i.name);
+      if (!joined.equals(i.name)) {
+        findings.add(i.line, DiagnosticCode.OCR_FIXED, "ลบช่องว่างที่ตัดคำในชื่อ \"" + i.name + "\" (รอยตัดบรรทัดของช่องตาราง)");
+        i.name = joined;
+      }
+    }
+  }
+
+  /** Words of the template the document left unfilled: "ระบุชื่อองค์กรปกครองส่วนท้องถิ่น", "(ระบุ…)", "……". */
+  private static final Pattern PLACEHOLDER = Pattern.compile("ระบุ\\s*ง?\\s*ชื่อ\\s*(?:องค์กรปกครองส่วนท้องถิ่น|อปท|หน่วยงาน)|\\(\\s*ระบุ[^)]{0,40}\\)|[.…]{6,}|x{3,}|X{3,}");
+
+  private static void reportPlaceholders(SourceDocument doc, Findings findings) {
+    for (SourceLine l : doc.lines()) {
+      Matcher m = PLACEHOLDER.matcher(l.text());
+      if (m.find()) {
+        findings.add(l.number(), DiagnosticCode.PLACEHOLDER, "ข้อความของแบบฟอร์มที่ยังไม่ได้กรอก \"" + m.group().strip()
+            + "\": กรุณาแก้เป็นข้อมูลจริงขององค์กร");
       }
     }
   }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.sujarit.importer.DiagnosticCode;
 import org.sujarit.importer.model.Findings;
 import org.sujarit.importer.text.NameKey;
+import org.sujarit.importer.text.WrapDamage;
 
 /**
  * Pairs Part 2 items with Part 3 sheets: first by printed code, sequence number or a like name, best
@@ -60,7 +61,8 @@ final class SheetMatcher {
   /**
    * An item paired with its sheet by the same printed code, whose table name hardly resembles the
    * sheet's heading, lost its name in the table (cells are what converters damage most): the heading
-   * name is taken, and the reviewer told.
+   * name is taken, and the reviewer told. Of two readings of one name, the one with less table-wrap
+   * damage is kept.
    */
   private static void preferSheetNames(List<TableItem> items, Map<Object, String> keys, Findings findings) {
     for (TableItem item : items) {
@@ -71,6 +73,28 @@ final class SheetMatcher {
           + "\" เสียหายจนอ่านไม่ออก: ใช้ชื่อจากหัวข้อในส่วนที่ 3 \"" + sheet.name + "\" (บรรทัด " + sheet.line + ")");
       item.name = sheet.name;
     }
+    for (TableItem item : items) {
+      DetailSheet sheet = item.sheet;
+      if (sheet == null || sheet.name == null || item.name == null || sheet.name.equals(item.name)) continue;
+      if (NameKey.similarity(keys.get(item), keys.get(sheet)) < NAME_MATCH) continue;
+      if (quality(sheet.name) >= quality(item.name)) continue;
+      findings.add(item.line, DiagnosticCode.OCR_FIXED, "ใช้ชื่อตามหัวข้อในส่วนที่ 3 \"" + sheet.name + "\" (บรรทัด " + sheet.line
+          + ") แทนชื่อในตาราง \"" + item.name + "\" ซึ่งมีรอยตัดบรรทัดของช่องตารางหรืออักษรซ้อน");
+      item.name = sheet.name;
+    }
+  }
+
+  /**
+   * Lower is better: wrap damage first (a space inside a word, a doubled mark), then spaces between Thai
+   * letters, which a table cell adds where it wraps and a heading line does not.
+   */
+  private static int quality(String name) {
+    int thaiSpaces = 0;
+    for (int i = 1; i + 1 < name.length(); i++) {
+      if (name.charAt(i) == ' ' && Character.UnicodeScript.of(name.charAt(i - 1)) == Character.UnicodeScript.THAI
+          && Character.UnicodeScript.of(name.charAt(i + 1)) == Character.UnicodeScript.THAI) thaiSpaces++;
+    }
+    return WrapDamage.of(name) * 100 + thaiSpaces;
   }
 
   /** Names that are the same but for spacing and punctuation pair at once, in order, codes permitting. */

@@ -1,0 +1,41 @@
+package org.sujarit.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sujarit.importer.text.WrapDamage;
+import org.sujarit.interchange.PlanInterchange;
+
+/** Of the Part 2 cell and the Part 3 heading, the reading without table-wrap damage; unfilled template words reported. */
+class NameReadingsTest {
+  private static final Path SEED = Path.of(System.getProperty("sujarit.shared", "/work/shared"), "seeds", "001_d1f19dc540dd0745.txt");
+
+  @Test
+  void aSpaceInsideAThaiWordOrADoubledMarkIsDamage() {
+    assertThat(WrapDamage.of("ธรรมา ภิบาล")).isEqualTo(1);
+    assertThat(WrapDamage.withoutSplitSpaces("ธรรมา ภิบาล")).isEqualTo("ธรรมาภิบาล");
+    assertThat(WrapDamage.withoutSplitSpaces("เกี่ยว ข้อง")).isEqualTo("เกี่ยวข้อง");
+    assertThat(WrapDamage.of("ระบู้้")).isEqualTo(1);
+    // a space between words is the writer's
+    assertThat(WrapDamage.of("โครงการ อบรม")).isZero();
+    assertThat(WrapDamage.withoutSplitSpaces("การ ปฏิบัติงาน")).isEqualTo("การ ปฏิบัติงาน");
+  }
+
+  @Test
+  void seed001TakesTheCleanHeadingAndReportsPlaceholders() throws IOException {
+    assumeTrue(Files.isReadable(SEED), "shared seeds not present");
+    PlanInterchange plan = PlanImporter.withBuiltInFrameworks().read(SEED.getFileName().toString(), Files.readAllBytes(SEED)).plan();
+    List<String> names = plan.dimensions().stream().flatMap(d -> d.missions().stream()).flatMap(m -> m.projects().stream())
+        .map(PlanInterchange.Project::name).toList();
+    assertThat(names).noneMatch(n -> n.contains("ที่ เกี่ยวข้อง") || n.contains("ระบู้้"));
+    assertThat(names).contains("โครงการเผยแพร่ประชาสัมพันธ์ความรู้ด้านกฎหมายและระเบียบที่เกี่ยวข้องกับการปฏิบัติงานให้แก่"
+        + "บุคลากรองค์กรปกครองส่วนท้องถิ่น ผู้บริหารและสมาชิกสภาท้องถิ่น");
+    assertThat(plan.diagnostics()).filteredOn(d -> d.code().equals("PLACEHOLDER")).extracting(PlanInterchange.Diagnostic::line)
+        .contains(62, 149);
+  }
+}
