@@ -172,12 +172,25 @@ public class Accounts {
   public UserAccount setEmail(CurrentUser admin, UUID accountId, String email) {
     UserAccount before = find(accountId).orElseThrow(() -> new RuleViolation("account.not-found"));
     authorizeAccountChange(admin, before.organizationId(), before.roles());
+    return writeEmail(admin.username(), before, email);
+  }
+
+  /** One's own reset address; the current password is asked, so that a session left open cannot redirect the reset links. */
+  @Transactional
+  public UserAccount changeOwnEmail(CurrentUser user, String currentPassword, String email) {
+    String hash = jdbc.sql("select password_hash from app_user where id = ?").param(user.userId()).query(String.class).single();
+    if (!passwords.matches(currentPassword == null ? "" : currentPassword, hash))
+      throw RuleViolation.field("currentPassword", "password.current-wrong");
+    return writeEmail(user.username(), find(user.userId()).orElseThrow(), email);
+  }
+
+  private UserAccount writeEmail(String actor, UserAccount before, String email) {
     String address = blankToNull(email);
     if (address != null && (address.length() > 254 || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")))
       throw RuleViolation.field("email", "account.email.invalid");
-    jdbc.sql("update app_user set email = ? where id = ?").params(address, accountId).update();
-    UserAccount after = find(accountId).orElseThrow();
-    audit(admin.username(), after, "change-email", before, after);
+    jdbc.sql("update app_user set email = ? where id = ?").params(address, before.id()).update();
+    UserAccount after = find(before.id()).orElseThrow();
+    audit(actor, after, "change-email", before, after);
     return after;
   }
 

@@ -12,9 +12,12 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,10 +50,20 @@ public class PasswordResets {
   private final Clock clock;
   private final String base;
   private final String from;
+  private final Executor sending;
 
+  @Autowired
   PasswordResets(JdbcClient jdbc, Accounts accounts, ObjectProvider<JavaMailSender> mail, MessageSource messages, Clock clock,
       @Value("${sujarit.account.url:${sujarit.public-url:}}") String base,
-      @Value("${sujarit.account.mail-from:${sujarit.monitoring.mail-from:sujarit@localhost}}") String from) {
+      @Value("${sujarit.account.mail-from:${sujarit.monitoring.mail-from:sujarit@localhost}}") String from,
+      @Qualifier("applicationTaskExecutor") ObjectProvider<Executor> executors) {
+    this(jdbc, accounts, mail, messages, clock, base, from, executors.getIfAvailable(() -> Runnable::run));
+  }
+
+  /** @param sending where mails go out: not on the request's thread, so that the answer takes as long whether or not it sent one */
+  PasswordResets(JdbcClient jdbc, Accounts accounts, ObjectProvider<JavaMailSender> mail, MessageSource messages, Clock clock,
+      String base, String from, Executor sending) {
+    this.sending = sending;
     this.jdbc = jdbc;
     this.accounts = accounts;
     this.mail = mail;
@@ -92,11 +105,13 @@ public class PasswordResets {
     m.setTo(account.email());
     m.setSubject(text("reset.mail.subject"));
     m.setText(text("reset.mail.body", account.displayName(), base + "/login/reset?token=" + token, VALID_FOR.toMinutes()));
-    try {
-      sender.send(m);
-    } catch (MailException e) {
-      log.warn("password reset mail for account {} not sent: {}", account.id(), e.getMessage());
-    }
+    sending.execute(() -> {
+      try {
+        sender.send(m);
+      } catch (MailException e) {
+        log.warn("password reset mail for account {} not sent: {}", account.id(), e.getMessage());
+      }
+    });
   }
 
   /** Whether a link's token may still be used (unknown, used and expired ones may not). */

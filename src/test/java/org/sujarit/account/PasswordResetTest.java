@@ -58,7 +58,7 @@ class PasswordResetTest {
   private PasswordResets withMail(Duration offset) {
     ObjectProvider<JavaMailSender> provider = new StaticListableBeanFactory(Map.of("mail", sender)).getBeanProvider(JavaMailSender.class);
     return new PasswordResets(jdbc, accounts, provider, messages, Clock.offset(Clock.systemUTC(), offset), "https://sujarit.example.go.th/",
-        "sujarit@example.go.th");
+        "sujarit@example.go.th", Runnable::run);
   }
 
   private String mailedToken() {
@@ -125,6 +125,20 @@ class PasswordResetTest {
 
     mvc.perform(post("/login/forgot").with(csrf()).param("username", member.username())).andExpect(redirectedUrl("/login/forgot?sent"));
     mvc.perform(post("/login/forgot").with(csrf()).param("username", "nobody-at-all")).andExpect(redirectedUrl("/login/forgot?sent"));
+  }
+
+  @Test
+  void aMemberSetsTheirOwnResetAddressWithTheCurrentPassword() throws Exception {
+    var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(post("/login").with(csrf())
+        .param("username", member.username()).param("password", TestData.PASSWORD)).andReturn().getRequest().getSession();
+    mvc.perform(post("/account/email").session(session).with(csrf()).param("currentPassword", "wrong-password")
+        .param("email", "attacker@example.net")).andExpect(redirectedUrl("/account/password"));
+    assertThat(accounts.find(member.userId()).orElseThrow().email()).isEqualTo("executive@example.org");
+    mvc.perform(post("/account/email").session(session).with(csrf()).param("currentPassword", TestData.PASSWORD)
+        .param("email", "somchai@example.go.th")).andExpect(redirectedUrl("/account/password"));
+    assertThat(accounts.find(member.userId()).orElseThrow().email()).isEqualTo("somchai@example.go.th");
+    assertThat(mvc.perform(get("/account/password").session(session)).andReturn().getResponse().getContentAsString())
+        .contains("value=\"somchai@example.go.th\"");
   }
 
   @Test

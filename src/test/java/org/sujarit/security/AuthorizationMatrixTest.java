@@ -165,6 +165,7 @@ class AuthorizationMatrixTest {
     m.add(get("/help", f -> "/help", ANYONE));
     m.add(get("/account/password", f -> "/account/password", ANYONE));
     m.add(form("/account/password", f -> "/account/password", "currentPassword=wrong&newPassword=x&confirmPassword=x", ANYONE));
+    m.add(form("/account/email", f -> "/account/email", "currentPassword=wrong&email=me@example.org", ANYONE));
     // one's own second factor: every signed-in user may open the page; only some roles are offered it (a rule, not a refusal)
     m.add(get("/account/two-factor", f -> "/account/two-factor", ANYONE));
     m.add(form("/account/two-factor/start", f -> "/account/two-factor/start", "", ANYONE));

@@ -23,8 +23,22 @@ class PasswordController {
   }
 
   @GetMapping("/account/password")
-  String form() {
+  String form(Model model) {
+    model.addAttribute("email", accounts.find(CurrentUsers.get().userId()).map(a -> a.email()).orElse(null));
     return "account/password";
+  }
+
+  /** The address password reset links are sent to. */
+  @PostMapping("/account/email")
+  String email(@RequestParam(required = false) String currentPassword, @RequestParam(required = false) String email,
+      RedirectAttributes redirect) {
+    try {
+      accounts.changeOwnEmail(CurrentUsers.get(), currentPassword, email);
+      redirect.addFlashAttribute("flash", messages.get("account.email.saved"));
+    } catch (RuleViolation e) {
+      redirect.addFlashAttribute("flashError", messages.of(e));
+    }
+    return "redirect:/account/password";
   }
 
   @PostMapping("/account/password")
@@ -38,7 +52,7 @@ class PasswordController {
     } catch (RuleViolation e) {
       model.addAttribute("error", messages.of(e));
       model.addAttribute("errorField", e.field());
-      return "account/password";
+      return form(model);
     }
   }
 }
