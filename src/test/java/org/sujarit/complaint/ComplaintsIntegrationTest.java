@@ -230,11 +230,14 @@ class ComplaintsIntegrationTest {
     Submission s = new Submission(Channel.GENERAL, true, null, null, false, "ถนนพัง", "ถนนหน้าตลาดเป็นหลุม", "", "", "", "", "ROADS", true);
     byte[] photo = MetadataStripperTest.jpegWithMetadata(SECRET_NAME);
     byte[] big = java.util.Arrays.copyOf(photo, Complaints.MAX_FILE_BYTES + 1);
+    TestData.Tenant own = data.tenant("bigfile", "ลำปาง"); // refused files count against the hourly limit: not the others' organization
+    complaints.configure(own.member(Role.ORG_ADMIN), own.organization().id(),
+        new ChannelSetup(Channel.GENERAL, true, 15, List.of(own.member(Role.COMPLAINT_OFFICER).userId())));
     int before = jdbc.queryForObject("select count(*) from complaint_case", Integer.class);
-    assertThatThrownBy(() -> complaints.submit(tenant.organization().id(), s, List.of(new Upload("big.jpg", big)), "203.0.113.77"))
+    assertThatThrownBy(() -> complaints.submit(own.organization().id(), s, List.of(new Upload("big.jpg", big)), "203.0.113.77"))
         .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("complaint.file.too-large"));
     List<Upload> six = java.util.stream.IntStream.range(0, Complaints.MAX_FILES + 1).mapToObj(i -> new Upload(i + ".jpg", photo)).toList();
-    assertThatThrownBy(() -> complaints.submit(tenant.organization().id(), s, six, "203.0.113.77"))
+    assertThatThrownBy(() -> complaints.submit(own.organization().id(), s, six, "203.0.113.77"))
         .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("complaint.file.too-many"));
     assertThat(jdbc.queryForObject("select count(*) from complaint_case", Integer.class)).isEqualTo(before);
   }
