@@ -13,8 +13,12 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 
-/** One DataSource: the external server when configured, otherwise an embedded PostgreSQL. */
+/**
+ * One DataSource: the external server when configured, otherwise an embedded PostgreSQL; read-only
+ * transactions on a streaming replica when one is configured.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DatabaseProperties.class)
 class DatabaseConfiguration {
@@ -59,9 +63,17 @@ class DatabaseConfiguration {
     return new PrimaryDatabase(props.url(), props.user(), props.password());
   }
 
+  /** The primary's pool; with {@code sujarit.db.replica-url}, read-only transactions take their connections from the replica's. */
   @Bean
   DataSource dataSource(PrimaryDatabase primary, DatabaseProperties props) {
-    return pool(primary.url(), primary.user(), primary.password(), props);
+    HikariDataSource writes = pool(primary.url(), primary.user(), primary.password(), props);
+    if (props.replicaUrl() == null || props.replicaUrl().isBlank()) return writes;
+    log.info("Read-only transactions go to the replica at {}", props.replicaUrl());
+    HikariDataSource reads = pool(props.replicaUrl(), props.replicaUser() == null ? primary.user() : props.replicaUser(),
+        props.replicaPassword() == null ? primary.password() : props.replicaPassword(), props);
+    reads.setPoolName("sujarit-replica");
+    reads.setReadOnly(true);
+    return new ReplicaRouting(writes, reads);
   }
 
   static HikariDataSource pool(String url, String user, String password, DatabaseProperties props) {
@@ -72,6 +84,29 @@ class DatabaseConfiguration {
     ds.setMaximumPoolSize(props.poolSize());
     ds.setPoolName("sujarit");
     return ds;
+  }
+
+  /**
+   * Takes a connection only when the first statement runs, by when the transaction manager has marked
+   * it read-only or not: a {@code @Transactional(readOnly = true)} method reads from the replica,
+   * everything else (and anything outside a transaction) uses the primary.
+   */
+  static final class ReplicaRouting extends LazyConnectionDataSourceProxy implements AutoCloseable {
+    private final HikariDataSource writes;
+    private final HikariDataSource reads;
+
+    ReplicaRouting(HikariDataSource writes, HikariDataSource reads) {
+      super(writes);
+      setReadOnlyDataSource(reads);
+      this.writes = writes;
+      this.reads = reads;
+    }
+
+    @Override
+    public void close() {
+      reads.close();
+      writes.close();
+    }
   }
 
   /** Where the primary (writable) server is: for the pool and for the connection that listens for other nodes' changes. */

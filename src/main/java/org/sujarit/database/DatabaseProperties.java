@@ -7,7 +7,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code sujarit.db.*}: set {@code url} (env {@code SUJARIT_DB_URL}) for an external server; leave it
  * empty for the embedded one, whose files live in {@code data-dir}. {@code ephemeral} (tests) starts
- * the embedded server on a fresh directory that is removed when it stops.
+ * the embedded server on a fresh directory that is removed when it stops. {@code replica-url} (with
+ * {@code replica-user}, {@code replica-password}; the primary's when unset) sends read-only transactions to
+ * a streaming replica.
  */
 @ConfigurationProperties("sujarit.db")
 record DatabaseProperties(
@@ -17,4 +19,7 @@ record DatabaseProperties(
     @DefaultValue("./data") Path dataDir,
     @DefaultValue("0") int embeddedPort,
     @DefaultValue("10") int poolSize,
-    @DefaultValue("false") boolean ephemeral) {}
+    @DefaultValue("false") boolean ephemeral,
+    String replicaUrl,
+    String replicaUser,
+    String replicaPassword) {}

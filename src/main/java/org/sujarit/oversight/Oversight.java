@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.sujarit.access.AccessRefusedException;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.OrganizationScope;
@@ -27,6 +28,7 @@ import org.sujarit.organization.OrganizationKind;
  * province officer (OVERSIGHT with a province) reads only that province.
  */
 @Service
+@Transactional(readOnly = true) // on the read replica when one is configured
 public class Oversight {
   /** Aggregates the figure set per {@code %1$s} (the grouping key) over organizations matching {@code %2$s}. */
   private static final String FIGURES = """

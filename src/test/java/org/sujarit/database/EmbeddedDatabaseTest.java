@@ -15,7 +15,7 @@ class EmbeddedDatabaseTest {
 
   @Test
   void keepsDataAcrossRestartsWithFsyncOn() throws Exception {
-    DatabaseProperties props = new DatabaseProperties(null, null, null, dir, 0, 2, false);
+    DatabaseProperties props = new DatabaseProperties(null, null, null, dir, 0, 2, false, null, null, null);
     DatabaseConfiguration config = new DatabaseConfiguration();
     try (EmbeddedPostgres pg = config.embeddedPostgres(props); HikariDataSource ds = pool(config, pg, props)) {
       JdbcTemplate jdbc = new JdbcTemplate(ds);
