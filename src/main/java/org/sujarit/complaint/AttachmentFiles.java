@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 import org.sujarit.complaint.protection.CaseKey;
 
 /**
- * Attachments on disk under {@code sujarit.complaint.files-dir}, one file per attachment named by its
+ * Attachments on disk under {@code sujarit.complaint.files-dir} (by default {@code complaints/} in
+ * {@code sujarit.files.dir}, the storage all nodes share), one file per attachment named by its
  * random id, holding the nonce and the ChaCha20-Poly1305 ciphertext of the cleaned content under the
  * case's key (the case id bound as associated data). File
  * names, kinds and sizes on disk reveal nothing of the complaint.
@@ -28,7 +29,7 @@ class AttachmentFiles {
   static final String LEGACY = ".bin";
   private final Path dir;
 
-  AttachmentFiles(@Value("${sujarit.complaint.files-dir:${sujarit.db.data-dir:./data}/complaints}") Path dir) {
+  AttachmentFiles(@Value("${sujarit.complaint.files-dir:${sujarit.files.dir:${sujarit.db.data-dir:./data}}/complaints}") Path dir) {
     this.dir = dir.toAbsolutePath();
   }
 

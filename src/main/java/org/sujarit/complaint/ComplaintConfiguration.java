@@ -13,10 +13,13 @@ import org.sujarit.complaint.protection.SubmissionLimits;
 @Configuration(proxyBeanMethods = false)
 class ComplaintConfiguration {
 
-  /** The key-encryption key: {@code SUJARIT_COMPLAINT_KEY} (base64), else the key file, created 0600 on first start. */
+  /**
+   * The key-encryption key: {@code SUJARIT_COMPLAINT_KEY} (base64), else the key file, created 0600 on first start; in
+   * {@code sujarit.files.dir} by default, so that every node sharing that storage decrypts with the same key.
+   */
   @Bean
   InstallationKey complaintInstallationKey(@Value("${sujarit.complaint.key:${SUJARIT_COMPLAINT_KEY:}}") String key,
-      @Value("${sujarit.complaint.key-file:${sujarit.db.data-dir:./data}/complaint.key}") Path file) {
+      @Value("${sujarit.complaint.key-file:${sujarit.files.dir:${sujarit.db.data-dir:./data}}/complaint.key}") Path file) {
     return InstallationKey.load(key, file);
   }
 

@@ -22,11 +22,13 @@ import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomiz
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 
 /**
  * The external server when configured, otherwise an embedded PostgreSQL. Either way the migrations
  * run as the schema's owner and the application's DataSource uses a role that owns nothing
  * ({@link DatabaseRoles}); an external database with one user only keeps working as before.
+ * Read-only transactions go to a streaming replica when one is configured.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DatabaseProperties.class)
@@ -121,9 +123,17 @@ class DatabaseConfiguration {
     return new PrimaryDatabase(props.url(), props.user(), props.password());
   }
 
+  /** The primary's pool; with {@code sujarit.db.replica-url}, read-only transactions take their connections from the replica's. */
   @Bean
   DataSource dataSource(PrimaryDatabase primary, DatabaseProperties props) {
-    return pool(primary.url(), primary.user(), primary.password(), props);
+    HikariDataSource writes = pool(primary.url(), primary.user(), primary.password(), props);
+    if (props.replicaUrl() == null || props.replicaUrl().isBlank()) return writes;
+    log.info("Read-only transactions go to the replica at {}", props.replicaUrl());
+    HikariDataSource reads = pool(props.replicaUrl(), props.replicaUser() == null ? primary.user() : props.replicaUser(),
+        props.replicaPassword() == null ? primary.password() : props.replicaPassword(), props);
+    reads.setPoolName("sujarit-replica");
+    reads.setReadOnly(true);
+    return new ReplicaRouting(writes, reads);
   }
 
   @Bean
@@ -152,6 +162,29 @@ class DatabaseConfiguration {
     ds.setMaximumPoolSize(props.poolSize());
     ds.setPoolName("sujarit");
     return ds;
+  }
+
+  /**
+   * Takes a connection only when the first statement runs, by when the transaction manager has marked
+   * it read-only or not: a {@code @Transactional(readOnly = true)} method reads from the replica,
+   * everything else (and anything outside a transaction) uses the primary.
+   */
+  static final class ReplicaRouting extends LazyConnectionDataSourceProxy implements AutoCloseable {
+    private final HikariDataSource writes;
+    private final HikariDataSource reads;
+
+    ReplicaRouting(HikariDataSource writes, HikariDataSource reads) {
+      super(writes);
+      setReadOnlyDataSource(reads);
+      this.writes = writes;
+      this.reads = reads;
+    }
+
+    @Override
+    public void close() {
+      reads.close();
+      writes.close();
+    }
   }
 
   /** Where the primary (writable) server is: for the pool and for the connection that listens for other nodes' changes. */

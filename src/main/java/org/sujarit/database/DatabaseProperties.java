@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * empty for the embedded one, whose files live in {@code data-dir}. On an external server {@code user}
  * is the application's user and {@code owner-user} the owner of the schema, as which the migrations
  * run (when empty, {@code user} does both). {@code ephemeral} (tests) starts the embedded server on a
- * fresh directory that is removed when it stops.
+ * fresh directory that is removed when it stops. {@code replica-url} (with {@code replica-user},
+ * {@code replica-password}; the primary's when unset) sends read-only transactions to a streaming replica.
  */
 @ConfigurationProperties("sujarit.db")
 record DatabaseProperties(
@@ -21,7 +22,10 @@ record DatabaseProperties(
     @DefaultValue("./data") Path dataDir,
     @DefaultValue("0") int embeddedPort,
     @DefaultValue("10") int poolSize,
-    @DefaultValue("false") boolean ephemeral) {
+    @DefaultValue("false") boolean ephemeral,
+    String replicaUrl,
+    String replicaUser,
+    String replicaPassword) {
 
   boolean hasOwner() {
     return ownerUser != null && !ownerUser.isBlank() && !ownerUser.equals(user);

@@ -18,7 +18,8 @@ import org.springframework.util.unit.DataSize;
 import org.sujarit.common.RuleViolation;
 
 /**
- * Evidence contents on disk, each file named by its SHA-256 under {@code sujarit.evidence.dir}. An
+ * Evidence contents on disk, each file named by its SHA-256 under {@code sujarit.evidence.dir} (by default
+ * {@code evidence/} in {@code sujarit.files.dir}, the storage all nodes share). An
  * upload is streamed to a temporary file while its checksum and size are computed, never held in
  * memory; only a file whose content is of the kind its name claims is kept.
  */
@@ -28,7 +29,7 @@ class EvidenceStore {
   private final Path dir;
   private final long maxSize;
 
-  EvidenceStore(@Value("${sujarit.evidence.dir:${sujarit.db.data-dir:./data}/evidence}") Path dir,
+  EvidenceStore(@Value("${sujarit.evidence.dir:${sujarit.files.dir:${sujarit.db.data-dir:./data}}/evidence}") Path dir,
       @Value("${sujarit.evidence.max-size:20MB}") DataSize maxSize) {
     this.dir = dir.toAbsolutePath();
     this.maxSize = maxSize.toBytes();

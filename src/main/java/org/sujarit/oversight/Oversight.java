@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.sujarit.access.AccessRefusedException;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.OrganizationScope;
@@ -27,8 +28,12 @@ import org.sujarit.organization.OrganizationKind;
  * province officer (OVERSIGHT with a province) reads only that province.
  */
 @Service
+@Transactional(readOnly = true) // on the read replica when one is configured
 public class Oversight {
-  /** Aggregates the figure set per {@code %1$s} (the grouping key) over organizations matching {@code %2$s}. */
+  /**
+   * Aggregates the figure set per {@code %1$s} (the grouping key) over organizations matching {@code %2$s};
+   * {@code %5$s} joins their items and budget as {@code m}.
+   */
   private static final String FIGURES = """
       select %1$s as key, count(*) as organizations,
         count(*) filter (where p.status is null) as no_plan,
@@ -40,14 +45,25 @@ public class Oversight {
         %3$s, %4$s
       from oversight_organization o
       left join oversight_plan p on p.organization_id = o.organization_id and p.framework_code = :cycle
-      left join lateral (select sum(items) as items, sum(budget) as budget from oversight_mission mm
-                 where mm.framework_code = :cycle and mm.fiscal_year = :year and mm.organization_id = o.organization_id) m on true
+      %5$s
       left join oversight_round h on h.organization_id = o.organization_id and h.framework_code = :cycle and h.fiscal_year = :year
         and h.round = 'HALF_YEAR'
       left join oversight_round f on f.organization_id = o.organization_id and f.framework_code = :cycle and f.fiscal_year = :year
         and f.round = 'FULL_YEAR'
       where %2$s
       group by 1""";
+  /**
+   * Items and budget per organization: for the whole country one grouped pass over the year's missions
+   * (a hash join), for fewer organizations an index look-up each (measured on the national set: 170 against
+   * 260 ms for the country, 8 against 160 ms for a province).
+   */
+  private static final String MISSIONS_OF_ALL = """
+      left join (select organization_id, sum(items) as items, sum(budget) as budget from oversight_mission mm
+                 where mm.framework_code = :cycle and mm.fiscal_year = :year group by organization_id) m
+        on m.organization_id = o.organization_id""";
+  private static final String MISSIONS_OF_EACH = """
+      left join lateral (select sum(items) as items, sum(budget) as budget from oversight_mission mm
+                 where mm.framework_code = :cycle and mm.fiscal_year = :year and mm.organization_id = o.organization_id) m on true""";
   private static final String ROUND = """
       count(%1$s.organization_id) as %1$s_expected,
       count(*) filter (where %1$s.reported > 0) as %1$s_reported,
@@ -141,7 +157,8 @@ public class Oversight {
 
   private Map<String, Figures> figures(String key, String where, Map<String, Object> params) {
     Map<String, Figures> out = new LinkedHashMap<>();
-    jdbc.sql(FIGURES.formatted(key, where, ROUND.formatted("h"), ROUND.formatted("f"))).params(params)
+    String missions = where.equals("true") ? MISSIONS_OF_ALL : MISSIONS_OF_EACH;
+    jdbc.sql(FIGURES.formatted(key, where, ROUND.formatted("h"), ROUND.formatted("f"), missions)).params(params)
         .query((ResultSet rs) -> {
           out.put(rs.getString("key"), new Figures(rs.getInt("organizations"), rs.getInt("no_plan"), rs.getInt("draft"),
               rs.getInt("approved"), rs.getInt("published"), rs.getInt("on_time"), rs.getLong("items"), rs.getBigDecimal("budget"),

@@ -17,6 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -36,6 +38,7 @@ import org.sujarit.access.Role;
 import org.sujarit.account.Accounts;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.common.ThaiDates;
+import org.sujarit.monitoring.EvidenceFiles;
 import org.sujarit.monitoring.Progress;
 import org.sujarit.monitoring.PublishedPlans;
 import org.sujarit.monitoring.ReminderRuns;
@@ -44,16 +47,22 @@ import org.sujarit.monitoring.RoundDeadlines;
 import org.sujarit.monitoring.RoundKind;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.Organizations;
+import org.sujarit.access.CurrentUser;
+import org.sujarit.oversight.Oversight;
+import org.sujarit.oversight.OversightReadModel;
 import org.sujarit.plan.Plans;
+import org.sujarit.publication.site.PublicSite;
 
 /**
  * Two application nodes on one PostgreSQL behave as one: a user signed in on node A is signed in on
  * node B (sessions in the database), what node B keeps in memory follows a change made on node A
- * (LISTEN/NOTIFY), and the daily reminder job run on both nodes at once mails once.
+ * (LISTEN/NOTIFY), the daily reminder job run on both nodes at once mails once, files stored on one node are
+ * read on the other (a shared files directory), and node B reads oversight and public pages from its replica.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoNodesTest {
   static final String PASSWORD = "two-nodes-pw-2569";
+  static final String REPLICA_SCHEMA = "replica_probe";
 
   EmbeddedPostgres postgres;
   ConfigurableApplicationContext a;
@@ -62,6 +71,8 @@ class TwoNodesTest {
   final JavaMailSender mailB = Mockito.mock(JavaMailSender.class);
   /** The round the reminder job mails for today, given the days before a deadline the nodes are set to remind. */
   ReportingRound reminded;
+  /** Each node's own data directory, and the files directory they share. */
+  Path dirs;
   final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   @BeforeAll
@@ -74,8 +85,12 @@ class TwoNodesTest {
     }
     long days = ChronoUnit.DAYS.between(today, reminded.dueDate(RoundDeadlines.DEFAULT));
     postgres = EmbeddedPostgres.builder().start();
-    a = node(mailA, days);
-    b = node(mailB, days); // one after the other: the first migrates the schema
+    dirs = Files.createTempDirectory("two-nodes");
+    Files.createDirectories(dirs.resolve("b"));
+    a = node("a", mailA, days);
+    // node B reads from a "replica": the same server under another URL, whose search path starts with a schema of its own
+    b = node("b", mailB, days, "--sujarit.db.replica-url=" + postgres.getJdbcUrl("postgres", "postgres") + "&currentSchema=" + REPLICA_SCHEMA
+        + ",public");
   }
 
   @AfterAll
@@ -83,14 +98,18 @@ class TwoNodesTest {
     if (b != null) b.close();
     if (a != null) a.close();
     if (postgres != null) postgres.close();
+    if (dirs != null) org.springframework.util.FileSystemUtils.deleteRecursively(dirs);
   }
 
-  private ConfigurableApplicationContext node(JavaMailSender mail, long reminderDays) {
+  private ConfigurableApplicationContext node(String name, JavaMailSender mail, long reminderDays, String... more) {
+    List<String> args = new ArrayList<>(List.of("--server.port=0", "--sujarit.monitoring.reminder-days=" + reminderDays, "--sujarit.db.data-dir=" + dirs.resolve(name),
+            "--sujarit.files.dir=" + dirs.resolve("shared"), "--sujarit.db.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+        "--sujarit.db.user=postgres", "--sujarit.db.password=postgres", "--sujarit.sessions=jdbc", "--sujarit.demo.enabled=false",
+        "--sujarit.admin.initial-password=" + PASSWORD, "--sujarit.security.bcrypt-strength=4", "--logging.level.root=WARN"));
+    args.addAll(List.of(more));
     return new SpringApplicationBuilder(Sujarit.class)
         .initializers(context -> context.getBeanFactory().registerSingleton("testMailSender", mail))
-        .run("--server.port=0", "--sujarit.monitoring.reminder-days=" + reminderDays, "--sujarit.db.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-        "--sujarit.db.user=postgres", "--sujarit.db.password=postgres", "--sujarit.sessions=jdbc", "--sujarit.demo.enabled=false",
-        "--sujarit.admin.initial-password=" + PASSWORD, "--sujarit.security.bcrypt-strength=4", "--logging.level.root=WARN");
+        .run(args.toArray(String[]::new));
   }
 
   @Test
@@ -154,6 +173,41 @@ class TwoNodesTest {
     assertThat(get(b, "/o/").body()).doesNotContain("/o/" + code); // now kept by node B
     new PublishedPlans(a.getBean(Plans.class), onA).publish(t, 2);
     await("node B's public index lists the organization", () -> get(b, "/o/").body().contains("/o/" + code + "\""));
+  }
+
+  @Test
+  void nodeBReadsOversightAndPublicPagesFromItsReplica() {
+    TestData data = data(a);
+    TestData.Tenant t = data.tenant("tworeplica", "ขอนแก่น");
+    new PublishedPlans(a.getBean(Plans.class), a.getBean(Organizations.class)).publish(t, 2);
+    a.getBean(OversightReadModel.class).rebuild();
+    CurrentUser admin = data.account("tworo" + System.nanoTime(), Role.SYSTEM_ADMIN, null);
+    JdbcTemplate primary = new JdbcTemplate(a.getBean(javax.sql.DataSource.class));
+    // the "replica" is behind: its connections find these empty tables first on their search path
+    primary.execute("create schema " + REPLICA_SCHEMA);
+    try {
+      primary.execute("create table " + REPLICA_SCHEMA + ".oversight_organization (like public.oversight_organization)");
+      primary.execute("create table " + REPLICA_SCHEMA + ".plan_version (like public.plan_version)");
+      assertThat(a.getBean(Oversight.class).summary(admin, "NACC_2566", 2569, null).total().organizations()).isPositive();
+      assertThat(b.getBean(Oversight.class).summary(admin, "NACC_2566", 2569, null).total().organizations()).isZero();
+      assertThat(a.getBean(PublicSite.class).versions(t.organization())).hasSize(1);
+      assertThat(b.getBean(PublicSite.class).versions(t.organization())).isEmpty();
+      // writes stay on the primary: an organization node B registers is there for node A
+      TestData.Tenant onB = data(b).tenant("twowrite", "ขอนแก่น");
+      assertThat(a.getBean(Organizations.class).find(onB.organization().id())).isPresent();
+    } finally {
+      primary.execute("drop schema " + REPLICA_SCHEMA + " cascade");
+    }
+  }
+
+  @Test
+  void evidenceUploadedOnOneNodeIsThereOnTheOther() throws Exception {
+    byte[] pdf = ("%PDF-1.4\nหลักฐานการประชุม " + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
+    String sha = EvidenceFiles.store(a, pdf);
+    assertThat(EvidenceFiles.read(b, sha)).isEqualTo(pdf);
+    try (var inOwnDir = Files.walk(dirs.resolve("b"))) {
+      assertThat(inOwnDir.filter(p -> p.getFileName().toString().equals(sha))).isEmpty();
+    }
   }
 
   @Test

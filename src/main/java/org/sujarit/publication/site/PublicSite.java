@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.sujarit.document.layout.ReportFormat;
+import org.springframework.transaction.annotation.Transactional;
 import org.sujarit.common.FiscalPeriod;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.document.DocumentFormat;
@@ -43,6 +44,7 @@ import org.sujarit.publication.PublicFiles;
  * they are rendered once and kept (a bounded number of them).
  */
 @Service
+@Transactional(readOnly = true) // on the read replica when one is configured
 public class PublicSite {
   private static final Collator THAI_ORDER = Collator.getInstance(Locale.forLanguageTag("th-TH"));
 

@@ -12,6 +12,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -58,17 +61,27 @@ class PublicPageCache extends OncePerRequestFilter {
    * Drops the kept pages and the site's directory of publishing organizations, on this node after the
    * change committed and on the others through a broadcast sent with the change's transaction. Kept apart
    * from the filter, which must not be proxied (the listeners are, to record their events' completion).
+   * With a read replica the pages are dropped once more after {@code replicaLag}: a page rendered in
+   * between may have been read from a replica that had not yet replayed the change.
    */
   static class Invalidation {
     static final String TOPIC = "public-site";
     private final PublicPageCache cache;
     private final PublicSite site;
     private final ApplicationEventPublisher events;
+    private final Duration replicaLag;
+    private final ScheduledExecutorService later;
 
-    Invalidation(PublicPageCache cache, PublicSite site, ApplicationEventPublisher events) {
+    Invalidation(PublicPageCache cache, PublicSite site, ApplicationEventPublisher events, Duration replicaLag) {
       this.cache = cache;
       this.site = site;
       this.events = events;
+      this.replicaLag = replicaLag;
+      this.later = replicaLag.isZero() ? null : Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "public-page-cache");
+        t.setDaemon(true);
+        return t;
+      });
     }
 
     /** Within the changing transaction, so that the other nodes hear of it when (and only if) it commits. */
@@ -100,6 +113,12 @@ class PublicPageCache extends OncePerRequestFilter {
     private void forget() {
       site.forgetDirectory();
       cache.clear();
+      if (later != null) {
+        later.schedule(() -> {
+          site.forgetDirectory();
+          cache.clear();
+        }, replicaLag.toMillis(), TimeUnit.MILLISECONDS);
+      }
     }
   }
 

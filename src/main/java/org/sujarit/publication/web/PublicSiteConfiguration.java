@@ -2,6 +2,8 @@ package org.sujarit.publication.web;
 
 import java.time.Clock;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,8 +41,9 @@ class PublicSiteConfiguration implements WebMvcConfigurer {
   }
 
   @Bean
-  PublicPageCache.Invalidation publicPageCacheInvalidation(PublicPageCache cache, PublicSite site, ApplicationEventPublisher events) {
-    return new PublicPageCache.Invalidation(cache, site, events);
+  PublicPageCache.Invalidation publicPageCacheInvalidation(PublicPageCache cache, PublicSite site, ApplicationEventPublisher events,
+      @Value("${sujarit.db.replica-url:}") String replica, @Value("${sujarit.db.replica-lag:PT2S}") Duration replicaLag) {
+    return new PublicPageCache.Invalidation(cache, site, events, replica.isBlank() ? Duration.ZERO : replicaLag);
   }
 
   @Bean
