@@ -53,6 +53,7 @@ class ComplaintsIntegrationTest {
   @Autowired Complaints complaints;
   @Autowired TestData data;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.springframework.test.web.servlet.MockMvc mvc;
   @Autowired AuditTrail audit;
   @Autowired org.sujarit.account.Accounts accounts;
 
@@ -246,5 +247,23 @@ class ComplaintsIntegrationTest {
   void aFormWithProblemsNamesEachField() {
     Submission empty = new Submission(Channel.CORRUPTION, false, "", "", false, "", "", "", "", "", "", "NOPE", false);
     assertThat(empty.problems()).containsKeys("subject", "details", "name", "category", "consent");
+  }
+
+  /** Its labels are ours and its figures counts, yet every field is checked as a spreadsheet would read it. */
+  @Test
+  void theStatisticsCsvHasNoCellASpreadsheetWouldReadAsAFormula() throws Exception {
+    String csv = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+            .get("/organizations/" + tenant.organization().id().value() + "/complaints/statistics.csv")
+            .with(org.sujarit.SignedIn.as(tenant.member(Role.ORG_ADMIN))))
+        .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    List<String> lines = csv.substring(1).lines().toList();
+    assertThat(lines).hasSizeGreaterThan(1);
+    for (String line : lines) {
+      for (String field : line.split(",", -1)) {
+        String cell = field.startsWith("\"") ? field.substring(1) : field;
+        assertThat(cell).as(line).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@").doesNotStartWith("\t");
+        if (cell.startsWith("-")) assertThat(cell).as(line).matches("-\\d+");
+      }
+    }
   }
 }

@@ -264,4 +264,19 @@ class MonitoringIntegrationTest {
     mvc.perform(get("/api/plans/" + plan.id() + "/progress/2560/HALF_YEAR").with(as(tenant.member(Role.VIEWER))))
         .andExpect(status().isUnprocessableContent());
   }
+
+  @Test
+  void spendingOnAnItemWithNoPlannedBudgetIsWarnedAbout() {
+    TestData.Tenant t = data.tenant("mnnobudget", "ขอนแก่น");
+    CurrentUser planner = t.member(Role.PLANNER);
+    Plan plan = new PublishedPlans(plans, organizations).publish(t, 1);
+    var item = plan.items().get(0);
+    ReportingRound noBudget = ReportingRound.of(2568, RoundKind.HALF_YEAR); // the item states a budget for 2567 only
+    progress.save(planner, plan.id(), noBudget, item.id(), new ProgressForm("IN_PROGRESS", "เริ่มแล้ว", null, null, "500", List.of(), null,
+        null, null, null).toEntry(), null, true);
+    assertThat(progress.item(planner, plan.id(), noBudget, item.id()).spendingWarning()).isEqualTo("monitoring.warning.spentWithoutBudget");
+    progress.save(planner, plan.id(), HALF, item.id(), new ProgressForm("IN_PROGRESS", "เริ่มแล้ว", null, null, "1,000", List.of(), null,
+        null, null, null).toEntry(), null, true);
+    assertThat(progress.item(planner, plan.id(), HALF, item.id()).spendingWarning()).as("within the 10,000 planned").isNull();
+  }
 }

@@ -41,11 +41,20 @@ public final class PublishedPlans {
   }
 
   public Plan publish(TestData.Tenant t, int itemCount) {
-    return publish(t, itemCount, YEAR);
+    return publish(t, itemCount, YEAR, null);
   }
 
   /** A published 2566–2570 plan whose items run in {@code year}. */
   public Plan publish(TestData.Tenant t, int itemCount, FiscalYear year) {
+    return publish(t, itemCount, year, null);
+  }
+
+  /** {@code firstItemName}: the first item's name instead of the usual one (e.g. formula-looking text). */
+  public Plan publish(TestData.Tenant t, int itemCount, String firstItemName) {
+    return publish(t, itemCount, YEAR, firstItemName);
+  }
+
+  private Plan publish(TestData.Tenant t, int itemCount, FiscalYear year, String firstItemName) {
     CurrentUser planner = t.member(Role.PLANNER);
     UnitId works = organizations.unitNamed("system", t.organization().id(), "กองช่าง").id();
     Plan plan = plans.create(planner, t.organization().id(), "NACC_2566", FiscalPeriod.of(2566, 2570), "แผนปฏิบัติการป้องกันการทุจริต 2566–2570");
@@ -58,7 +67,7 @@ public final class PublishedPlans {
       quarters.put(year, i % 3 == 0 ? EnumSet.of(FiscalQuarter.Q1) : EnumSet.of(FiscalQuarter.Q3, FiscalQuarter.Q4));
       UnitId unit = i % 2 == 0 ? t.unit().id() : works;
       PlanItem item = plans.addItem(planner, plan.id(), 1, plan.revision(), new ItemDraft(null, missions[i % 4], null,
-          "โครงการส่งเสริมคุณธรรมและความโปร่งใสลำดับที่ " + (i + 1), new Budget(budget), List.of(unit), quarters, null));
+          i == 0 && firstItemName != null ? firstItemName : "โครงการส่งเสริมคุณธรรมและความโปร่งใสลำดับที่ " + (i + 1), new Budget(budget), List.of(unit), quarters, null));
       plan = plans.get(planner, plan.id(), 1);
       plan = plans.setDetails(planner, plan.id(), 1, plan.revision(), item.id(), new DetailSheet("หลักการ", List.of("วัตถุประสงค์"),
           null, null, List.of(), null, null, List.of(), null, List.of(), List.of(),

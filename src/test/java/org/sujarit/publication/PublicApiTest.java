@@ -174,6 +174,23 @@ class PublicApiTest {
     assertThat(all.stream().filter(r -> r.get(0).equals(code)).toList()).isEqualTo(rows);
   }
 
+  @Test
+  void formulaLookingNamesStayTextInBothOpenDataFiles() throws Exception {
+    TestData.Tenant t = data.tenant("apiformula", "อำนาจเจริญ");
+    String evil = "=HYPERLINK(\"http://x\",\"y\")";
+    new PublishedPlans(plans, organizations).publish(t, 2, evil);
+    String quoted = "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"";
+    String csv = mvc.perform(get("/o/" + t.organization().code() + "/plans/2566-2570/1/data.csv")).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(csv).contains("," + quoted + ",").doesNotContain(",=HYPERLINK", ",\"=HYPERLINK");
+    assertThat(parse(csv.substring(1)).stream().filter(r -> r.contains("'" + evil)).count()).isEqualTo(5); // one row per year
+
+    var started = mvc.perform(get("/open-data/plans.csv")).andReturn();
+    String national = mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(national).contains("," + quoted + ",").doesNotContain(",=HYPERLINK", ",\"=HYPERLINK");
+  }
+
   /** RFC 4180, as a spreadsheet reads it: quoted fields may hold commas, quotes and line breaks. */
   private static List<List<String>> parse(String csv) {
     List<List<String>> rows = new java.util.ArrayList<>();

@@ -145,6 +145,7 @@ class AuthorizationMatrixTest {
     m.add(get("/", f -> "/", ANYONE));
     m.add(get("/organizations", f -> "/organizations", ANYONE));
     m.add(get("/organizations/{id}", f -> "/organizations/" + f.org(), READERS));
+    m.add(form("/organizations/{id}/first-run/dismiss", f -> "/organizations/" + f.org() + "/first-run/dismiss", "", READERS));
     m.add(form("/organizations/{id}/plans", f -> "/organizations/" + f.org() + "/plans",
         "frameworkCode=NACC_2566&firstYear=2566&lastYear=2570&title=x", PLANNER));
     m.add(get("/plans/{id}", f -> "/plans/" + f.plan(), READERS));

@@ -25,7 +25,14 @@ import org.sujarit.IntegrationTest;
 import org.sujarit.SignedIn;
 import org.sujarit.TestData;
 import org.sujarit.access.CurrentUser;
+import org.sujarit.access.Permission;
+import org.sujarit.access.Requires;
 import org.sujarit.access.Role;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,6 +49,8 @@ class BadRequestSweepTest {
 
   @Autowired MockMvc mvc;
   @Autowired TestData data;
+  @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+  TestData.Tenant tenant;
   List<String[]> operations = new ArrayList<>();
   CurrentUser planner;
   CurrentUser executive;
@@ -49,6 +58,7 @@ class BadRequestSweepTest {
   @BeforeAll
   void readTheApi() throws Exception {
     TestData.Tenant t = data.tenant("sweep", "ขอนแก่น");
+    tenant = t;
     planner = t.member(Role.PLANNER);
     executive = t.member(Role.EXECUTIVE);
     String json = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
@@ -105,6 +115,43 @@ class BadRequestSweepTest {
     assertThat(r.getResponse().getStatus()).isEqualTo(403);
     String body = r.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     assertThat(body).contains("จัดทำและแก้ไขแผน").contains("เจ้าหน้าที่จัดทำแผน").doesNotContain("องค์กรอื่น");
+  }
+
+  /**
+   * Every endpoint that declares its right ({@link Requires}), sent a malformed body by a role without
+   * that right: 403, never the 400 the body would earn.
+   */
+  @Test
+  void everyEndpointWithARequiredRightRefusesAWrongRoleBeforeItsBody() throws Exception {
+    List<String> failures = new ArrayList<>();
+    int checked = 0;
+    for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+      Requires requires = e.getValue().getMethodAnnotation(Requires.class);
+      if (requires == null) continue;
+      CurrentUser without = lacking(requires.value());
+      for (RequestMethod m : e.getKey().getMethodsCondition().getMethods()) {
+        for (String pattern : e.getKey().getPatternValues()) {
+          checked++;
+          MvcResult r = mvc.perform(request(HttpMethod.valueOf(m.name()), concrete(pattern.replaceAll("\\{(\\w+):[^/]*}", "{$1}"))).with(SignedIn.as(without)).with(csrf())
+              .contentType(MediaType.APPLICATION_JSON).content("{\"name\": [unclosed")).andReturn();
+          if (r.getResponse().getStatus() != 403) {
+            failures.add(m + " " + pattern + " as " + without.roles() + " -> " + r.getResponse().getStatus());
+          }
+        }
+      }
+    }
+    assertThat(checked).as("endpoints with @Requires (plan, monitoring, organization, risk, complaint APIs)").isGreaterThanOrEqualTo(10);
+    assertThat(failures).isEmpty();
+  }
+
+  /** A member of the sweep's organization whose roles lack {@code p}, or a user of no organization when every member has it. */
+  private CurrentUser lacking(Permission p) {
+    for (Role role : Role.organizationalRoles()) {
+      if (!p.grantedTo(role)) return tenant.member(role);
+    }
+    Role outside = Role.OVERSIGHT;
+    assertThat(p.grantedTo(outside)).isFalse();
+    return new CurrentUser(UUID.randomUUID(), "sweep.oversight", "ผู้กำกับ", null, null, java.util.Set.of(outside), null);
   }
 
   @Test

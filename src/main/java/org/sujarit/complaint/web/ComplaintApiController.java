@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.sujarit.access.CurrentUsers;
+import org.sujarit.access.Permission;
+import org.sujarit.access.Requires;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.common.ThaiDates;
 import org.sujarit.complaint.CaseFilter;
@@ -62,12 +64,14 @@ class ComplaintApiController {
 
   @Operation(summary = "ดำเนินการตามขั้นตอน: ACCEPT, NOT_IN_SCOPE, INVESTIGATE, RESULT, FORWARD, CLOSE, EXPLAIN_DELAY")
   @PostMapping("/{caseId}/actions")
+  @Requires(Permission.HANDLE_COMPLAINT)
   Views.CaseView act(@PathVariable UUID caseId, @RequestBody ActionRequest a) {
     return complaints.act(CurrentUsers.get(), caseId, new Complaints.Action(a.action(), a.on(), a.text(), a.body(), a.bodyName(), a.reference()));
   }
 
   @Operation(summary = "ส่งข้อความถึงผู้ร้องเรียน (อ่านได้ด้วยรหัสติดตาม)")
   @PostMapping("/{caseId}/messages")
+  @Requires(Permission.HANDLE_COMPLAINT)
   Views.CaseView message(@PathVariable UUID caseId, @RequestBody MessageRequest m) {
     complaints.message(CurrentUsers.get(), caseId, m.text());
     return complaints.view(CurrentUsers.get(), caseId);

@@ -13,11 +13,12 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.sujarit.common.SpreadsheetText;
 
 /**
- * A table as shown on an oversight page, written as CSV or XLSX. Text never becomes a formula: in CSV
- * a text cell starting with = + - @ (or a tab or carriage return) gets a leading apostrophe; in XLSX
- * every text cell is a string cell. Numbers stay numbers.
+ * A table as shown on an oversight page, written as CSV or XLSX. Text never becomes a formula: a text
+ * cell starting with = + - @ (or a tab or carriage return) gets a leading apostrophe in both
+ * ({@link SpreadsheetText}), and in XLSX every text cell is a string cell. Numbers stay numbers.
  */
 final class ExportTable {
   private final List<String> header;
@@ -46,21 +47,11 @@ final class ExportTable {
       if (i > 0) sb.append(',');
       Object v = cells.get(i);
       if (v == null) continue;
-      String text = v instanceof BigDecimal d ? d.toPlainString() : v.toString();
-      if (!(v instanceof Number)) text = defuse(text);
-      if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-        text = '"' + text.replace("\"", "\"\"") + '"';
-      }
-      sb.append(text);
+      if (v instanceof BigDecimal d) sb.append(d.toPlainString());
+      else if (v instanceof Number n) sb.append(n);
+      else sb.append(SpreadsheetText.csvField(v.toString()));
     }
     sb.append("\r\n");
-  }
-
-  /** A text a spreadsheet would read as a formula gets a leading apostrophe. */
-  static String defuse(String text) {
-    if (text.isEmpty()) return text;
-    char c = text.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + text : text;
   }
 
   byte[] xlsx(String sheetName) {
@@ -73,7 +64,7 @@ final class ExportTable {
       Row head = sheet.createRow(0);
       for (int i = 0; i < header.size(); i++) {
         Cell c = head.createCell(i);
-        c.setCellValue(header.get(i));
+        c.setCellValue(SpreadsheetText.safe(header.get(i)));
         c.setCellStyle(bold);
       }
       int r = 1;
@@ -84,7 +75,7 @@ final class ExportTable {
           if (v == null) continue;
           Cell c = row.createCell(i);
           if (v instanceof Number n) c.setCellValue(n.doubleValue());
-          else c.setCellValue(v.toString());
+          else c.setCellValue(SpreadsheetText.safe(v.toString()));
         }
       }
       sheet.createFreezePane(0, 1);

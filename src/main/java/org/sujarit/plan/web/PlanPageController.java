@@ -14,6 +14,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.CurrentUsers;
 import org.sujarit.access.Permission;
+import org.sujarit.access.Role;
+import org.sujarit.account.Accounts;
 import org.sujarit.common.FiscalPeriod;
 import org.sujarit.common.RuleViolation;
 import org.sujarit.framework.FrameworkCatalog;
@@ -37,12 +39,14 @@ class PlanPageController {
   private final Organizations organizations;
   private final FrameworkCatalog frameworks;
   private final Messages messages;
+  private final Accounts accounts;
   private final Part2Tables part2Tables;
   private final Formats formats;
 
-  PlanPageController(Plans plans, Organizations organizations, FrameworkCatalog frameworks, Messages messages,
+  PlanPageController(Plans plans, Organizations organizations, FrameworkCatalog frameworks, Messages messages, Accounts accounts,
       Part2Tables part2Tables, Formats formats) {
     this.plans = plans;
+    this.accounts = accounts;
     this.part2Tables = part2Tables;
     this.formats = formats;
     this.organizations = organizations;
@@ -57,17 +61,36 @@ class PlanPageController {
     return "redirect:/organizations";
   }
 
+  /** The steps of a new organization's first run: done or not. */
+  record FirstRun(boolean units, boolean members, boolean plan) {}
+
+  private static final String FIRST_RUN_DISMISSED = "sujarit.firstRunDismissed";
+
   @GetMapping("/organizations/{id}")
-  String dashboard(@PathVariable OrganizationId id, Model model) {
+  String dashboard(@PathVariable OrganizationId id, Model model, jakarta.servlet.http.HttpSession session) {
     CurrentUser user = CurrentUsers.get();
     Organization org = organizations.get(user, id);
     List<Plan> list = plans.ofOrganization(user, id);
+    // the organization's administrator is walked through units, members and the first plan until they exist or the guide is put away
+    if (user.roles().contains(Role.ORG_ADMIN) && id.value().equals(user.organizationId())
+        && session.getAttribute(FIRST_RUN_DISMISSED) == null) {
+      FirstRun run = new FirstRun(!organizations.units(user, id).isEmpty(), accounts.members(user, id).size() > 1, !list.isEmpty());
+      if (!(run.units() && run.members() && run.plan())) model.addAttribute("firstRun", run);
+    }
     model.addAttribute("organization", org);
     model.addAttribute("plans", list);
     model.addAttribute("totals", list.stream().collect(Collectors.toMap(p -> p.id(), plans::totals)));
     model.addAttribute("frameworks", frameworks.all());
     model.addAttribute("canCreate", user.may(Permission.EDIT_PLAN, org.scope()));
     return "plan/dashboard";
+  }
+
+  /** Puts the first-run guide away for this sign-in. */
+  @PostMapping("/organizations/{id}/first-run/dismiss")
+  String dismissFirstRun(@PathVariable OrganizationId id, jakarta.servlet.http.HttpSession session) {
+    organizations.get(CurrentUsers.get(), id);
+    session.setAttribute(FIRST_RUN_DISMISSED, Boolean.TRUE);
+    return "redirect:/organizations/" + id;
   }
 
   @PostMapping("/organizations/{id}/plans")

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.CurrentUsers;
+import org.sujarit.access.Permission;
+import org.sujarit.access.Requires;
 import org.sujarit.common.Baht;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.organization.OrganizationId;
@@ -79,6 +81,7 @@ class RiskApiController {
   }
 
   @PutMapping("/api/organizations/{orgId}/risk-assessments/{fiscalYear}")
+  @Requires(Permission.MANAGE_RISK)
   @Operation(summary = "Create or replace the draft's risks (AUDITOR or PLANNER); a stale revision is refused")
   AssessmentResponse put(@PathVariable OrganizationId orgId, @PathVariable int fiscalYear, @RequestBody AssessmentRequest body) {
     CurrentUser user = CurrentUsers.get();
@@ -110,6 +113,7 @@ class RiskApiController {
   record PolicyRequest(LocalDate announcedOn, String signerName, String signerPosition, List<UUID> activities, String activityNote) {}
 
   @PutMapping("/api/organizations/{orgId}/no-gift/{fiscalYear}")
+  @Requires(Permission.MANAGE_NO_GIFT)
   @Operation(summary = "The year's policy announcement and culture-building activities (PLANNER)")
   NoGiftPolicy policy(@PathVariable OrganizationId orgId, @PathVariable int fiscalYear, @RequestBody PolicyRequest body) {
     return noGift.savePolicy(CurrentUsers.get(), orgId, FiscalYear.of(fiscalYear), body.announcedOn(), body.signerName(), body.signerPosition(),
@@ -121,6 +125,7 @@ class RiskApiController {
       LocalDate on, GiftDecision decision, String note) {}
 
   @PostMapping("/api/organizations/{orgId}/gifts")
+  @Requires(Permission.RECORD_GIFT)
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Record a gift received or given (any member); overLimit warns above 3,000 baht per giver per occasion")
   NoGift.Recorded record(@PathVariable OrganizationId orgId, @RequestBody GiftRequest g) {
