@@ -38,7 +38,7 @@ import org.sujarit.access.Role;
 import org.sujarit.account.Accounts;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.common.ThaiDates;
-import org.sujarit.monitoring.EvidenceFiles;
+import org.sujarit.monitoring.EvidenceStores;
 import org.sujarit.monitoring.Progress;
 import org.sujarit.monitoring.PublishedPlans;
 import org.sujarit.monitoring.ReminderRuns;
@@ -203,8 +203,8 @@ class TwoNodesTest {
   @Test
   void evidenceUploadedOnOneNodeIsThereOnTheOther() throws Exception {
     byte[] pdf = ("%PDF-1.4\nหลักฐานการประชุม " + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
-    String sha = EvidenceFiles.store(a, pdf);
-    assertThat(EvidenceFiles.read(b, sha)).isEqualTo(pdf);
+    String sha = EvidenceStores.store(a, pdf);
+    assertThat(EvidenceStores.read(b, sha)).isEqualTo(pdf);
     try (var inOwnDir = Files.walk(dirs.resolve("b"))) {
       assertThat(inOwnDir.filter(p -> p.getFileName().toString().equals(sha))).isEmpty();
     }

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import org.springframework.context.ApplicationContext;
 
 /** A node's evidence store, for tests outside this package. */
-public final class EvidenceFiles {
-  private EvidenceFiles() {}
+public final class EvidenceStores {
+  private EvidenceStores() {}
 
   /** Stores {@code content} as a PDF file on {@code node}; returns its checksum. */
   public static String store(ApplicationContext node, byte[] content) {
