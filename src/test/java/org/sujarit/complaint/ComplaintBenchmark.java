@@ -1,7 +1,6 @@
 package org.sujarit.complaint;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
@@ -31,16 +30,13 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.context.WebApplicationContext;
+import org.sujarit.BenchmarkApp;
 import org.sujarit.SignedIn;
-import org.sujarit.Sujarit;
 import org.sujarit.TestData;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.Role;
@@ -96,11 +92,10 @@ public class ComplaintBenchmark {
     if (Files.exists(dir)) try (Stream<Path> s = Files.walk(dir)) {
       s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
-    // arguments, not default properties: they must win over the test profile; the limits would stop the submission benchmark
-    app = new SpringApplicationBuilder(Sujarit.class).profiles("test").run("--spring.thymeleaf.cache=true", "--logging.level.root=WARN",
-        "--sujarit.db.data-dir=" + dir.resolve("db"), "--sujarit.complaint.files-dir=" + dir.resolve("files"),
+    // the limits would stop the submission benchmark
+    app = BenchmarkApp.start("--sujarit.db.data-dir=" + dir.resolve("db"), "--sujarit.complaint.files-dir=" + dir.resolve("files"),
         "--sujarit.complaint.limit.per-organization=1000000", "--sujarit.complaint.limit.per-address=1000000");
-    mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) app).apply(springSecurity()).build();
+    mvc = BenchmarkApp.mvc(app);
     complaints = app.getBean(Complaints.class);
     TestData data = new TestData(app.getBean(Organizations.class), app.getBean(Accounts.class), app.getBean(Plans.class));
     TestData.Tenant tenant = data.tenant("cbench", "ขอนแก่น");

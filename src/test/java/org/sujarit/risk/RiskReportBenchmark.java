@@ -1,7 +1,6 @@
 package org.sujarit.risk;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -18,13 +17,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
+import org.sujarit.BenchmarkApp;
 import org.sujarit.SignedIn;
-import org.sujarit.Sujarit;
 import org.sujarit.TestData;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.Role;
@@ -68,9 +64,8 @@ public class RiskReportBenchmark {
 
   @Setup
   public void start() {
-    app = new SpringApplicationBuilder(Sujarit.class).profiles("test")
-        .run("--spring.thymeleaf.cache=true", "--logging.level.root=WARN", "--sujarit.db.data-dir=target/bench-db");
-    mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) app).apply(springSecurity()).build();
+    app = BenchmarkApp.start("--sujarit.db.data-dir=target/bench-db");
+    mvc = BenchmarkApp.mvc(app);
     Plans plans = app.getBean(Plans.class);
     Organizations organizations = app.getBean(Organizations.class);
     TestData data = new TestData(organizations, app.getBean(Accounts.class), plans);

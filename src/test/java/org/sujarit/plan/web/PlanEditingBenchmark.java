@@ -1,7 +1,6 @@
 package org.sujarit.plan.web;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
@@ -18,13 +17,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
+import org.sujarit.BenchmarkApp;
 import org.sujarit.SignedIn;
-import org.sujarit.Sujarit;
 import org.sujarit.TestData;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.Role;
@@ -66,10 +62,8 @@ public class PlanEditingBenchmark {
 
   @Setup
   public void start() {
-    // arguments, not default properties: they must win over the test profile (templates cached as in production)
-    app = new SpringApplicationBuilder(Sujarit.class).profiles("test")
-        .run("--spring.thymeleaf.cache=true", "--logging.level.root=WARN", "--sujarit.db.data-dir=target/bench-db");
-    mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) app).apply(springSecurity()).build();
+    app = BenchmarkApp.start("--sujarit.db.data-dir=target/bench-db");
+    mvc = BenchmarkApp.mvc(app);
     Plans plans = app.getBean(Plans.class);
     TestData data = new TestData(app.getBean(Organizations.class), app.getBean(Accounts.class), plans);
     TestData.Tenant tenant = data.tenant("bench", "ขอนแก่น");
