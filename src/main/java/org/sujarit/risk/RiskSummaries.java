@@ -60,6 +60,13 @@ public class RiskSummaries {
     return Optional.empty();
   }
 
+  /** Both rounds' surveillance reports, for the yearly risk-management report. */
+  public java.util.Map<RoundKind, List<SurveillanceReport>> rounds(RiskAssessments.View view) {
+    java.util.Map<RoundKind, List<SurveillanceReport>> all = new java.util.EnumMap<>(RoundKind.class);
+    for (RoundKind round : RoundKind.values()) all.put(round, repository.surveillance(view.assessment().id(), round));
+    return all;
+  }
+
   public record Surveillance(RoundKind round, List<SurveillanceReport> reports) {}
 
   /**

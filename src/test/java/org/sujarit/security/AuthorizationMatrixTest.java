@@ -352,6 +352,7 @@ class AuthorizationMatrixTest {
     m.add(form(ry + "/surveillance/{round}/review", f -> f.riskYear() + "/surveillance/HALF_YEAR/review?risk=" + f.risk().risk(), "decision=accept",
         RISK_DRAFTERS));
     m.add(get(ry + "/report.{format}", f -> f.riskYear() + "/report.docx", READERS));
+    m.add(get(ry + "/yearly-report.{format}", f -> f.riskYear() + "/yearly-report.docx", READERS));
     m.add(form(ry + "/risks/{risk}/delete", f -> f.riskItem() + "/delete" + rev(f), "", RISK_DRAFTERS));
     m.add(form(ry + "/approve", f -> f.riskYear() + "/approve" + rev(f), "", EXECUTIVE));
     m.add(form(ry + "/acknowledge", f -> f.riskYear() + "/acknowledge", "note=x", EXECUTIVE));
@@ -375,6 +376,7 @@ class AuthorizationMatrixTest {
     // the public risk and No Gift pages: the 2566 assessment approved in the set-up, the No Gift year announced above
     m.add(publicPage(o + "/{year:\\d{4}}/risk", f -> "/o/" + f.orgCode() + "/2566/risk"));
     m.add(publicPage(o + "/{year:\\d{4}}/risk/report.{format}", f -> "/o/" + f.orgCode() + "/2566/risk/report.docx"));
+    m.add(publicPage(o + "/{year:\\d{4}}/risk/yearly-report.{format}", f -> "/o/" + f.orgCode() + "/2566/risk/yearly-report.docx"));
     m.add(publicPage(o + "/{year:\\d{4}}/no-gift", f -> "/o/" + f.orgCode() + "/2568/no-gift"));
     m.add(publicPage(o + "/{year:\\d{4}}/no-gift/{document}.{format}", f -> "/o/" + f.orgCode() + "/2568/no-gift/report.docx"));
     m.add(publicPage(o + "/{year:\\d{4}}/complaints", f -> "/o/" + f.orgCode() + "/2568/complaints"));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.sujarit.common.RuleViolation;
 import org.sujarit.common.ThaiDates;
@@ -147,13 +148,88 @@ public class RiskReport {
           row.add(r.results() == null ? "" : r.results());
           return row;
         }));
+    acknowledgement(b, v);
+    return b.build();
+  }
+
+  /** The yearly risk-management report (ITA O35/O24/O22): both rounds' surveillance, step 9, measures, summary, approval. */
+  public byte[] renderYearly(RiskAssessments.View v, Map<RoundKind, List<SurveillanceReport>> rounds, boolean thaiDigits, String format) {
+    ReportFormat f = format(format);
+    return f.render(buildYearly(v, rounds, thaiDigits));
+  }
+
+  OfficialDocument buildYearly(RiskAssessments.View v, Map<RoundKind, List<SurveillanceReport>> rounds, boolean thaiDigits) {
+    RiskAssessment a = v.assessment();
+    LocalDate issued = a.acknowledged() != null ? a.acknowledged().at().atZone(ThaiDates.BANGKOK).toLocalDate()
+        : a.approved() != null ? a.approved().at().atZone(ThaiDates.BANGKOK).toLocalDate() : LocalDate.now(clock.withZone(ThaiDates.BANGKOK));
+    String title = "รายงานผลการบริหารจัดการความเสี่ยงการทุจริต ประจำปีงบประมาณ พ.ศ. " + a.year();
+    DocumentInfo info = new DocumentInfo(title, v.organization().name(), v.matrix().name(), issued.atStartOfDay(ThaiDates.BANGKOK), thaiDigits);
+    OfficialDocument.Builder b = OfficialDocument.builder(info).section(PageSetup.LANDSCAPE, Section.PageNumbers.FROM_SECOND_PAGE);
+    float w = b.textWidth();
+    List<Risk> risks = a.risks();
+    b.add(Heading.title(title + "\n" + v.organization().name()));
+    b.paragraph("การประเมินความเสี่ยงการทุจริต " + risks.size() + " ความเสี่ยง"
+        + (a.approved() != null ? " ผู้บริหารอนุมัติเมื่อ " + ThaiDates.longDate(a.approved().at().atZone(ThaiDates.BANGKOK).toLocalDate())
+            : " (ร่าง ยังไม่ได้รับอนุมัติ)"));
+
+    b.add(Heading.section("1. มาตรการบริหารความเสี่ยงและรายการในแผนปฏิบัติการที่เชื่อมโยง"));
+    b.add(table(w, new float[] {6, 34, 60}, List.of("ที่", "โอกาส/ความเสี่ยงการทุจริต", "มาตรการป้องกันความเสี่ยง (ผู้รับผิดชอบ ระยะเวลา)"), risks,
+        (r, i) -> List.of(i, r.description(), measures(v, r))));
+
+    b.add(Heading.section("2. ผลการเฝ้าระวังความเสี่ยงรายรอบ"));
+    List<String> header = new ArrayList<>(List.of("ที่", "โอกาส/ความเสี่ยงการทุจริต"));
+    List<ManagementSummary> summaries = new ArrayList<>();
+    for (RoundKind k : RoundKind.values()) {
+      header.add(messages.get(k.messageKey()));
+      summaries.add(ManagementSummary.of(a, rounds.getOrDefault(k, List.of())));
+    }
+    float[] weights = new float[] {6, 34, 30, 30};
+    b.add(table(w, weights, header, risks, (r, i) -> {
+      List<String> row = new ArrayList<>(List.of(i, r.description()));
+      for (ManagementSummary s : summaries) {
+        SurveillanceReport rep = s.report(r.id());
+        row.add(rep == null ? "ยังไม่รายงาน" : messages.get(rep.status().messageKey()) + (rep.happened() == null ? "" : " – " + rep.happened()));
+      }
+      return row;
+    }));
+
+    b.add(Heading.section("3. สรุประบบการบริหารความเสี่ยงตามสถานะ"));
+    List<Table.Row> rows = new ArrayList<>();
+    List<String> head = new ArrayList<>(List.of("รอบการรายงาน"));
+    for (SurveillanceStatus st : SurveillanceStatus.values()) head.add(messages.get(st.messageKey()));
+    head.add("ยังไม่รายงาน");
+    rows.add(Table.Row.header(head));
+    RoundKind[] kinds = RoundKind.values();
+    for (int k = 0; k < kinds.length; k++) {
+      ManagementSummary s = summaries.get(k);
+      List<String> row = new ArrayList<>(List.of(messages.get(kinds[k].messageKey())));
+      for (SurveillanceStatus st : SurveillanceStatus.values()) row.add(String.valueOf(s.count(st)));
+      row.add(String.valueOf(s.notReported().size()));
+      rows.add(Table.Row.body(row));
+    }
+    Align[] al = new Align[head.size()];
+    java.util.Arrays.fill(al, Align.CENTER);
+    float[] sw = new float[head.size()];
+    java.util.Arrays.fill(sw, 1);
+    sw[0] = 2;
+    b.add(new Table(Table.columns(w, sw, al), 1, rows, 14));
+
+    b.add(Heading.section("4. สถานะและผลการดำเนินงานตามแผนบริหารความเสี่ยง"));
+    b.add(table(w, new float[] {6, 34, 20, 40}, List.of("ที่", "โอกาส/ความเสี่ยง", "สถานะ", "ผลการดำเนินงาน"), risks,
+        (r, i) -> List.of(i, r.description(), r.treatment() == null ? "-" : messages.get(r.treatment().messageKey()),
+            r.results() == null ? "" : r.results())));
+    acknowledgement(b, v);
+    return b.build();
+  }
+
+  private void acknowledgement(OfficialDocument.Builder b, RiskAssessments.View v) {
+    RiskAssessment a = v.assessment();
     if (a.acknowledged() != null) {
       b.signature("ทราบ" + (a.acknowledgementNote() == null ? "" : " " + a.acknowledgementNote()), "(ลงชื่อ) " + a.acknowledged().by(),
           v.organization().executiveTitle(), ThaiDates.longDate(a.acknowledged().at().atZone(ThaiDates.BANGKOK).toLocalDate()));
     } else {
       b.signature("(ลงชื่อ) ........................................", v.organization().executiveTitle());
     }
-    return b.build();
   }
 
   private interface RowOf {

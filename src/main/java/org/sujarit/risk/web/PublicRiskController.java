@@ -85,6 +85,16 @@ class PublicRiskController {
     return PublicFiles.download(body, "risk-assessment-" + v.assessment().year() + "." + format, type);
   }
 
+  @GetMapping(RISK + "/yearly-report.{format}")
+  ResponseEntity<byte[]> yearlyReport(@PathVariable String code, @PathVariable String year, @PathVariable String format) {
+    RiskAssessments.View v = assessment(code, year);
+    String type = mediaType(format);
+    var rounds = summaries.rounds(v);
+    List<Object> key = List.of("risk-yearly", v.assessment().id(), v.assessment().revision(), rounds, format);
+    byte[] body = files.kept(key, () -> report.renderYearly(v, rounds, false, format));
+    return PublicFiles.download(body, "risk-management-" + v.assessment().year() + "." + format, type);
+  }
+
   @Embeddable
   @GetMapping(NO_GIFT)
   String noGift(@PathVariable String code, @PathVariable String year, Model model, HttpServletResponse response) {

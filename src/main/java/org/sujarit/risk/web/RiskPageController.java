@@ -3,6 +3,7 @@ package org.sujarit.risk.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.sujarit.risk.SurveillanceReport;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -288,6 +289,21 @@ class RiskPageController {
     byte[] body = report.render(view, assessments.surveillance(user, org, FiscalYear.of(year), round), round, thaiDigits, format);
     return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename("risk-assessment-" + year + "." + format, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+        .contentType(MediaType.parseMediaType(RiskReport.mediaType(format))).body(body);
+  }
+
+  /** The yearly risk-management report: both rounds, step 9 and the executive's approval and acknowledgement. */
+  @GetMapping(YEAR + "/yearly-report.{format}")
+  @ResponseBody
+  ResponseEntity<byte[]> yearly(@PathVariable OrganizationId org, @PathVariable int year, @PathVariable String format,
+      @RequestParam(defaultValue = "false") boolean thaiDigits) {
+    CurrentUser user = CurrentUsers.get();
+    RiskAssessments.View view = assessments.view(user, org, FiscalYear.of(year));
+    java.util.Map<RoundKind, List<SurveillanceReport>> rounds = new java.util.EnumMap<>(RoundKind.class);
+    for (RoundKind k : RoundKind.values()) rounds.put(k, assessments.surveillance(user, org, FiscalYear.of(year), k));
+    byte[] body = report.renderYearly(view, rounds, thaiDigits, format);
+    return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename("risk-management-" + year + "." + format, java.nio.charset.StandardCharsets.UTF_8).build().toString())
         .contentType(MediaType.parseMediaType(RiskReport.mediaType(format))).body(body);
   }
 

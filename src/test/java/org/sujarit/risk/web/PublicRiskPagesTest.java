@@ -77,6 +77,7 @@ class PublicRiskPagesTest {
     // a draft is not public, in any form
     mvc.perform(get(page)).andExpect(status().isNotFound());
     mvc.perform(get(page + "/report.pdf")).andExpect(status().isNotFound());
+    mvc.perform(get(page + "/yearly-report.pdf")).andExpect(status().isNotFound());
 
     assessments.approve(t.member(Role.EXECUTIVE), org.id(), YEAR, a.revision());
     String html = body(page);
@@ -91,6 +92,11 @@ class PublicRiskPagesTest {
     assessments.reportStatus(t.member(Role.UNIT_OFFICER), org.id(), YEAR, bribery.id(), TreatmentStatus.IN_PROGRESS, "ตรวจสอบใบอนุญาตย้อนหลังแล้ว", null);
     assertThat(evidence(org, "O24").publicPath()).isEqualTo(page + "#treatment");
     assertThat(body(page)).contains("ตรวจสอบใบอนุญาตย้อนหลังแล้ว");
+    // the yearly risk-management report: both rounds, step 9 results, linked measures, approval
+    String yearly = text(mvc.perform(get(page + "/yearly-report.pdf")).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+    assertThat(yearly).contains("รายงานผลการบริหารจัดการความเสี่ยงการทุจริต", "เรียกรับเงินเพื่อเร่งออกใบอนุญาต", "ตรวจสอบใบอนุญาตย้อนหลังแล้ว",
+        plan.items().get(0).name(), "ยังไม่รายงาน", "ผู้บริหารอนุมัติเมื่อ");
+    mvc.perform(get(page + "/yearly-report.docx")).andExpect(status().isOk());
     // the year page lists what is ready, the ITA item page links to it
     assertThat(body("/o/" + org.code() + "/2568")).contains(page);
     assertThat(body("/o/" + org.code() + "/2568/ita/O23")).contains(page);
