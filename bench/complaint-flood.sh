@@ -12,7 +12,7 @@ BASE=http://localhost:$PORT
 DATA=$(mktemp -d)
 PASSWORD=bench-password-2568
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk"; exit 2; }
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
 
 start_sujarit "$DATA" "$PORT" SUJARIT_ADMIN_INITIAL_PASSWORD=$PASSWORD
 wait_for_first_start_data "$DATA"
