@@ -1,13 +1,14 @@
 package org.sujarit.complaint;
 
 /**
- * Which cases the officers' list shows: all, those awaiting their answer, or of those the ones due soon
- * (within {@link Deadline#DEFAULT}'s warning days) or overdue, which are ordered by due date.
+ * Which cases the officers' list shows: all (newest first), those awaiting their answer, or of those the
+ * ones due soon (within {@link Deadline#DEFAULT}'s warning days) or overdue; the awaiting ones are ordered
+ * by due date, the most pressing first.
  */
 public enum CaseFilter {
   ALL, AWAITING, DUE_SOON, OVERDUE;
 
   public boolean byDueDate() {
-    return this == DUE_SOON || this == OVERDUE;
+    return this != ALL;
   }
 }

@@ -164,7 +164,7 @@ class OfficerNoticesTest {
   void aComplainantWhoAskedForUpdatesIsToldThereIsNewsWithoutContentOrReceipt() throws Exception {
     String address = "citizen-" + UUID.randomUUID() + "@example.com";
     Receipt receipt = complaints.submit(tenant.organization().id(), corruption(false, address, true), List.of(), "192.0.2.31");
-    UUID id = complaints.list(officer, tenant.organization().id(), CaseFilter.AWAITING, 1).cases().get(0).id();
+    UUID id = complaints.list(officer, tenant.organization().id(), CaseFilter.ALL, 1).cases().get(0).id(); // the newest
     complaints.message(officer, id, "ขอทราบวันที่เกิดเหตุ " + SECRET_DETAILS);
     complaints.act(officer, id, new Action(Action.Kind.EXPLAIN_DELAY, null, "รอเอกสารจากกองคลัง", null, null, null));
     complaints.act(officer, id, new Action(Action.Kind.ACCEPT, null, null, null, null, null));
@@ -216,6 +216,8 @@ class OfficerNoticesTest {
     assertThat(overdue.overdue()).isEqualTo(2);
     assertThat(overdue.dueSoon()).isEqualTo(1);
     assertThat(overdue.total()).isEqualTo(2);
+    assertThat(complaints.list(officer, tenant.organization().id(), CaseFilter.AWAITING, 1).cases()).extracting(Views.CaseSummary::dueOn)
+        .hasSizeGreaterThanOrEqualTo(4).isSorted();
 
     String html = mvc.perform(get("/organizations/" + tenant.organization().id() + "/complaints").param("filter", "OVERDUE").with(as(officer)))
         .andReturn().getResponse().getContentAsString();

@@ -48,7 +48,7 @@ class ComplaintApiController {
     return PublicComplaintApiController.yearStatistics(complaints.statistics(CurrentUsers.get(), organization, year), messages);
   }
 
-  @Operation(summary = "เรื่องของช่องทางที่ได้รับมอบหมาย ทีละ 50 เรื่อง: ใหม่สุดก่อน หรือตามวันครบกำหนดสำหรับ filter=DUE_SOON|OVERDUE"
+  @Operation(summary = "เรื่องของช่องทางที่ได้รับมอบหมาย ทีละ 50 เรื่อง: ใหม่สุดก่อน หรือตามวันครบกำหนดสำหรับ filter=AWAITING|DUE_SOON|OVERDUE"
       + " (open=true เท่ากับ filter=AWAITING); เรื่องทุจริตไม่แสดงหัวเรื่องในรายการ")
   @GetMapping
   Views.CaseList list(@RequestParam OrganizationId organization, @RequestParam(required = false) CaseFilter filter,
