@@ -19,6 +19,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.sujarit.access.AccessRefusedException;
 import org.sujarit.access.CurrentUsers;
@@ -86,7 +87,7 @@ class ErrorHandling {
     return respond(request, HttpStatus.PAYLOAD_TOO_LARGE, messages.get("error.too-large"), "too-large", null);
   }
 
-  @ExceptionHandler(NoResourceFoundException.class)
+  @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
   Object noResource(Exception e, HttpServletRequest request) {
     return respond(request, HttpStatus.NOT_FOUND, messages.get("error.not-found"), "not-found", null);
   }
