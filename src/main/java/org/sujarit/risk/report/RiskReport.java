@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.sujarit.account.People;
 import org.sujarit.common.RuleViolation;
 import org.sujarit.common.ThaiDates;
 import org.sujarit.document.layout.ReportFormat;
@@ -41,10 +42,12 @@ public class RiskReport {
   private static final String CHECK = "X";
   private final Messages messages;
   private final Clock clock;
+  private final People people;
 
-  RiskReport(Messages messages, Clock clock) {
+  RiskReport(Messages messages, Clock clock, People people) {
     this.messages = messages;
     this.clock = clock;
+    this.people = people;
   }
 
   /** The format a URL names in lower case ("pdf", "docx"); anything else is refused with a Thai message. */
@@ -225,7 +228,7 @@ public class RiskReport {
   private void acknowledgement(OfficialDocument.Builder b, RiskAssessments.View v) {
     RiskAssessment a = v.assessment();
     if (a.acknowledged() != null) {
-      b.signature("ทราบ" + (a.acknowledgementNote() == null ? "" : " " + a.acknowledgementNote()), "(ลงชื่อ) " + a.acknowledged().by(),
+      b.signature("ทราบ" + (a.acknowledgementNote() == null ? "" : " " + a.acknowledgementNote()), "(ลงชื่อ) " + people.name(a.acknowledged().by()),
           v.organization().executiveTitle(), ThaiDates.longDate(a.acknowledged().at().atZone(ThaiDates.BANGKOK).toLocalDate()));
     } else {
       b.signature("(ลงชื่อ) ........................................", v.organization().executiveTitle());
