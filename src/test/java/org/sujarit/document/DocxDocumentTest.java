@@ -4,6 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +28,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.sujarit.document.layout.DocumentFont;
+import org.sujarit.document.layout.LineBreakRules;
 
 /** The DOCX read back with POI: tables, merges, Thai font slots, sections and totals. */
 class DocxDocumentTest {
@@ -54,11 +64,11 @@ class DocxDocumentTest {
     assertThat(first.getNumberOfRows()).isEqualTo(7);
     assertThat(vMerge(first.getRow(2).getCell(0))).isEqualTo(STMerge.RESTART);
     for (int r = 3; r <= 6; r++) assertThat(vMerge(first.getRow(r).getCell(0))).as("row %d", r).isEqualTo(STMerge.CONTINUE);
-    assertThat(first.getRow(2).getCell(0).getText()).isEqualTo("1. การสร้างวัฒนธรรมสุจริต");
+    assertThat(LineBreakRules.plain(first.getRow(2).getCell(0).getText())).isEqualTo("1. การสร้างวัฒนธรรมสุจริต");
     assertThat(vMerge(first.getRow(2).getCell(1))).isEqualTo(STMerge.RESTART);
     assertThat(vMerge(first.getRow(3).getCell(1))).isEqualTo(STMerge.CONTINUE);
     assertThat(vMerge(first.getRow(4).getCell(1))).isNull();
-    assertThat(first.getRow(3).getCell(2).getText()).startsWith("2) มาตรการส่งเสริมการปฏิบัติงานตามประมวลจริยธรรม");
+    assertThat(LineBreakRules.plain(first.getRow(3).getCell(2).getText())).startsWith("2) มาตรการส่งเสริมการปฏิบัติงานตามประมวลจริยธรรม");
   }
 
   @Test
@@ -123,7 +133,7 @@ class DocxDocumentTest {
 
   @Test
   void coverContentsAndSheetsCarryTheirTexts() {
-    String all = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+    String all = LineBreakRules.plain(String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList()));
     assertThat(all).contains("แผนปฏิบัติการป้องกันการทุจริต\nเพื่อยกระดับคุณธรรมและความโปร่งใส", "ประจำปีงบประมาณ พ.ศ. 2566–2570",
         "องค์การบริหารส่วนตำบลหนองบัวงาม", "กันยายน 2565", "(นายสมชาย ใจดี)", "สารบัญ",
         "งบประมาณปีละ 30,000 บาท (สามหมื่นบาทถ้วน)", "8. งบประมาณดำเนินการ", "10. ตัวชี้วัด/ผลลัพธ์");
@@ -132,10 +142,50 @@ class DocxDocumentTest {
     assertThat(doc.getParagraphs().stream().anyMatch(p -> p.getCTP().xmlText().contains("w:name=\"part2_d1\""))).isTrue();
   }
 
+  /** The font the PDF embeds is in the file, obfuscated as ECMA-376 says, under the family the runs name. */
+  @Test
+  void theDocumentFontIsEmbeddedAndDeobfuscatesToTheShippedFile() throws Exception {
+    byte[] docx = new PlanDocuments().render(TestPlans.fiveYear(), DocumentFormat.DOCX, TestPlans.OPTIONS);
+    Map<String, byte[]> parts = new HashMap<>();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) parts.put(e.getName(), zip.readAllBytes());
+    }
+    String table = new String(parts.get("word/fontTable.xml"), StandardCharsets.UTF_8);
+    String rels = new String(parts.get("word/_rels/fontTable.xml.rels"), StandardCharsets.UTF_8);
+    assertThat(table).contains("w:name=\"" + FONT + "\"");
+    assertThat(new String(parts.get("word/settings.xml"), StandardCharsets.UTF_8)).contains("<w:embedTrueTypeFonts/>");
+    assertThat(new String(parts.get("word/_rels/document.xml.rels"), StandardCharsets.UTF_8)).contains("Target=\"fontTable.xml\"");
+    assertThat(new String(parts.get("[Content_Types].xml"), StandardCharsets.UTF_8)).contains("application/vnd.openxmlformats-officedocument.obfuscatedFont");
+    Map<String, String> shipped = Map.of("Regular", DocumentFont.REGULAR_FONT, "Bold", DocumentFont.BOLD_FONT);
+    for (var face : shipped.entrySet()) {
+      Matcher m = Pattern.compile("<w:embed" + face.getKey() + " r:id=\"(\\w+)\" w:fontKey=\"\\{([0-9A-F-]{36})}\"/>").matcher(table);
+      assertThat(m.find()).as(face.getKey()).isTrue();
+      Matcher target = Pattern.compile("Id=\"" + m.group(1) + "\" Target=\"([^\"]+)\"|Target=\"([^\"]+)\"[^>]*Id=\"" + m.group(1) + "\"").matcher(rels);
+      assertThat(target.find()).isTrue();
+      String part = "word/" + (target.group(1) != null ? target.group(1) : target.group(2));
+      assertThat(part).endsWith(".odttf");
+      byte[] font = parts.get(part).clone();
+      String hex = m.group(2).replace("-", "");
+      for (int i = 0; i < 32; i++) font[i] ^= (byte) Integer.parseInt(hex.substring(30 - 2 * (i % 16), 32 - 2 * (i % 16)), 16);
+      try (InputStream in = getClass().getClassLoader().getResourceAsStream(face.getValue())) {
+        assertThat(font).as(face.getKey()).isEqualTo(in.readAllBytes());
+      }
+    }
+  }
+
+  /** The foreword opens the front matter numbered ก ข ค: its entry says ก, the body's are computed. */
+  @Test
+  void theForewordsEntryIsLabelledLikeItsPage() {
+    XWPFParagraph foreword = doc.getParagraphs().stream()
+        .filter(p -> LineBreakRules.plain(p.getText()).startsWith("คำนำ\t")).findFirst().orElseThrow();
+    assertThat(LineBreakRules.plain(foreword.getText())).isEqualTo("คำนำ\tก");
+    assertThat(foreword.getCTP().xmlText()).doesNotContain("PAGEREF");
+  }
+
   private static List<XWPFTable> planTables() {
     List<XWPFTable> tables = new ArrayList<>();
     for (IBodyElement e : doc.getBodyElements()) {
-      if (e instanceof XWPFTable t && t.getRow(0).getCell(0).getText().equals("มิติ")) tables.add(t);
+      if (e instanceof XWPFTable t && LineBreakRules.plain(t.getRow(0).getCell(0).getText()).equals("มิติ")) tables.add(t);
     }
     return tables;
   }
@@ -147,7 +197,7 @@ class DocxDocumentTest {
   }
 
   private static List<String> texts(XWPFTableRow row) {
-    return row.getTableCells().stream().map(XWPFTableCell::getText).toList();
+    return row.getTableCells().stream().map(c -> LineBreakRules.plain(c.getText())).toList();
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

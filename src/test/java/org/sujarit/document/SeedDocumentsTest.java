@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.sujarit.importer.PlanImporter;
 import org.sujarit.importer.text.ThaiText;
 import org.sujarit.interchange.PlanInterchange;
+import org.sujarit.document.layout.LineBreakRules;
 
 /**
  * A real plan imported from its text and rendered keeps the organization's own words: every line of
@@ -143,7 +144,7 @@ class SeedDocumentsTest {
   static String text(byte[] bytes, DocumentFormat format) throws IOException {
     if (format == DocumentFormat.DOCX) {
       try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes)); XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
-        return x.getText();
+        return LineBreakRules.plain(x.getText());
       }
     }
     // pages are joined without their page numbers, so that a paragraph running on is found whole

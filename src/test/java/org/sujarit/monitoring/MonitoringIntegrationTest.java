@@ -218,6 +218,8 @@ class MonitoringIntegrationTest {
       assertThat(words.getText()).contains("รายงานผลการดำเนินงาน").contains("12,500").contains("จัดช่วงเช้า");
       assertThat(doc.getAllPictures()).hasSize(3);
     }
+    // the report shares the writer: it carries the document font (zip entry names are plain text)
+    assertThat(new String(docx, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("word/fonts/font1.odttf", "word/fontTable.xml");
     Files.write(previews.resolve("monitoring-annual.docx"), docx);
     byte[] png = mvc.perform(get(base + "/charts/dimensions.png").with(as(tenant.member(Role.VIEWER)))).andExpect(status().isOk())
         .andExpect(content().contentType(MediaType.IMAGE_PNG)).andReturn().getResponse().getContentAsByteArray();

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
@@ -31,11 +33,15 @@ import org.sujarit.document.layout.TextStyle;
 
 /** Renders a document as an editable Word document, one Word section per document section. */
 public final class DocxDocumentWriter {
+  /** The first label of Word's thaiLetters numbering, as of the PDF's. */
+  private static final String FIRST_LETTER = "ก";
   private final XWPFDocument doc;
   private final DocxLayout layout;
   private PageSetup page;
   private boolean breakBeforeNext;
   private int bookmarks;
+  /** Anchors that open a front-matter section, with the label of that page. */
+  private final Map<String, String> firstPages = new HashMap<>();
 
   private DocxDocumentWriter(XWPFDocument doc, DocumentInfo info) {
     this.doc = doc;
@@ -45,6 +51,7 @@ public final class DocxDocumentWriter {
   public static void write(OfficialDocument model, OutputStream out) {
     try (XWPFDocument doc = new XWPFDocument()) {
       new DocxDocumentWriter(doc, model.info()).render(model.sections());
+      DocxFonts.embed(doc);
       OfficeFiles.write(doc, model.info(), out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -52,6 +59,10 @@ public final class DocxDocumentWriter {
   }
 
   private void render(List<Section> sections) {
+    for (Section s : sections) {
+      if (s.numbers() == Section.PageNumbers.LETTERS && !s.blocks().isEmpty() && s.blocks().get(0) instanceof Heading h
+          && h.anchor() != null) firstPages.put(h.anchor(), FIRST_LETTER);
+    }
     for (int i = 0; i < sections.size(); i++) {
       Section section = sections.get(i);
       page = section.page();
@@ -118,7 +129,11 @@ public final class DocxDocumentWriter {
     if (pic.caption() != null) DocxRuns.text(newParagraph(Align.CENTER, 0), pic.caption(), Picture.CAPTION_SIZE, false);
   }
 
-  /** Entries with a dotted leader to a PAGEREF of the heading's bookmark, which Word and LibreOffice fill in. */
+  /**
+   * Entries with a dotted leader to a PAGEREF of the heading's bookmark, which Word and LibreOffice
+   * fill in. LibreOffice prints a PAGEREF in digits whatever the page's numbering ("1" for the
+   * foreword labelled ก), so a heading that opens a front-matter section gets its label as text.
+   */
   private void contents(TableOfContents toc) {
     XWPFParagraph title = newParagraph(Align.RIGHT, 0);
     DocxRuns.text(title, toc.pageColumnTitle(), TextStyle.BODY_SIZE, true);
@@ -131,7 +146,9 @@ public final class DocxDocumentWriter {
       tab.setLeader(STTabTlc.DOT);
       tab.setPos(BigInteger.valueOf(DocxRuns.twips(page.textWidth())));
       DocxRuns.text(p, e.text(), TextStyle.BODY_SIZE, e.level() == 1).addTab();
-      DocxRuns.field(p, "PAGEREF " + e.anchor() + " \\h", "", TextStyle.BODY_SIZE);
+      String fixed = firstPages.get(e.anchor());
+      if (fixed != null) DocxRuns.text(p, fixed, TextStyle.BODY_SIZE, false);
+      else DocxRuns.field(p, "PAGEREF " + e.anchor() + " \\h", "", TextStyle.BODY_SIZE);
     }
   }
 

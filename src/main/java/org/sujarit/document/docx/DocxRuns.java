@@ -10,6 +10,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.sujarit.document.layout.Align;
 import org.sujarit.document.layout.DocumentFont;
+import org.sujarit.document.layout.LineBreakRules;
 import org.sujarit.document.layout.TextStyle;
 
 /**
@@ -24,14 +25,18 @@ final class DocxRuns {
 
   private DocxRuns() {}
 
-  /** Appends text in the document font; a line feed becomes a line break. */
+  /**
+   * Appends text in the document font; a line feed becomes a line break. The text carries the line
+   * breaks of the PDF ({@link LineBreakRules#hinted}), so that Word and LibreOffice, which break Thai
+   * by dictionaries of their own, neither split a compound nor part a number from its unit.
+   */
   static XWPFRun text(XWPFParagraph p, String text, float size, boolean bold) {
     XWPFRun run = p.createRun();
     style(run, size, bold);
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       if (i > 0) run.addBreak();
-      run.setText(lines[i], i);
+      run.setText(LineBreakRules.hinted(lines[i]), i);
     }
     return run;
   }

@@ -3,6 +3,7 @@ package org.sujarit.document.pdf;
 import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.PdfChunk;
 import java.util.BitSet;
+import org.sujarit.document.layout.LineBreakRules;
 
 /**
  * Lets OpenPDF break lines only where {@link LineBreakRules} allow: Thai has no spaces between

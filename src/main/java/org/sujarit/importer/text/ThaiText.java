@@ -31,7 +31,7 @@ public final class ThaiText {
         sb.append(' ');
       } else if (Character.isDigit(c) && c > '9' && !ThaiDigits.isDigit(c) && !(c >= LAO_FIRST && c <= LAO_LAST)) {
         sb.append((char) ('0' + Character.digit(c, 10)));
-      } else if (c != '\u200B' && c != '\u200C' && c != '\u200D' && c != '\uFEFF' && c != '\u00AD') {
+      } else if (c != '\u200B' && c != '\u2060' && c != '\u200C' && c != '\u200D' && c != '\uFEFF' && c != '\u00AD') {
         sb.append(c);
       }
     }
@@ -41,7 +41,7 @@ public final class ThaiText {
   private static boolean needsNormalizing(String t) {
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
-      if (c == '\u0E4D' || c == '\u00A0' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD'
+      if (c == '\u0E4D' || c == '\u00A0' || c == '\u200B' || c == '\u2060' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD'
           || c > '9' && Character.isDigit(c) && !ThaiDigits.isDigit(c) && !(c >= LAO_FIRST && c <= LAO_LAST)) {
         return true;
       }

@@ -24,6 +24,7 @@ import org.sujarit.complaint.ComplaintStatistics;
 import org.sujarit.complaint.IntakeChannel;
 import org.sujarit.complaint.Status;
 import org.sujarit.document.layout.OfficialDocument;
+import org.sujarit.document.layout.LineBreakRules;
 
 /** The executive's report on the document engine: "ไม่มีเรื่องร้องเรียน" when empty, the figures and a chart otherwise. */
 class ComplaintReportTest {
@@ -65,7 +66,7 @@ class ComplaintReportTest {
     assertThat(pdf).contains("รวม 3 เรื่อง", "ตารางที่ 1", "ตารางที่ 5", "เรียกรับสินบน (ทุจริต)", "โทรศัพท์", "ภาพที่ 1", "ร้อยละ 100.00",
         "ความพึงพอใจของผู้ร้องเรียนจำแนกตามช่องทาง", "5.00");
     try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(doc.docx()))) {
-      assertThat(new XWPFWordExtractor(docx).getText()).contains("ประจำปีงบประมาณ พ.ศ. 2569", "แจ้งเบาะแสการทุจริตและประพฤติมิชอบ");
+      assertThat(LineBreakRules.plain(new XWPFWordExtractor(docx).getText())).contains("ประจำปีงบประมาณ พ.ศ. 2569", "แจ้งเบาะแสการทุจริตและประพฤติมิชอบ");
       assertThat(docx.getTables()).hasSize(5);
     }
     Path out = Path.of("target/complaint-previews");

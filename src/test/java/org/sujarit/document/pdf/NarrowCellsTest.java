@@ -11,6 +11,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.sujarit.common.ThaiDates;
 import org.sujarit.document.layout.Align;
+import org.sujarit.document.layout.LineBreakRules;
 import org.sujarit.document.layout.DocumentInfo;
 import org.sujarit.document.layout.OfficialDocument;
 import org.sujarit.document.layout.PageSetup;

@@ -1,4 +1,4 @@
-package org.sujarit.document.pdf;
+package org.sujarit.document.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,5 +44,18 @@ class LineBreakRulesTest {
     BitSet breaks = LineBreakRules.breaks(text);
     assertThat(breaks.get(text.indexOf('\u200B'))).isTrue();
     assertThat(breaks.get(text.indexOf(' '))).isTrue();
+  }
+
+  @Test
+  void hintedTextCarriesTheRulesForWordProcessorsAndPlainTakesThemOut() {
+    String text = "ส่งเสริมธรรมาภิบาลในองค์กร งบประมาณ 25,000 บาท ร้อยละ 80 ตามข้อ O27";
+    String hinted = LineBreakRules.hinted(text);
+    assertThat(LineBreakRules.plain(hinted)).isEqualTo(text);
+    assertThat(hinted).contains("25,000\u00A0บาท", "ร้อย\u2060ละ\u00A080", "งบ\u2060ประมาณ", "ส่งเสริมธร")
+        .doesNotContain("\u200B", " \u2060", "\u2060 ");
+    for (String word : LineBreakRules.WORDS) {
+      String hintedWord = LineBreakRules.hinted("ส่งเสริม" + word + "ในองค์กร");
+      assertThat(hintedWord.replace("\u2060", "")).as(word).contains(word);
+    }
   }
 }
