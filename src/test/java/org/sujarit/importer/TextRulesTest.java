@@ -51,6 +51,7 @@ class TextRulesTest {
   @Test
   void thaiTextNormalization() {
     assertThat(ThaiText.normalize("ดํารง\u200Bตน")).isEqualTo("ดำรงตน");
+    assertThat(ThaiText.normalize("ธร\u2060รมาภิ\u2060บาล 25,000\u00A0บาท")).isEqualTo("ธรรมาภิบาล 25,000 บาท"); // our own DOCX, re-imported
     assertThat(ThaiText.normalize("(မ.၂၅၆၆)")).isEqualTo("(မ.2566)");
     assertThat(ThaiText.laoToThai("ງົບປະມານ 50,000 ບາທ")).isEqualTo("งับปะมาน 50,000 บาท");
     assertThat(ThaiText.withoutForeignLetters("ปลด包袱จากการทุจริต")).isEqualTo("ปลดจากการทุจริต");

@@ -38,7 +38,11 @@ public final class LineBreakRules {
 
   /** The offsets after which a line may end (offset i: between text[i] and text[i + 1]). */
   public static BitSet breaks(String text) {
-    BitSet allowed = icuBreaks(text);
+    return ruled(text, icuBreaks(text));
+  }
+
+  private static BitSet ruled(String text, BitSet icu) {
+    BitSet allowed = (BitSet) icu.clone();
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == ' ' || c == '\u200B') allowed.set(i);
@@ -61,8 +65,8 @@ public final class LineBreakRules {
    */
   public static String hinted(String text) {
     if (text.length() < 2) return text;
-    BitSet allowed = breaks(text);
     BitSet icu = icuBreaks(text);
+    BitSet allowed = ruled(text, icu);
     StringBuilder out = new StringBuilder(text.length() + 8);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
