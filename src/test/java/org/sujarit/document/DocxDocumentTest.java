@@ -152,7 +152,7 @@ class DocxDocumentTest {
     }
     String table = new String(parts.get("word/fontTable.xml"), StandardCharsets.UTF_8);
     String rels = new String(parts.get("word/_rels/fontTable.xml.rels"), StandardCharsets.UTF_8);
-    assertThat(table).contains("w:name=\"" + FONT + "\"");
+    assertThat(table).contains("w:name=\"" + FONT + "\"", "<w:altName w:val=\"Laksaman TH16\"/>");
     assertThat(new String(parts.get("word/settings.xml"), StandardCharsets.UTF_8)).contains("<w:embedTrueTypeFonts/>");
     assertThat(new String(parts.get("word/_rels/document.xml.rels"), StandardCharsets.UTF_8)).contains("Target=\"fontTable.xml\"");
     assertThat(new String(parts.get("[Content_Types].xml"), StandardCharsets.UTF_8)).contains("application/vnd.openxmlformats-officedocument.obfuscatedFont");

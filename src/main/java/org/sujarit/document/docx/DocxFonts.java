@@ -22,8 +22,10 @@ import org.sujarit.document.layout.DocumentFont;
  * Embeds the document font (the one the PDF embeds) in the Word file, so that Word and LibreOffice
  * lay the text out alike on a machine without TH Sarabun New: each face an obfuscated part
  * (ECMA-376 Part 1, 17.8.1: the first 32 bytes XORed with the font key, a GUID), named in the font
- * table under the family the runs ask for. The key is derived from the font bytes, which keeps the
- * file byte for byte the same. No italic face ships, so Word slants the regular one.
+ * table under the family the runs ask for (LibreOffice then sets them in it), with the files' own
+ * family as its alternative name (Word knows an embedded font by that name). The key is derived
+ * from the font bytes, which keeps the file byte for byte the same. No italic face ships, so Word
+ * slants the regular one.
  */
 final class DocxFonts {
   private static final String FONT_RELATION = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/font";
@@ -45,8 +47,8 @@ final class DocxFonts {
           <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
           <w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" \
           xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
-          <w:font w:name="%s"><w:charset w:val="DE"/><w:family w:val="swiss"/><w:pitch w:val="variable"/>"""
-          .formatted(DocxRuns.FONT));
+          <w:font w:name="%s"><w:altName w:val="%s"/><w:charset w:val="DE"/><w:family w:val="swiss"/><w:pitch w:val="variable"/>"""
+          .formatted(DocxRuns.FONT, DocumentFont.EMBEDDED_FAMILY));
       for (int i = 0; i < FACES.size(); i++) {
         Face face = FACES.get(i);
         PackagePartName name = PackagingURIHelper.createPartName("/word/fonts/font" + (i + 1) + ".odttf");

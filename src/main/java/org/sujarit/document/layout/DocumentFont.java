@@ -14,6 +14,8 @@ public final class DocumentFont {
   /** The embedded fonts: Laksaman TH16, with TH Sarabun New's metrics (see its licence file). */
   public static final String REGULAR_FONT = "fonts/LaksamanTH16-Regular.ttf";
   public static final String BOLD_FONT = "fonts/LaksamanTH16-Bold.ttf";
+  /** The family the embedded files carry in their name table. */
+  public static final String EMBEDDED_FAMILY = "Laksaman TH16";
   /** The family official documents name, and DOCX asks for. */
   public static final String OFFICIAL_FAMILY = "TH Sarabun New";
 
