@@ -87,7 +87,7 @@ public final class PlanRecognizer {
         null,
         TargetRecognizer.recognize(doc, part1End),
         IntroductionRecognizer.recognize(doc, part1End, findings),
-        RiskRecognizer.recognize(doc, part1End),
+        RiskRecognizer.recognize(doc, part1End, findings),
         dimensions,
         statedCount,
         grand == null ? null : grand.totals,
