@@ -113,7 +113,9 @@ final class NineStepReader {
       }
       int headerStart = i;
       List<List<String>> headerRows = new ArrayList<>();
-      while (i < endIndex && doc.get(i).isRow() && number(doc.get(i).cells().get(0)) == null) headerRows.add(doc.get(i++).cells());
+      while (i < endIndex && doc.get(i).isRow() && number(doc.get(i).cells().get(0)) == null && (headerRows.isEmpty() || areaRow(doc.get(i)) == null)) {
+        headerRows.add(doc.get(i++).cells());
+      }
       List<String> header = mergedHeader(headerRows);
       List<Row> rows = new ArrayList<>();
       String area = null;

@@ -1,0 +1,188 @@
+package org.sujarit.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.sujarit.importer.text.NameKey;
+import org.sujarit.interchange.PlanInterchange;
+import org.sujarit.interchange.PlanInterchange.Diagnostic;
+import org.sujarit.interchange.PlanInterchange.Risk;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The Part 1 risk forms: the nine NACC steps of seed 000 as a human reads them (its golden reading),
+ * the score table of seed 001, a nine-step form laid out otherwise (tables in another order, area rows,
+ * other marks, an explicit total column, wrapped and shifted rows), and garbage tables, which give
+ * diagnostics and never an exception or an invented value.
+ */
+class RiskFormsTest {
+  private static final Path SHARED = Path.of(System.getProperty("sujarit.shared", "/work/shared"));
+  private static final PlanImporter IMPORTER = PlanImporter.withBuiltInFrameworks();
+
+  @Test
+  void seed000sNineStepsAsAHumanReadsThem() throws IOException {
+    PlanInterchange plan = seed("000_57b82ac8baffe8ef");
+    JsonNode gold = golden("000_57b82ac8baffe8ef").get("riskAssessment");
+    assertThat(plan.riskAssessment().format()).isEqualTo(gold.get("format").asString());
+    List<Risk> risks = plan.riskAssessment().risks();
+    assertThat(risks).hasSize(gold.get("risks").size());
+    for (int i = 0; i < risks.size(); i++) {
+      Risk r = risks.get(i);
+      JsonNode g = gold.get("risks").get(i);
+      assertThat(NameKey.of(r.process())).isEqualTo(NameKey.of(g.get("process").asString()));
+      // the golden text adds the reader's notes in brackets and mends OCR damage ("ความโปรดังใจ")
+      assertThat(NameKey.similarity(NameKey.of(r.risk()), NameKey.of(g.get("risk").asString().replaceAll("\\s*\\(.*\\)$", ""))))
+          .isGreaterThan(0.85);
+      assertThat(r.level()).isEqualTo(g.get("level").asString());
+      assertThat(r.controls()).hasSize(g.get("controls").size());
+      for (int k = 0; k < r.controls().size(); k++) {
+        assertThat(NameKey.similarity(NameKey.of(r.controls().get(k)), NameKey.of(g.get("controls").get(k).asString()))).isGreaterThan(0.9);
+      }
+    }
+    assertThat(risks).extracting(Risk::area).containsExactly("APPROVAL", "POWER", "BUDGET");
+    assertThat(risks).extracting(Risk::factor).containsOnly("UNKNOWN");
+    assertThat(risks).extracting(Risk::light).containsOnly("GREEN");
+    assertThat(risks).extracting(Risk::likelihood).containsOnly(2);
+    assertThat(risks).extracting(Risk::impact).containsOnly(2);
+    assertThat(risks).extracting(Risk::matrix).containsOnly("NACC-3x3");
+    assertThat(risks).extracting(Risk::control).containsOnly("GOOD");
+    assertThat(risks).extracting(Risk::line).containsExactly(234, 235, 236);
+    // the third row prints a total of 2 for 2 × 2: the one inconsistency of the form, reported on its line
+    assertThat(riskDiagnostics(plan)).extracting(Diagnostic::line).containsExactly(268);
+  }
+
+  @Test
+  void seed001sScoreTableGivesLevelsAndReportsTheRowWithTwo() throws IOException {
+    PlanInterchange plan = seed("001_d1f19dc540dd0745");
+    List<Risk> risks = plan.riskAssessment().risks();
+    assertThat(risks).extracting(Risk::level).containsExactly("ปานกลาง", "ปานกลาง", "สูง ปานกลาง", "สูง");
+    assertThat(risks).extracting(Risk::light).containsExactly("YELLOW", "YELLOW", null, "ORANGE");
+    assertThat(riskDiagnostics(plan)).singleElement().satisfies(d -> {
+      assertThat(d.line()).isEqualTo(risks.get(2).line());
+      assertThat(d.message()).contains("สูง ปานกลาง");
+    });
+  }
+
+  @Test
+  void aNineStepFormLaidOutOtherwise() throws IOException {
+    String form = String.join("\n",
+        "ตารางที่ 2 สถานะความเสี่ยง (สีไฟจราจร)",
+        "ลำดับ\tโอกาส/ความเสี่ยงการทุจริต\tเขียว\tเหลือง\tส้ม\tแดง",
+        "1.\tเรียกรับเงินเพื่อเร่งออกใบอนุญาตก่อสร้าง\t\t\t\t/",
+        "2.\tกำหนดคุณลักษณะพัสดุเอื้อผู้ขายรายหนึ่ง\t\t\t√",
+        "3.\tใช้รถราชการไปธุระส่วนตัว\t✓\t\t✓\t",
+        "",
+        "ตารางที่ 1 การระบุความเสี่ยง",
+        "ที่\tโอกาส/ความเสี่ยงการทุจริต\tKnown Factor\tUnknown Factor",
+        "\tด้านสินบน",
+        "1\tเรียกรับเงินเพื่อเร่งออกใบอนุญาต",
+        "\tก่อสร้าง\tX\t",
+        "\tด้านการจัดซื้อจัดจ้าง",
+        "2\tกำหนดคุณลักษณะพัสดุเอื้อผู้ขายรายหนึ่ง\t\tX",
+        "\tด้านการใช้ทรัพย์สินของราชการ",
+        "3\tใช้รถราชการไปธุระส่วนตัว\t\t✓",
+        "",
+        "ตารางที่ 3 SCORING",
+        "ที่\tโอกาส/ความเสี่ยงการทุจริต\tระดับความจำเป็นของการเฝ้าระวัง\tระดับความรุนแรงของผลกระทบ\tค่าความเสี่ยงรวม",
+        "1\tเรียกรับเงินเพื่อเร่งออกใบอนุญาตก่อสร้าง\t3\t3\t9",
+        "2\tกำหนดคุณลักษณะพัสดุเอื้อผู้ขายรายหนึ่ง\t๓\t๒\t๖",
+        "3\tใช้รถราชการไปธุระส่วนตัว\t4\t1\t4",
+        "",
+        "ตารางที่ 4 การประเมินการควบคุมความเสี่ยง",
+        "ที่\tโอกาส/ความเสี่ยงการทุจริต\tคุณภาพการจัดการ",
+        "1\tเรียกรับเงินเพื่อเร่งออกใบอนุญาตก่อสร้าง\tอ่อน",
+        "2\tกำหนดคุณลักษณะพัสดุเอื้อผู้ขายรายหนึ่ง\tพอใช้",
+        "3\tใช้รถราชการไปธุระส่วนตัว\tเยี่ยม",
+        "",
+        "ตารางที่ 5 แผนบริหารความเสี่ยง",
+        "ที่\tโอกาส/ความเสี่ยงการทุจริต\tมาตรการป้องกันความเสี่ยง",
+        "1\tเรียกรับเงินเพื่อเร่งออกใบอนุญาตก่อสร้าง\t1. มาตรการ No Gift Policy 2. โครงการบริการผ่านระบบออนไลน์",
+        "2\tกำหนดคุณลักษณะพัสดุเอื้อผู้ขายรายหนึ่ง\t- ประกาศราคากลางล่วงหน้า",
+        "");
+    PlanInterchange plan = IMPORTER.read("form.txt", withRiskSection(form)).plan();
+    List<Risk> risks = plan.riskAssessment().risks();
+    assertThat(plan.riskAssessment().format()).isEqualTo("NACC_9_STEP");
+    assertThat(risks).extracting(Risk::risk)
+        .containsExactly("เรียกรับเงินเพื่อเร่งออกใบอนุญาต ก่อสร้าง", "กำหนดคุณลักษณะพัสดุเอื้อผู้ขายรายหนึ่ง", "ใช้รถราชการไปธุระส่วนตัว");
+    assertThat(risks).extracting(Risk::area).containsExactly("BRIBERY", "BUDGET", "BUDGET");
+    assertThat(risks).extracting(Risk::factor).containsExactly("KNOWN", "UNKNOWN", "UNKNOWN");
+    // two lights marked on the third row: left empty, never chosen
+    assertThat(risks).extracting(Risk::light).containsExactly("RED", "ORANGE", null);
+    assertThat(risks).extracting(Risk::likelihood).containsExactly(3, 3, null);
+    assertThat(risks).extracting(Risk::impact).containsExactly(3, 2, 1);
+    assertThat(risks).extracting(Risk::control).containsExactly("WEAK", "FAIR", null);
+    assertThat(risks.get(0).controls()).containsExactly("มาตรการ No Gift Policy", "โครงการบริการผ่านระบบออนไลน์");
+    assertThat(risks.get(1).controls()).containsExactly("ประกาศราคากลางล่วงหน้า");
+    assertThat(riskDiagnostics(plan)).extracting(Diagnostic::message).anySatisfy(m -> assertThat(m).contains("หลายช่อง"))
+        .anySatisfy(m -> assertThat(m).contains("นอกเมทริกซ์"))
+        .anySatisfy(m -> assertThat(m).contains("เยี่ยม"));
+    assertThat(riskDiagnostics(plan)).allSatisfy(d -> assertThat(d.line()).isPositive());
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
+  void garbageTablesGiveDiagnosticsNotExceptions(long seed) throws IOException {
+    Random random = new Random(seed);
+    String[] words = {"ที่", "โอกาส/ความเสี่ยงการทุจริต", "Know Factor", "Unknow", "เขียว", "เหลือง", "ส้ม", "แดง", "สีไฟจราจร", "SCORING",
+        "ระดับความจำเป็น", "ความรุนแรง", "MUST", "SHOULD", "คุณภาพการจัดการ", "มาตรการ", "ดี", "พอใช้", "อ่อน", "✓", "X", "/", "-", "0", "1",
+        "2", "3", "4", "๙", "99", "ความเสี่ยงการทุจริตด้าน", "ด้านสินบน", "<p>", "", "", "", "ข้อความ", "1.", "(2)", "x".repeat(5000)};
+    StringBuilder sb = new StringBuilder("สีไฟจราจร Know Factor\n");
+    for (int line = 0; line < 200; line++) {
+      int cells = random.nextInt(8);
+      List<String> row = new ArrayList<>();
+      for (int c = 0; c < cells; c++) row.add(words[random.nextInt(words.length)]);
+      if (random.nextInt(4) == 0) row.add(0, String.valueOf(random.nextInt(12)));
+      sb.append(String.join(random.nextInt(6) == 0 ? " " : "\t", row)).append('\n');
+    }
+    byte[] bytes = withRiskSection(sb.toString());
+    assertThatCode(() -> IMPORTER.read("garbage.txt", bytes)).doesNotThrowAnyException();
+    PlanInterchange plan = IMPORTER.read("garbage.txt", bytes).plan();
+    assertThat(plan.riskAssessment().format()).isEqualTo("NACC_9_STEP");
+    for (Risk r : plan.riskAssessment().risks()) {
+      // nothing invented: every value is one the forms allow, or empty
+      if (r.likelihood() != null) assertThat(r.likelihood()).isBetween(1, 3);
+      if (r.impact() != null) assertThat(r.impact()).isBetween(1, 3);
+      if (r.light() != null) assertThat(r.light()).isIn(Set.of("GREEN", "YELLOW", "ORANGE", "RED"));
+      if (r.control() != null) assertThat(r.control()).isIn(Set.of("GOOD", "FAIR", "WEAK"));
+      if (r.factor() != null) assertThat(r.factor()).isIn(Set.of("KNOWN", "UNKNOWN"));
+    }
+    assertThat(riskDiagnostics(plan)).allSatisfy(d -> assertThat(d.line()).isPositive());
+  }
+
+  private static List<Diagnostic> riskDiagnostics(PlanInterchange plan) {
+    return plan.diagnostics().stream().filter(d -> d.code().equals(DiagnosticCode.RISK_FORM_UNREAD.name())).toList();
+  }
+
+  /** The clean test plan with its Part 1 risk section replaced by {@code form}. */
+  private static byte[] withRiskSection(String form) throws IOException {
+    String plan = new String(PlanImporterTest.resource("clean-plan.txt"), StandardCharsets.UTF_8);
+    int from = plan.indexOf("\n", plan.indexOf("1. การประเมินความเสี่ยงการทุจริต")) + 1;
+    int to = plan.indexOf("4. เป้าหมาย");
+    return (plan.substring(0, from) + form + "\n" + plan.substring(to)).getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static PlanInterchange seed(String name) throws IOException {
+    Path text = SHARED.resolve("seeds/" + name + ".txt");
+    assumeTrue(Files.isReadable(text), "shared seeds not present");
+    return IMPORTER.read(name + ".txt", Files.readAllBytes(text)).plan();
+  }
+
+  private static JsonNode golden(String name) throws IOException {
+    Path golden = SHARED.resolve("golden/" + name + ".json");
+    assumeTrue(Files.isReadable(golden), "shared golden readings not present");
+    return JsonMapper.builder().build().readTree(golden.toFile());
+  }
+}
