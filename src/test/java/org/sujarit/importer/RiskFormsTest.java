@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Part 1 risk forms: the nine NACC steps of seed 000 as a human reads them (its golden reading),
- * the score table of seed 001, a nine-step form laid out otherwise (tables in another order, area rows,
+ * the score table of seed 001 with its controls named as the Part 2 items they are, a nine-step form laid out otherwise (tables in another order, area rows,
  * other marks, an explicit total column, wrapped and shifted rows), and garbage tables, which give
  * diagnostics and never an exception or an invented value.
  */
@@ -70,6 +70,16 @@ class RiskFormsTest {
     List<Risk> risks = plan.riskAssessment().risks();
     assertThat(risks).extracting(Risk::level).containsExactly("ปานกลาง", "ปานกลาง", "สูง ปานกลาง", "สูง");
     assertThat(risks).extracting(Risk::light).containsExactly("YELLOW", "YELLOW", null, "ORANGE");
+    // the template's names of five controls are those of Part 2 items but for the organization's name and a letter
+    List<String> items = PlanImporterTest.projects(plan).stream().map(PlanInterchange.Project::name).toList();
+    assertThat(risks.stream().flatMap(r -> r.controls().stream()).filter(items::contains)).containsExactly(
+        "มาตรการแสดงเจตนารมณ์ในการนำหลักคุณธรรมมาใช้ในการบริหารงานของผู้บริหารองค์การบริหารส่วนตำบลบึงปรือด้วยการจัดทำแผนปฏิบัติการป้องกันการทุจริตเพื่อยกระดับคุณธรรมและความโปร่งใส",
+        "มาตรการ“ส่งเสริมการปฏิบัติงานตามประมวลจริยธรรมองค์การบริหารส่วนตำบลบึงปรือ”",
+        "มาตรการป้องกันผลประโยชน์ทับซ้อนขององค์การบริหารส่วนตำบลบึงปรือ",
+        "มาตรการ NO Gift Policy",
+        "มาตรการจัดให้มีระบบและช่องทางการรับเรื่องร้องเรียนเกี่ยวกับการทุจริตขององค์การบริหารส่วนตำบลบึงปรือ");
+    assertThat(plan.diagnostics()).filteredOn(d -> d.message().contains("ของความเสี่ยงในส่วนที่ 1 อ่านเป็นรายการ")).hasSize(4)
+        .allSatisfy(d -> assertThat(d.severity()).isEqualTo("INFO"));
     assertThat(riskDiagnostics(plan)).singleElement().satisfies(d -> {
       assertThat(d.line()).isEqualTo(risks.get(2).line());
       assertThat(d.message()).contains("สูง ปานกลาง");
