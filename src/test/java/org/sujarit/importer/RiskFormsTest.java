@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sujarit.importer.text.NameKey;
+import org.sujarit.interchange.InterchangeJson;
 import org.sujarit.interchange.PlanInterchange;
 import org.sujarit.interchange.PlanInterchange.Diagnostic;
 import org.sujarit.interchange.PlanInterchange.Risk;
@@ -62,6 +63,17 @@ class RiskFormsTest {
     assertThat(risks).extracting(Risk::line).containsExactly(234, 235, 236);
     // the third row prints a total of 2 for 2 × 2: the one inconsistency of the form, reported on its line
     assertThat(riskDiagnostics(plan)).extracting(Diagnostic::line).containsExactly(268);
+  }
+
+  @Test
+  void theRiskFieldsSurviveTheInterchangeJsonAndAreChecked() throws IOException {
+    PlanInterchange plan = seed("000_57b82ac8baffe8ef");
+    String json = InterchangeJson.write(plan);
+    assertThat(IMPORTER.read("plan.json", json.getBytes(StandardCharsets.UTF_8)).plan().riskAssessment()).isEqualTo(plan.riskAssessment());
+    String broken = json.replaceFirst("\"likelihood\" : 2", "\"likelihood\" : 7").replaceFirst("\"control\" : \"GOOD\"", "\"control\" : \"EXCELLENT\"");
+    assertThat(IMPORTER.read("plan.json", broken.getBytes(StandardCharsets.UTF_8)).plan().diagnostics())
+        .filteredOn(d -> d.code().equals("INVALID_INTERCHANGE")).extracting(Diagnostic::message)
+        .containsExactly("ความเสี่ยงที่ 1: คุณภาพการควบคุม \"EXCELLENT\" ไม่ถูกต้อง (GOOD, FAIR, WEAK)", "ความเสี่ยงที่ 1: คะแนน 7 อยู่นอกเมทริกซ์ 3×3 (1–3)");
   }
 
   @Test
