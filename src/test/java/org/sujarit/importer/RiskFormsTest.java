@@ -154,6 +154,30 @@ class RiskFormsTest {
     assertThat(riskDiagnostics(plan)).allSatisfy(d -> assertThat(d.line()).isPositive());
   }
 
+  @Test
+  void aScoreTableThatTicksTheValuesColumns() throws IOException {
+    String form = String.join("\n",
+        "ตารางที่ 1 ตารางระบุความเสี่ยง (Know Factor และ Unknow Factor)",
+        "ที่\tโอกาส/ความเสี่ยงการทุจริต\tKnow Factor\tUnknow Factor",
+        "๑\tความเสี่ยงการทุจริตด้านสินบน : เรียกรับเงินเพื่อเร่งออกใบอนุญาต\t✓\t",
+        "๒\tความเสี่ยงการทุจริตด้านการบริหารบุคคล : แต่งตั้งพวกพ้อง\t\t✓",
+        "",
+        "ตารางที่ 3 SCORING",
+        "ที่\tโอกาส/ความเสี่ยงการทุจริต\tระดับความจำเป็นของการเฝ้าระวัง\t\t\tระดับความรุนแรงของผลกระทบ\t\t",
+        "\t\t3\t2\t1\t3\t2\t1",
+        "๑\tเรียกรับเงินเพื่อเร่งออกใบอนุญาต\t✓\t\t\t\t✓\t",
+        "๒\tแต่งตั้งพวกพ้อง\t\t\t✓",
+        "");
+    PlanInterchange plan = IMPORTER.read("form.txt", withRiskSection(form)).plan();
+    List<Risk> risks = plan.riskAssessment().risks();
+    assertThat(risks).extracting(Risk::risk).containsExactly("เรียกรับเงินเพื่อเร่งออกใบอนุญาต", "แต่งตั้งพวกพ้อง");
+    assertThat(risks).extracting(Risk::area).containsExactly("BRIBERY", "การบริหารบุคคล");
+    assertThat(risks).extracting(Risk::factor).containsExactly("KNOWN", "UNKNOWN");
+    assertThat(risks).extracting(Risk::likelihood).containsExactly(3, null);
+    assertThat(risks).extracting(Risk::impact).containsExactly(2, null);
+    assertThat(riskDiagnostics(plan)).singleElement().satisfies(d -> assertThat(d.message()).contains("อ่านคะแนนความเสี่ยง"));
+  }
+
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
   void garbageTablesGiveDiagnosticsNotExceptions(long seed) throws IOException {

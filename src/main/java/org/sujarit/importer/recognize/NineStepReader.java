@@ -29,6 +29,7 @@ final class NineStepReader {
   static final int SIZE = 3;
   private static final Pattern NUMBER = Pattern.compile("^" + ThaiText.D + "{1,2}[.)]?$");
   private static final Pattern VALUE = Pattern.compile("^\\(?(" + ThaiText.D + "{1,2})\\)?$");
+  private static final Pattern HEADER_VALUE = Pattern.compile("(" + ThaiText.D + ")\\s*$");
   private static final Pattern MARK = Pattern.compile("^[✓✔√☑✗✘xXüþ/●•*]+$");
   private static final Pattern AREA_PREFIX = Pattern.compile("^(ความเสี่ยง(?:การทุจริต|ด้าน)[^-–:•]{2,120}?)\\s*[-–:•]\\s*(\\S.*)$");
   private static final Pattern AREA_CONNECTOR = Pattern.compile("^(?:ใน\\S{0,40}?ของ|(?:ที่)?เกี่ยว(?:ข้อง)?กับ|ด้าน|ใน)\\s*");
@@ -285,10 +286,16 @@ final class NineStepReader {
   /** Step 3: the numbers of a row in order (necessity, impact, their product), or marks under numbered columns. */
   private void score(Table t, Row r, Read risk) {
     List<Integer> numbers = new ArrayList<>();
+    List<Integer> marked = new ArrayList<>();
     for (int c = t.text + 1; c < r.cells.size(); c++) {
-      Integer v = value(r.cells.get(c));
+      String cell = r.cells.get(c).strip();
+      Integer v = value(cell);
       if (v != null) numbers.add(v);
+      Matcher h = c < t.header.size() ? HEADER_VALUE.matcher(t.header.get(c)) : null;
+      if (MARK.matcher(cell).matches() && h != null && h.find()) marked.add(ThaiText.number(h.group(1)));
     }
+    // a form that ticks the value's column instead of writing it: necessity, then impact
+    if (numbers.size() < 2 && marked.size() == 2) numbers = marked;
     if (numbers.size() >= 2) {
       Integer l = inMatrix(r, numbers.get(0));
       Integer i = inMatrix(r, numbers.get(1));
