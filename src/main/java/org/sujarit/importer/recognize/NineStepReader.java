@@ -221,7 +221,13 @@ final class NineStepReader {
       }
     }
     if (best != null && bestSim >= 0.6 && !seen.contains(best)) return best;
-    for (Read risk : risks) if (risk.no.equals(r.no) && !seen.contains(risk)) return risk;
+    for (Read risk : risks) {
+      if (risk.no.equals(r.no) && !seen.contains(risk)) {
+        findings.add(r.line, DiagnosticCode.AMBIGUOUS_NAME, "INFO", "ข้อความความเสี่ยงของแถวนี้ต่างจากตารางระบุความเสี่ยง: ถือเป็นความเสี่ยงลำดับที่ "
+            + r.no + " ตามเลขลำดับ");
+        return risk;
+      }
+    }
     findings.add(r.line, DiagnosticCode.RISK_FORM_UNREAD, "แถวนี้ไม่ตรงกับความเสี่ยงใดในตารางระบุความเสี่ยง (ขั้นตอนที่ 1): ไม่ได้นำเข้า");
     return null;
   }
