@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,6 +24,7 @@ import org.sujarit.interchange.InterchangeJson;
 import org.sujarit.interchange.PlanInterchange;
 import org.sujarit.interchange.PlanInterchange.Diagnostic;
 import org.sujarit.interchange.PlanInterchange.Risk;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -176,6 +181,52 @@ class RiskFormsTest {
     assertThat(risks).extracting(Risk::likelihood).containsExactly(3, null);
     assertThat(risks).extracting(Risk::impact).containsExactly(2, null);
     assertThat(riskDiagnostics(plan)).singleElement().satisfies(d -> assertThat(d.message()).contains("อ่านคะแนนความเสี่ยง"));
+  }
+
+  @Test
+  void aNineStepFormInADocxWithMergedHeaderCells() throws IOException {
+    byte[] docx;
+    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      doc.createParagraph().createRun().setText("แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. 2566 – 2570)");
+      doc.createParagraph().createRun().setText("เทศบาลตำบลเอกสารเวิร์ด");
+      doc.createParagraph().createRun().setText("ส่วนที่ 1 บทนำ");
+      doc.createParagraph().createRun().setText("ตารางที่ 1 ตารางระบุความเสี่ยง (Know Factor และ Unknow Factor)");
+      XWPFTable t1 = doc.createTable(2, 4);
+      DocxImportTest.fill(t1.getRow(0), "ที่", "โอกาส/ความเสี่ยงการทุจริต", "ประเภทความเสี่ยงการทุจริต", "");
+      DocxImportTest.fill(t1.getRow(1), "", "", "Know Factor", "Unknow Factor");
+      DocxImportTest.merge(t1.getRow(0).getCell(0), STMerge.RESTART);
+      DocxImportTest.merge(t1.getRow(1).getCell(0), STMerge.CONTINUE);
+      DocxImportTest.merge(t1.getRow(0).getCell(1), STMerge.RESTART);
+      DocxImportTest.merge(t1.getRow(1).getCell(1), STMerge.CONTINUE);
+      DocxImportTest.fill(t1.createRow(), "1", "ความเสี่ยงการทุจริตที่เกี่ยวกับการพิจารณาอนุมัติ อนุญาต -ออกใบอนุญาตไม่ตามลำดับคำขอ", "✓", "");
+      DocxImportTest.span(t1.getRow(0), 2, 2);
+      doc.createParagraph().createRun().setText("ตารางที่ 2 ตารางแสดงสถานะความเสี่ยง (แยกตามรายสีไฟจราจร)");
+      XWPFTable t2 = doc.createTable(1, 6);
+      DocxImportTest.fill(t2.getRow(0), "ที่", "โอกาส/ความเสี่ยงการทุจริต", "เขียว", "เหลือง", "ส้ม", "แดง");
+      DocxImportTest.fill(t2.createRow(), "1", "ออกใบอนุญาตไม่ตามลำดับคำขอ", "", "", "✓", "");
+      doc.createParagraph().createRun().setText("ตารางที่ 5 ตารางแผนบริหารความเสี่ยง");
+      XWPFTable t5 = doc.createTable(1, 3);
+      DocxImportTest.fill(t5.getRow(0), "ที่", "โอกาส/ความเสี่ยงการทุจริต", "มาตรการป้องกันความเสี่ยง");
+      XWPFTableRow m = t5.createRow();
+      DocxImportTest.fill(m, "1", "ออกใบอนุญาตไม่ตามลำดับคำขอ", "-จัดทำคู่มือการให้บริการ");
+      m.getCell(2).addParagraph().createRun().setText("-กิจกรรมการใช้บัตรคิวในการติดต่อราชการ");
+      doc.createParagraph().createRun().setText("ส่วนที่ 2");
+      XWPFTable p2 = doc.createTable(1, 9);
+      DocxImportTest.fill(p2.getRow(0), "มิติ", "ภารกิจตามมิติ", "โครงการ/กิจกรรม/มาตรการ", "ปี 2566", "ปี 2567", "ปี 2568", "ปี 2569", "ปี 2570", "หมายเหตุ");
+      DocxImportTest.fill(p2.createRow(), "2. การบริหารราชการด้วยความโปร่งใส", "2.3 มาตรการลดการใช้ดุลพินิจในการปฏิบัติงาน",
+          "1) กิจกรรมการใช้บัตรคิวในการติดต่อราชการ", "-", "-", "-", "-", "-", "กองช่าง");
+      doc.write(out);
+      docx = out.toByteArray();
+    }
+    PlanInterchange plan = IMPORTER.read("plan.docx", docx).plan();
+    assertThat(plan.riskAssessment().format()).isEqualTo("NACC_9_STEP");
+    assertThat(plan.riskAssessment().risks()).singleElement().satisfies(r -> {
+      assertThat(r.risk()).isEqualTo("ออกใบอนุญาตไม่ตามลำดับคำขอ");
+      assertThat(r.area()).isEqualTo("APPROVAL");
+      assertThat(r.factor()).isEqualTo("KNOWN");
+      assertThat(r.light()).isEqualTo("ORANGE");
+      assertThat(r.controls()).containsExactly("จัดทำคู่มือการให้บริการ", "กิจกรรมการใช้บัตรคิวในการติดต่อราชการ");
+    });
   }
 
   @ParameterizedTest
