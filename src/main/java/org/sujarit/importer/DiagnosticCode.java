@@ -20,6 +20,7 @@ public enum DiagnosticCode {
   PERIOD_NOT_FOUND("WARNING"),
   EPLAN_BUDGET_MISMATCH("WARNING"),
   EPLAN_ITEM_UNKNOWN("WARNING"),
+  RISK_FORM_UNREAD("WARNING"),
   INVALID_INTERCHANGE("ERROR");
 
   private final String severity;

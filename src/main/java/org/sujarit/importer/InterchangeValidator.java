@@ -46,6 +46,7 @@ final class InterchangeValidator {
         problem(problems, "ช่วงปีของแผนไม่ถูกต้อง: " + plan.period().startYear() + "–" + plan.period().endYear());
       }
     }
+    RiskInterchangeCheck.check(plan.riskAssessment(), m -> problem(problems, m));
     Framework framework = plan.framework() == null ? null : catalog.find(plan.framework()).orElse(null);
     if (framework == null && !"OTHER".equals(plan.framework())) problem(problems, "ไม่รู้จักกรอบแผน \"" + plan.framework() + "\"");
     for (PlanInterchange.Dimension d : plan.dimensions()) {

@@ -62,8 +62,25 @@ public record PlanInterchange(
   /** Part 1 risk assessment; format is NACC_9_STEP, RISK_SCORE_TABLE, SWOT, NARRATIVE or NONE. */
   public record RiskAssessment(String format, List<Risk> risks) {}
 
-  /** A risk of a work process, its level as written, and the names of the plan items that control it. */
-  public record Risk(String process, String risk, String level, List<String> controls) {}
+  /**
+   * A risk of a work process, its level as written, and the names of the plan items (or measures in
+   * words) that control it. The rest is an extension, every field optional, read from the NACC nine-step
+   * forms: area (APPROVAL, POWER, BUDGET, BRIBERY or the organization's own area as written), factor
+   * (KNOWN, UNKNOWN), light (GREEN, YELLOW, ORANGE, RED), likelihood (surveillance necessity) and impact
+   * on the matrix named by matrix ("NACC-3x3"), control quality (GOOD, FAIR, WEAK), and line, the
+   * 1-based source line of the risk.
+   */
+  public record Risk(String process, String risk, String level, List<String> controls, String area, String factor, String light,
+      Integer likelihood, Integer impact, String matrix, String control, Integer line) {
+    public Risk {
+      controls = controls == null ? List.of() : controls;
+    }
+
+    /** A risk of the simple form: process, risk, level and controls only. */
+    public Risk(String process, String risk, String level, List<String> controls) {
+      this(process, risk, level, controls, null, null, null, null, null, null, null, null);
+    }
+  }
 
   public record Dimension(
       int no,

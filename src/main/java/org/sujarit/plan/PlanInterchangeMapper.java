@@ -119,6 +119,23 @@ final class PlanInterchangeMapper {
 
   // ---- in ----------------------------------------------------------------------------------
 
+  /** The Part 1 risks of {@code in}, each control paired with the item of {@code plan} of that name (the plan's own ids). */
+  static List<PlanImported.ImportedRisk> importedRisks(PlanInterchange in, Plan plan) {
+    if (in.riskAssessment() == null || in.riskAssessment().risks() == null) return List.of();
+    Map<String, PlanItemId> ids = new HashMap<>();
+    plan.items().forEach(i -> ids.putIfAbsent(key(i.name()), i.id()));
+    List<PlanImported.ImportedRisk> out = new ArrayList<>();
+    for (PlanInterchange.Risk r : in.riskAssessment().risks()) {
+      if (r == null) continue;
+      List<PlanImported.Control> controls = new ArrayList<>();
+      for (String c : r.controls()) {
+        if (c != null && !c.isBlank()) controls.add(new PlanImported.Control(c.strip(), ids.get(key(c))));
+      }
+      out.add(new PlanImported.ImportedRisk(r, controls));
+    }
+    return out;
+  }
+
   private static Introduction introduction(PlanInterchange in, Map<String, PlanItemId> idsByName, FiscalPeriod period) {
     List<Introduction.RiskRow> risks = new ArrayList<>();
     if (in.riskAssessment() != null && in.riskAssessment().risks() != null) {

@@ -166,7 +166,8 @@ public class Plans {
         name -> organizations.unitNamed(user.username(), org, name).id(), stamp(user));
     repository.insert(plan);
     audit(user, plan, "import", null, Json.write(plan.snapshot()));
-    events.publishEvent(new PlanImported(plan.id(), org, plan.part1RiskYear().value(), plan.introduction().risks(), user.username()));
+    events.publishEvent(new PlanImported(plan.id(), org, plan.part1RiskYear().value(), plan.introduction().risks(), user.username(),
+        PlanInterchangeMapper.importedRisks(in, plan)));
     drafted(plan);
     return plan;
   }

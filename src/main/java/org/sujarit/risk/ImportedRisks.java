@@ -6,8 +6,9 @@ import org.sujarit.common.FiscalYear;
 import org.sujarit.plan.PlanImported;
 
 /**
- * An imported plan's Part 1 risk rows become the draft assessment of its first year (when the
- * organization has none for that year), so that the assessment is Part 1's source from the start.
+ * An imported plan's Part 1 risk forms become the draft assessment of its first year (when the
+ * organization has none for that year), so that the assessment is Part 1's source from the start:
+ * the risks as read (an event of an older sender without them: the plan's risk rows).
  */
 @Component
 class ImportedRisks {
@@ -19,6 +20,8 @@ class ImportedRisks {
 
   @ApplicationModuleListener
   void on(PlanImported event) {
-    assessments.draftFromRows(event.organizationId(), FiscalYear.of(event.firstYear()), event.risks(), event.by(), "from-import");
+    FiscalYear year = FiscalYear.of(event.firstYear());
+    if (!event.read().isEmpty()) assessments.draftFromImport(event.organizationId(), year, event.read(), event.by());
+    else assessments.draftFromRows(event.organizationId(), year, event.risks(), event.by(), "from-import");
   }
 }

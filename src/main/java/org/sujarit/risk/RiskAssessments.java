@@ -28,6 +28,7 @@ import org.sujarit.organization.Organizations;
 import org.sujarit.organization.UnitId;
 import org.sujarit.plan.Introduction;
 import org.sujarit.plan.Plan;
+import org.sujarit.plan.PlanImported;
 import org.sujarit.plan.PlanItem;
 import org.sujarit.plan.PlanItemId;
 import org.sujarit.common.Json;
@@ -145,7 +146,7 @@ public class RiskAssessments {
         action = "carry-over";
       }
     } else if (from == Start.PLAN_PART1) {
-      a = withRows(a, planItems(user, org, year).map(p -> p.plan().introduction().risks()).orElse(List.of()));
+      a = withRisks(a, Part1Rows.from(planItems(user, org, year).map(p -> p.plan().introduction().risks()).orElse(List.of())));
       action = "from-plan";
     }
     repository.insert(a);
@@ -159,18 +160,29 @@ public class RiskAssessments {
    * rows. For system steps (the one-time move of typed rows, an import) that have checked access.
    */
   public Optional<RiskAssessment> draftFromRows(OrganizationId org, FiscalYear year, List<Introduction.RiskRow> rows, String by, String action) {
-    if (rows.isEmpty() || repository.find(org, year).isPresent()) return Optional.empty();
-    RiskAssessment a = withRows(RiskAssessment.draft(org, year, matrices.latest(RiskMatrices.NACC_3X3).orElseThrow(),
-        new WorkflowStamp(by, clock.instant())), rows);
-    if (a.risks().isEmpty()) return Optional.empty();
+    return draft(org, year, matrices.latest(RiskMatrices.NACC_3X3).orElseThrow(), Part1Rows.from(rows), by, action);
+  }
+
+  /**
+   * The same from the risks an imported document's forms gave (area, factor, light, scores on the
+   * matrix they name, control quality, measures linked to the new plan's items by name).
+   */
+  public Optional<RiskAssessment> draftFromImport(OrganizationId org, FiscalYear year, List<PlanImported.ImportedRisk> read, String by) {
+    RiskMatrix matrix = ImportedReading.matrix(read, matrices);
+    return draft(org, year, matrix, ImportedReading.risks(read, matrix), by, "from-import");
+  }
+
+  private Optional<RiskAssessment> draft(OrganizationId org, FiscalYear year, RiskMatrix matrix, List<Risk> risks, String by, String action) {
+    if (risks.isEmpty() || repository.find(org, year).isPresent()) return Optional.empty();
+    RiskAssessment a = withRisks(RiskAssessment.draft(org, year, matrix, new WorkflowStamp(by, clock.instant())), risks);
     repository.insert(a);
     audit(by, a, action, null);
     return Optional.of(a);
   }
 
-  private static RiskAssessment withRows(RiskAssessment draft, List<Introduction.RiskRow> rows) {
+  private static RiskAssessment withRisks(RiskAssessment draft, List<Risk> risks) {
     RiskAssessment a = draft;
-    for (Risk r : Part1Rows.from(rows)) a = a.addRisk(r);
+    for (Risk r : risks) a = a.addRisk(r);
     return new RiskAssessment(a.id(), a.organizationId(), a.year(), a.matrixId(), a.matrixVersion(), a.status(), 0, a.risks(), a.created(),
         null, null, null);
   }

@@ -73,18 +73,18 @@ class DocxImportTest {
     }
   }
 
-  private static void fill(XWPFTableRow row, String... texts) {
+  static void fill(XWPFTableRow row, String... texts) {
     for (int i = 0; i < texts.length; i++) row.getCell(i).setText(texts[i]);
   }
 
-  private static void merge(XWPFTableCell cell, STMerge.Enum how) {
+  static void merge(XWPFTableCell cell, STMerge.Enum how) {
     CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
     pr.addNewVMerge().setVal(how);
     if (how == STMerge.CONTINUE) cell.setText("");
   }
 
   /** Merges {@code count} cells from {@code first} into one, as Word stores it: a grid span and fewer cells. */
-  private static void span(XWPFTableRow row, int first, int count) {
+  static void span(XWPFTableRow row, int first, int count) {
     XWPFTableCell cell = row.getCell(first);
     CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
     pr.addNewGridSpan().setVal(BigInteger.valueOf(count));

@@ -123,9 +123,11 @@ class Part1SourceIntegrationTest {
     assertThat(a.risks()).extracting(Risk::description).containsExactly("แบ่งซื้อแบ่งจ้างเพื่อเลี่ยงวิธีประกวดราคา", "เรียกรับเงินเพื่อเร่งใบอนุญาต");
     assertThat(a.risks()).extracting(Risk::area).containsExactly(RiskArea.BUDGET, RiskArea.BRIBERY);
     assertThat(a.risks().get(0).light()).isEqualTo(TrafficLight.ORANGE);
-    // the control named in words that match no item, and the level the text did not name, are kept as a measure of its own
+    // the control named in words that match no item is a measure of its own; the level the text did not name stays in the comment
     assertThat(a.risks().get(0).measures()).extracting(Measure::text).containsExactly("ประกาศแผนจัดซื้อล่วงหน้า");
-    assertThat(a.risks().get(1).measures()).extracting(Measure::text).containsExactly("ระดับตามเอกสาร: ไม่ทราบ");
+    assertThat(a.risks().get(1).measures()).isEmpty();
+    assertThat(a.risks().get(1).light()).isNull();
+    assertThat(a.risks().get(1).comment()).isEqualTo("ระดับตามเอกสาร: ไม่ทราบ");
   }
 
   private List<List<Object>> untreated(Plan plan) {

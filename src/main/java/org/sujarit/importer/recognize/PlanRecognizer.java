@@ -87,7 +87,7 @@ public final class PlanRecognizer {
         null,
         TargetRecognizer.recognize(doc, part1End),
         IntroductionRecognizer.recognize(doc, part1End, findings),
-        RiskRecognizer.recognize(doc, part1End),
+        RiskControlNames.named(RiskRecognizer.recognize(doc, part1End, findings), dimensions, org == null ? null : org.name(), findings),
         dimensions,
         statedCount,
         grand == null ? null : grand.totals,
