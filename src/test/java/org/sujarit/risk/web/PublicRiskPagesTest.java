@@ -61,6 +61,7 @@ class PublicRiskPagesTest {
   @Autowired NoGift noGift;
   @Autowired ItaEvidence ita;
   @Autowired Accounts accounts;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @Test
   void theApprovedAssessmentIsPublishedWithItsMeasuresAndTreatment() throws Exception {
@@ -153,6 +154,27 @@ class PublicRiskPagesTest {
     assertThat(body(page)).contains("นายผู้บริหาร ตัวอย่าง", "6 ตุลาคม 2567").doesNotContain("10 ตุลาคม 2567");
     noGift.sign(executive, org.id(), YEAR);
     assertThat(body(page)).contains("10 ตุลาคม 2567");
+  }
+
+  /** What V54 makes of an announcement recorded before the sign step with a date and a typed signer: signed on paper, still public. */
+  @Test
+  void anAnnouncementWithATypedSignerFromBeforeTheSignStepStaysReadable() throws Exception {
+    TestData.Tenant t = data.tenant("pubngold", "อุดรธานี");
+    Organization org = t.organization();
+    jdbc.update("""
+        insert into nogift_policy (organization_id, fiscal_year, announced_on, signer_name, signer_position, activity_items, updated_by, updated_at)
+        values (?, 2568, date '2024-10-06', 'นายพิมพ์ไว้ ก่อนหน้า', null, '[]', 'pubngold.planner', now())""", org.id().value());
+    // the statement of V54 that turns such rows into signed ones
+    jdbc.update("""
+        update nogift_policy set status = 'SIGNED', signed_on = announced_on, signed_at = updated_at
+        where announced_on is not null and signer_name is not null and organization_id = ?""", org.id().value());
+    String page = "/o/" + org.code() + "/2568/no-gift";
+    assertThat(body(page)).contains("นายพิมพ์ไว้ ก่อนหน้า", org.executiveTitle(), "6 ตุลาคม 2567");
+    String announcement = text(mvc.perform(get(page + "/announcement.pdf")).andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsByteArray());
+    assertThat(announcement).contains("(นายพิมพ์ไว้ ก่อนหน้า)").doesNotContain("ลงนามในระบบ");
+    // its planner may still make a new draft of it, which the executive signs
+    assertThat(noGift.redraft(t.member(Role.PLANNER), org.id(), YEAR).published()).isPresent();
   }
 
   private EvidenceStatus evidence(Organization org, String code) {
