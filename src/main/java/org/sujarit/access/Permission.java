@@ -31,8 +31,10 @@ public enum Permission {
   RECORD_GIFT(EnumSet.copyOf(Role.organizationalRoles())),
   /** Read the whole gift register (others see the gifts they recorded). */
   READ_GIFTS(EnumSet.of(EXECUTIVE, AUDITOR, PLANNER)),
-  /** Announce the No Gift policy of a year and link its culture-building activities. */
+  /** Draft the No Gift announcement of a year and link its culture-building activities. */
   MANAGE_NO_GIFT(EnumSet.of(PLANNER)),
+  /** Sign the No Gift announcement the planner drafted, which publishes it. */
+  SIGN_NO_GIFT(EnumSet.of(EXECUTIVE)),
   /** Manage members (accounts, roles, passwords) and units; the system administrator helps where no ORG_ADMIN is left. */
   MANAGE_ORGANIZATION(EnumSet.of(ORG_ADMIN, SYSTEM_ADMIN)),
   /** Read the audit trail of the organization and run its verification. */

@@ -29,6 +29,16 @@ public class People {
         .param(u).query(String.class).optional().orElse(u));
   }
 
+  /** The name as signatures print it, the position being printed on its own line: see {@link #personal(String)}. */
+  public String personalName(String username) {
+    return personal(name(username));
+  }
+
+  /** "นายสมชาย ใจซื่อ (นายกองค์การบริหารส่วนตำบล)" → "นายสมชาย ใจซื่อ": a display name without the position some carry in brackets. */
+  public static String personal(String displayName) {
+    return displayName.replaceFirst("\\s*\\(.*\\)\\s*$", "");
+  }
+
   @SuppressWarnings("unchecked")
   private static Map<String, String> cache() {
     RequestAttributes request = RequestContextHolder.getRequestAttributes();

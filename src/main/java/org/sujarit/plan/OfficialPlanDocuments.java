@@ -3,7 +3,7 @@ package org.sujarit.plan;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.sujarit.account.Accounts;
-import org.sujarit.account.UserAccount;
+import org.sujarit.account.People;
 import org.sujarit.document.DocumentFormat;
 import org.sujarit.document.PlanDocuments;
 import org.sujarit.document.RenderOptions;
@@ -38,15 +38,10 @@ public class OfficialPlanDocuments {
     RenderOptions options = RenderOptions.issuedOn(LocalDate.ofInstant(issued.at(), RenderOptions.THAILAND)).withThaiDigits(thaiDigits);
     RenderOptions signed = plan.approved()
         .flatMap(a -> accounts.findByUsername(a.by()))
-        .map(a -> options.withSigner(new RenderOptions.Signer(personalName(a), org.executiveTitle())))
+        .map(a -> options.withSigner(new RenderOptions.Signer(People.personal(a.displayName()), org.executiveTitle())))
         .orElse(options);
     String fileName = "แผนป้องกันการทุจริต-" + plan.period().first() + "-" + plan.period().last() + "-ฉบับที่" + plan.version()
         + (format == DocumentFormat.EPLAN_XLSX ? "-E-PlanNACC" : "") + "." + format.extension();
     return new Rendering(data, signed, fileName, format, documents);
-  }
-
-  /** "นายสมชาย ใจซื่อ (นายกองค์การบริหารส่วนตำบล)" → "นายสมชาย ใจซื่อ": the position is printed on its own line. */
-  private static String personalName(UserAccount account) {
-    return account.displayName().replaceFirst("\\s*\\(.*\\)\\s*$", "");
   }
 }

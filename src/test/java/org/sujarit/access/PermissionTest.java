@@ -31,6 +31,7 @@ class PermissionTest {
     assertThat(holders(Permission.RECORD_GIFT)).containsExactlyInAnyOrderElementsOf(Role.organizationalRoles());
     assertThat(holders(Permission.READ_GIFTS)).containsExactlyInAnyOrder(Role.EXECUTIVE, Role.AUDITOR, Role.PLANNER);
     assertThat(holders(Permission.MANAGE_NO_GIFT)).containsExactly(Role.PLANNER);
+    assertThat(holders(Permission.SIGN_NO_GIFT)).containsExactly(Role.EXECUTIVE);
   }
 
   private static Role[] holders(Permission p) {

@@ -170,7 +170,7 @@ class RiskAssessmentsIntegrationTest {
         .satisfies(e -> assertThat(e.total()).isEqualTo(Baht.of(3500)));
     assertThatThrownBy(() -> noGift.record(other.member(Role.VIEWER), org, GiftDirection.RECEIVED, "ก", "ข", "ค", "ง", Baht.of(1),
         LocalDate.of(2024, 12, 1), GiftDecision.RETURNED, null)).isInstanceOf(AccessRefusedException.class);
-    assertThatThrownBy(() -> noGift.savePolicy(owner.member(Role.PLANNER), org, y, LocalDate.of(2024, 10, 1), null, null,
+    assertThatThrownBy(() -> noGift.savePolicy(owner.member(Role.PLANNER), org, y, LocalDate.of(2024, 10, 1),
         List.of(otherPlan.items().get(0).id()), null)).isInstanceOf(RuleViolation.class).hasMessageContaining("risk.measure.not-in-plan");
   }
 }

@@ -2,6 +2,8 @@ package org.sujarit.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -13,8 +15,12 @@ import org.sujarit.access.CurrentUser;
 import org.sujarit.access.Role;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.organization.OrganizationId;
+import org.sujarit.risk.nogift.NoGift;
 
-/** The risk module publishes the executive's approval of an assessment, with the organization, year and number of risks. */
+/**
+ * The risk module publishes the executive's approval of an assessment, with the organization, year and number of risks, and
+ * the executive's signing of the No Gift announcement with its date.
+ */
 // library provides plan's StandardItems port; database the DataSource
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"library", "database"})
 @ActiveProfiles("test")
@@ -24,6 +30,7 @@ class RiskEventsTest {
 
   @Autowired RiskAssessments assessments;
   @Autowired TestData data;
+  @Autowired NoGift noGift;
 
   @Test
   void approvingAnAssessmentIsPublished(Scenario scenario) {
@@ -43,6 +50,23 @@ class RiskEventsTest {
           assertThat(e.fiscalYear()).isEqualTo(2567);
           assertThat(e.risks()).isEqualTo(1);
           assertThat(e.at()).isEqualTo(approved.approved().at());
+        });
+  }
+
+  @Test
+  void signingTheNoGiftAnnouncementIsPublished(Scenario scenario) {
+    TestData.Tenant t = data.tenant("revng", "ขอนแก่น");
+    OrganizationId org = t.organization().id();
+    FiscalYear year = FiscalYear.of(2568);
+    noGift.savePolicy(t.member(Role.PLANNER), org, year, LocalDate.of(2024, 10, 3), List.of(), null);
+
+    scenario.stimulate(() -> noGift.sign(t.member(Role.EXECUTIVE), org, year))
+        .andWaitForEventOfType(NoGiftAnnouncementSigned.class)
+        .matching(e -> e.organizationId().equals(org))
+        .toArriveAndVerify((e, signed) -> {
+          assertThat(e.fiscalYear()).isEqualTo(2568);
+          assertThat(e.announcedOn()).isEqualTo(LocalDate.of(2024, 10, 3));
+          assertThat(e.at()).isEqualTo(signed.signature().at());
         });
   }
 }

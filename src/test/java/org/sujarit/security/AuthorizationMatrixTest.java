@@ -363,6 +363,8 @@ class AuthorizationMatrixTest {
     m.add(form(ng + "/gifts", f -> "/organizations/" + f.org() + "/no-gift/2568/gifts",
         "direction=RECEIVED&person=ก&counterparty=ข&description=ค&occasion=ง&value=100&on=2024-12-01&decision=RETURNED", ALL_OWN));
     m.add(form(ng + "/policy", f -> "/organizations/" + f.org() + "/no-gift/2568/policy", "announcedOn=2024-10-01", PLANNER));
+    m.add(form(ng + "/announcement/sign", f -> "/organizations/" + f.org() + "/no-gift/2568/announcement/sign", "", EXECUTIVE));
+    m.add(form(ng + "/announcement/redraft", f -> "/organizations/" + f.org() + "/no-gift/2568/announcement/redraft", "", PLANNER));
     m.add(get(ng + "/{document}.{format}", f -> "/organizations/" + f.org() + "/no-gift/2568/announcement.docx", READERS));
     String ra = "/api/organizations/{orgId}/risk-assessments/{fiscalYear}";
     m.add(get(ra, f -> "/api/organizations/" + f.org() + "/risk-assessments/2567", READERS));
@@ -373,7 +375,11 @@ class AuthorizationMatrixTest {
     m.add(get("/api/organizations/{orgId}/no-gift/{fiscalYear}", f -> "/api/organizations/" + f.org() + "/no-gift/2568", READERS));
     m.add(json(HttpMethod.PUT, "/api/organizations/{orgId}/no-gift/{fiscalYear}", f -> "/api/organizations/" + f.org() + "/no-gift/2568",
         "{\"announcedOn\":\"2024-10-01\"}", PLANNER));
-    // the public risk and No Gift pages: the 2566 assessment approved in the set-up, the No Gift year announced above
+    m.add(json(HttpMethod.POST, "/api/organizations/{orgId}/no-gift/{fiscalYear}/redraft",
+        f -> "/api/organizations/" + f.org() + "/no-gift/2568/redraft", "", PLANNER));
+    m.add(json(HttpMethod.POST, "/api/organizations/{orgId}/no-gift/{fiscalYear}/sign",
+        f -> "/api/organizations/" + f.org() + "/no-gift/2568/sign", "", EXECUTIVE));
+    // the public risk and No Gift pages: the 2566 assessment approved in the set-up, the No Gift year drafted and signed above
     m.add(publicPage(o + "/{year:\\d{4}}/risk", f -> "/o/" + f.orgCode() + "/2566/risk"));
     m.add(publicPage(o + "/{year:\\d{4}}/risk/report.{format}", f -> "/o/" + f.orgCode() + "/2566/risk/report.docx"));
     m.add(publicPage(o + "/{year:\\d{4}}/risk/yearly-report.{format}", f -> "/o/" + f.orgCode() + "/2566/risk/yearly-report.docx"));

@@ -127,8 +127,9 @@ class RiskDemo implements ApplicationRunner {
     if (assessments.find(auditor, org, current).isEmpty()) assessments.start(auditor, org, current, null, RiskAssessments.Start.PREVIOUS_YEAR);
 
     PlanItem culture = items.stream().filter(x -> x.name().contains("No Gift") || x.name().contains("จริยธรรม")).findFirst().orElse(items.get(0));
-    noGift.savePolicy(planner, org, last, last.firstDay().plusDays(2), executive.displayName().replaceAll("\\s*\\(.*\\)$", ""), null,
-        List.of(culture.id()), "ประกาศผ่านเว็บไซต์และบอร์ดประชาสัมพันธ์ ชี้แจงในการประชุมพนักงานประจำเดือน");
+    noGift.savePolicy(planner, org, last, last.firstDay().plusDays(2), List.of(culture.id()),
+        "ประกาศผ่านเว็บไซต์และบอร์ดประชาสัมพันธ์ ชี้แจงในการประชุมพนักงานประจำเดือน");
+    noGift.sign(executive, org, last);
     noGift.record(viewer, org, GiftDirection.RECEIVED, "นางสาวใจดี อ่านได้", "ห้างหุ้นส่วนจำกัด รุ่งเรืองก่อสร้าง", "กระเช้าผลไม้", "ปีใหม่",
         Baht.of(1200), last.firstDay().plusMonths(3), GiftDecision.KEPT_UNDER_RULES, null);
     noGift.record(unit, org, GiftDirection.RECEIVED, "นางมาลี ถูกต้อง", "ห้างหุ้นส่วนจำกัด รุ่งเรืองก่อสร้าง", "ชุดเครื่องดื่มและขนม", "ปีใหม่",

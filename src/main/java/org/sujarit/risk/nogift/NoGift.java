@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sujarit.access.CurrentUser;
+import org.sujarit.account.People;
 import org.sujarit.access.OrganizationScope;
 import org.sujarit.access.Permission;
 import org.sujarit.audit.AuditEvent;
@@ -24,11 +25,13 @@ import org.sujarit.plan.PlanItem;
 import org.sujarit.plan.PlanItemId;
 import org.sujarit.common.Json;
 import org.sujarit.plan.PublicPlans;
+import org.sujarit.risk.NoGiftAnnouncementSigned;
 import org.sujarit.risk.RiskAssessments;
 import org.sujarit.plan.WorkflowStamp;
 
 /**
- * The No Gift use cases: the year's policy and activities (MANAGE_NO_GIFT), the gift register
+ * The No Gift use cases: the year's announcement, drafted (MANAGE_NO_GIFT) and signed by the executive
+ * (SIGN_NO_GIFT), and its activities; the gift register
  * (RECORD_GIFT records, READ_GIFTS reads all of it, everyone else the gifts they recorded), and the
  * year's figures for the report. Gifts over the NACC limit are registered with a warning.
  */
@@ -39,11 +42,13 @@ public class NoGift {
   private final Organizations organizations;
   private final RiskAssessments assessments;
   private final PublicPlans publicPlans;
+  private final People people;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  NoGift(NoGiftRepository repository, Organizations organizations, RiskAssessments assessments, PublicPlans publicPlans,
+  NoGift(NoGiftRepository repository, Organizations organizations, RiskAssessments assessments, PublicPlans publicPlans, People people,
       ApplicationEventPublisher events, Clock clock) {
+    this.people = people;
     this.repository = repository;
     this.organizations = organizations;
     this.assessments = assessments;
@@ -52,7 +57,7 @@ public class NoGift {
     this.clock = clock;
   }
 
-  public record Rights(boolean record, boolean readAll, boolean manage) {}
+  public record Rights(boolean record, boolean readAll, boolean manage, boolean sign) {}
 
   /**
    * A year of No Gift: the policy, the register as the user may see it, the excesses of the limit,
@@ -78,7 +83,7 @@ public class NoGift {
     Organization o = organizations.get(user, org);
     OrganizationScope scope = o.scope();
     Rights rights = new Rights(user.may(Permission.RECORD_GIFT, scope), user.may(Permission.READ_GIFTS, scope),
-        user.may(Permission.MANAGE_NO_GIFT, scope));
+        user.may(Permission.MANAGE_NO_GIFT, scope), user.may(Permission.SIGN_NO_GIFT, scope));
     List<Gift> all = repository.gifts(org, year, null);
     List<Gift> visible = rights.readAll() ? all : all.stream().filter(g -> user.userId().equals(g.recordedById())).toList();
     List<GiftLimit.Excess> excesses = GiftLimit.excesses(all).stream()
@@ -93,37 +98,69 @@ public class NoGift {
     Organization o = organizations.get(user, org);
     List<Gift> all = repository.gifts(org, year, null);
     return new Year(o, year, repository.policy(org, year).orElse(NoGiftPolicy.none(org, year)), all, GiftLimit.excesses(all),
-        GiftLimit.totalReceived(all), planItems(user, org, year), new Rights(false, true, false));
+        GiftLimit.totalReceived(all), planItems(user, org, year), new Rights(false, true, false, false));
   }
 
   /**
-   * The year as the public sees it, once its policy is announced (on or before today): the whole
-   * register, which the public page and report give without the names of persons, and the activities
-   * among the items of the published plan in force.
+   * The year as the public sees it, once its announcement is signed and its day has come: the last
+   * signed announcement (not a new draft of it), the whole register, which the public page and report
+   * give without the names of persons, and the activities among the items of the published plan in force.
    */
   @Transactional(readOnly = true)
   public Optional<Year> published(Organization org, FiscalYear year) {
     LocalDate today = LocalDate.now(clock.withZone(ThaiDates.BANGKOK));
-    return repository.policy(org.id(), year).filter(p -> p.announcedOn() != null && !p.announcedOn().isAfter(today)).map(policy -> {
+    return repository.policy(org.id(), year).flatMap(NoGiftPolicy::published).filter(p -> !p.announcedOn().isAfter(today)).map(policy -> {
       List<Gift> all = repository.gifts(org.id(), year, null);
       Map<PlanItemId, PlanItem> items = new LinkedHashMap<>();
       publicPlans.inForce(org.id(), year).ifPresent(p -> p.items().forEach(i -> items.put(i.id(), i)));
-      return new Year(org, year, policy, all, GiftLimit.excesses(all), GiftLimit.totalReceived(all), items, new Rights(false, false, false));
+      return new Year(org, year, policy, all, GiftLimit.excesses(all), GiftLimit.totalReceived(all), items, new Rights(false, false, false, false));
     });
   }
 
-  public NoGiftPolicy savePolicy(CurrentUser user, OrganizationId org, FiscalYear year, LocalDate announcedOn, String signerName,
-      String signerPosition, List<PlanItemId> activities, String activityNote) {
+  /**
+   * The planner's draft of the announcement (its date) and the activities. A signed announcement keeps
+   * its date: {@code announcedOn} null or the same leaves it, another date is refused until {@link #redraft}.
+   */
+  public NoGiftPolicy savePolicy(CurrentUser user, OrganizationId org, FiscalYear year, LocalDate announcedOn, List<PlanItemId> activities,
+      String activityNote) {
     user.require(Permission.MANAGE_NO_GIFT, organizations.scopeOf(org));
     Map<PlanItemId, PlanItem> items = planItems(user, org, year);
     for (PlanItemId id : activities) if (!items.containsKey(id)) throw RuleViolation.field("activities", "risk.measure.not-in-plan");
     NoGiftPolicy before = repository.policy(org, year).orElse(null);
-    NoGiftPolicy p = new NoGiftPolicy(org, year, announcedOn, signerName, signerPosition, activities, activityNote,
-        new WorkflowStamp(user.username(), clock.instant()));
-    repository.save(p);
-    events.publishEvent(new AuditEvent(user.username(), org.value(), "nogift-policy", org + "/" + year, "save",
-        before == null ? null : Json.write(before), Json.write(p)));
-    return p;
+    NoGiftPolicy current = before != null ? before : NoGiftPolicy.none(org, year);
+    LocalDate on = announcedOn == null && current.signed() ? current.announcedOn() : announcedOn;
+    return store(user, org, before, current.edited(on, activities, activityNote, stamp(user)), "save");
+  }
+
+  /**
+   * The executive signs the year's draft announcement: the signature prints the name of their account
+   * and the organization's executive title, and from then on the announcement is frozen and public.
+   */
+  public NoGiftPolicy sign(CurrentUser user, OrganizationId org, FiscalYear year) {
+    user.require(Permission.SIGN_NO_GIFT, organizations.scopeOf(org));
+    Organization o = organizations.get(user, org);
+    NoGiftPolicy before = repository.policy(org, year).orElseThrow(() -> RuleViolation.field("announcedOn", "nogift.sign.no-date"));
+    NoGiftPolicy signed = store(user, org, before, before.sign(stamp(user), people.personalName(user.username()), o.executiveTitle()), "sign");
+    events.publishEvent(new NoGiftAnnouncementSigned(org, year.value(), signed.announcedOn(), signed.signature().at()));
+    return signed;
+  }
+
+  /** A new draft of the signed announcement, to change it; the signed one stays public until the new one is signed. */
+  public NoGiftPolicy redraft(CurrentUser user, OrganizationId org, FiscalYear year) {
+    user.require(Permission.MANAGE_NO_GIFT, organizations.scopeOf(org));
+    NoGiftPolicy before = repository.policy(org, year).orElseThrow(() -> new RuleViolation("nogift.redraft.not-signed"));
+    return store(user, org, before, before.redraft(stamp(user)), "redraft");
+  }
+
+  private NoGiftPolicy store(CurrentUser user, OrganizationId org, NoGiftPolicy before, NoGiftPolicy after, String action) {
+    repository.save(after);
+    events.publishEvent(new AuditEvent(user.username(), org.value(), "nogift-policy", org + "/" + after.year(), action,
+        before == null ? null : Json.write(before), Json.write(after)));
+    return after;
+  }
+
+  private WorkflowStamp stamp(CurrentUser user) {
+    return new WorkflowStamp(user.username(), clock.instant());
   }
 
   /** Records a gift in the register of its day's fiscal year. */

@@ -18,6 +18,7 @@ import org.sujarit.web.Messages;
 /** The No Gift announcement and the yearly gift report, built on the document engine (PDF or DOCX). */
 @Component
 public class NoGiftDocuments {
+  private static final String LINE = "(ลงชื่อ) ........................................";
   private final Messages messages;
   private final Clock clock;
 
@@ -26,7 +27,10 @@ public class NoGiftDocuments {
     this.clock = clock;
   }
 
-  /** ประกาศ No Gift Policy: from the organization's details, dated the day announced, signed by the executive. */
+  /**
+   * ประกาศ No Gift Policy: from the organization's details, dated the day announced; once signed, the
+   * executive's name and position from the signature, else empty lines marked as a draft.
+   */
   public OfficialDocument announcement(NoGift.Year y, boolean thaiDigits) {
     String org = y.organization().name();
     LocalDate on = y.policy().announcedOn() != null ? y.policy().announcedOn() : today();
@@ -47,9 +51,18 @@ public class NoGiftDocuments {
     for (int i = 0; i < rules.length; i++) b.paragraph((i + 1) + ". " + rules[i]);
     b.paragraph("จึงประกาศให้ทราบโดยทั่วกัน");
     b.paragraph("ประกาศ ณ วันที่ " + ThaiDates.longDate(on));
-    b.signature("(ลงชื่อ) ........................................",
-        "(" + (y.policy().signerName() != null ? y.policy().signerName() : "........................................") + ")",
-        y.policy().signerPosition() != null ? y.policy().signerPosition() : y.organization().executiveTitle());
+    NoGiftPolicy p = y.policy();
+    if (p.signed()) {
+      NoGiftPolicy.Signature s = p.signature();
+      String position = s.position() != null ? s.position() : y.organization().executiveTitle();
+      List<String> lines = new ArrayList<>(List.of(LINE, "(" + s.name() + ")", position));
+      // signed on paper before the sign step: no account signed, so no date of signing to print
+      if (s.by() != null) lines.add("ลงนามในระบบเมื่อ " + ThaiDates.longDate(s.at().atZone(ThaiDates.BANGKOK).toLocalDate()));
+      b.signature(lines.toArray(String[]::new));
+    } else {
+      // a draft prints the signature lines empty: only the executive's signing puts a name there
+      b.signature(LINE, "(........................................)", y.organization().executiveTitle(), "ร่าง — ยังไม่ได้ลงนาม");
+    }
     return b.build();
   }
 
@@ -64,8 +77,9 @@ public class NoGiftDocuments {
     b.add(Heading.title("รายงานผลการดำเนินการตามนโยบายไม่รับของขวัญและของกำนัล (No Gift Policy)\n" + y.organization().name()
         + "\nประจำปีงบประมาณ พ.ศ. " + y.year()));
     b.add(Heading.section("1. การประกาศนโยบาย"));
-    b.paragraph(y.policy().announcedOn() == null ? "ยังไม่ได้บันทึกวันที่ประกาศนโยบาย"
-        : y.organization().name() + " ประกาศนโยบาย No Gift Policy เมื่อวันที่ " + ThaiDates.longDate(y.policy().announcedOn()));
+    // the announcement counts once signed: a draft is not announced yet
+    b.paragraph(y.policy().published().map(p -> y.organization().name() + " ประกาศนโยบาย No Gift Policy เมื่อวันที่ "
+        + ThaiDates.longDate(p.announcedOn())).orElse("ยังไม่ได้ลงนามประกาศนโยบาย"));
     b.add(Heading.section("2. กิจกรรมเสริมสร้างวัฒนธรรมองค์กร"));
     List<PlanItemId> activities = y.policy().activities();
     if (activities.isEmpty() && y.policy().activityNote() == null) b.paragraph("ไม่มีการบันทึกกิจกรรม");

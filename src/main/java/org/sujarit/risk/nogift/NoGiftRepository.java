@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,16 +35,24 @@ class NoGiftRepository {
   }
 
   void save(NoGiftPolicy p) {
+    NoGiftPolicy.Signature sig = p.signature();
     jdbc.sql("""
-        insert into nogift_policy (organization_id, fiscal_year, announced_on, signer_name, signer_position, activity_items, activity_note,
-          updated_by, updated_at)
-        values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)
-        on conflict (organization_id, fiscal_year) do update set announced_on = excluded.announced_on, signer_name = excluded.signer_name,
+        insert into nogift_policy (organization_id, fiscal_year, announced_on, status, signed_on, signed_by, signed_at, signer_name,
+          signer_position, activity_items, activity_note, updated_by, updated_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)
+        on conflict (organization_id, fiscal_year) do update set announced_on = excluded.announced_on, status = excluded.status,
+          signed_on = excluded.signed_on, signed_by = excluded.signed_by, signed_at = excluded.signed_at, signer_name = excluded.signer_name,
           signer_position = excluded.signer_position, activity_items = excluded.activity_items, activity_note = excluded.activity_note,
           updated_by = excluded.updated_by, updated_at = excluded.updated_at""")
-        .params(p.organizationId().value(), p.year().value(), p.announcedOn() == null ? null : Date.valueOf(p.announcedOn()), p.signerName(),
-            p.signerPosition(), Json.write(p.activities()), p.activityNote(), p.updated().by(), Timestamp.from(p.updated().at()))
+        .params(p.organizationId().value(), p.year().value(), date(p.announcedOn()), p.status().name(),
+            sig == null ? null : date(sig.announcedOn()), sig == null ? null : sig.by(), sig == null ? null : Timestamp.from(sig.at()),
+            sig == null ? null : sig.name(), sig == null ? null : sig.position(), Json.write(p.activities()), p.activityNote(), p.updated().by(),
+            Timestamp.from(p.updated().at()))
         .update();
+  }
+
+  private static Date date(LocalDate d) {
+    return d == null ? null : Date.valueOf(d);
   }
 
   void insert(Gift g) {
@@ -71,10 +80,17 @@ class NoGiftRepository {
         .params(org.value(), org.value()).query(Boolean.class).single();
   }
 
+  /**
+   * A row's signature columns describe the last signed announcement; a draft from before the sign step
+   * may still hold a typed signer without {@code signed_on}, which is no signature.
+   */
   private static NoGiftPolicy policy(ResultSet rs, int n) throws SQLException {
+    Date signedOn = rs.getDate("signed_on");
+    NoGiftPolicy.Signature signature = signedOn == null ? null : new NoGiftPolicy.Signature(signedOn.toLocalDate(), rs.getString("signed_by"),
+        rs.getTimestamp("signed_at").toInstant(), rs.getString("signer_name"), rs.getString("signer_position"));
     Date announced = rs.getDate("announced_on");
     return new NoGiftPolicy(new OrganizationId(rs.getObject("organization_id", UUID.class)), FiscalYear.of(rs.getInt("fiscal_year")),
-        announced == null ? null : announced.toLocalDate(), rs.getString("signer_name"), rs.getString("signer_position"),
+        announced == null ? null : announced.toLocalDate(), NoGiftPolicy.Status.valueOf(rs.getString("status")), signature,
         Json.MAPPER.readValue(rs.getString("activity_items"), ITEMS), rs.getString("activity_note"),
         new WorkflowStamp(rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant()));
   }

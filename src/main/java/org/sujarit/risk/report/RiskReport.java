@@ -228,7 +228,7 @@ public class RiskReport {
   private void acknowledgement(OfficialDocument.Builder b, RiskAssessments.View v) {
     RiskAssessment a = v.assessment();
     if (a.acknowledged() != null) {
-      b.signature("ทราบ" + (a.acknowledgementNote() == null ? "" : " " + a.acknowledgementNote()), "(ลงชื่อ) " + people.name(a.acknowledged().by()),
+      b.signature("ทราบ" + (a.acknowledgementNote() == null ? "" : " " + a.acknowledgementNote()), "(ลงชื่อ) " + people.personalName(a.acknowledged().by()),
           v.organization().executiveTitle(), ThaiDates.longDate(a.acknowledged().at().atZone(ThaiDates.BANGKOK).toLocalDate()));
     } else {
       b.signature("(ลงชื่อ) ........................................", v.organization().executiveTitle());

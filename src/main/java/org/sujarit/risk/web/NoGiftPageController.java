@@ -87,12 +87,25 @@ class NoGiftPageController {
   @PostMapping(YEAR + "/policy")
   String policy(@PathVariable OrganizationId org, @PathVariable int year,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate announcedOn,
-      @RequestParam(required = false) String signerName, @RequestParam(required = false) String signerPosition,
       @RequestParam(required = false) List<UUID> activities, @RequestParam(required = false) String activityNote, RedirectAttributes redirect) {
+    return act(org, year, "nogift.flash.saved", redirect, () -> noGift.savePolicy(CurrentUsers.get(), org, FiscalYear.of(year), announcedOn,
+        activities == null ? List.of() : activities.stream().map(PlanItemId::new).toList(), activityNote));
+  }
+
+  @PostMapping(YEAR + "/announcement/sign")
+  String sign(@PathVariable OrganizationId org, @PathVariable int year, RedirectAttributes redirect) {
+    return act(org, year, "nogift.flash.signed", redirect, () -> noGift.sign(CurrentUsers.get(), org, FiscalYear.of(year)));
+  }
+
+  @PostMapping(YEAR + "/announcement/redraft")
+  String redraft(@PathVariable OrganizationId org, @PathVariable int year, RedirectAttributes redirect) {
+    return act(org, year, "nogift.flash.redrafted", redirect, () -> noGift.redraft(CurrentUsers.get(), org, FiscalYear.of(year)));
+  }
+
+  private String act(OrganizationId org, int year, String done, RedirectAttributes redirect, Runnable action) {
     try {
-      noGift.savePolicy(CurrentUsers.get(), org, FiscalYear.of(year), announcedOn, signerName, signerPosition,
-          activities == null ? List.of() : activities.stream().map(PlanItemId::new).toList(), activityNote);
-      redirect.addFlashAttribute("flash", messages.get("nogift.flash.saved"));
+      action.run();
+      redirect.addFlashAttribute("flash", messages.get(done));
     } catch (RuleViolation e) {
       redirect.addFlashAttribute("flashError", messages.of(e));
     }

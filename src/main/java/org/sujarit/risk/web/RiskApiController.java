@@ -110,14 +110,28 @@ class RiskApiController {
     return new GiftRegister(y.year(), y.policy(), y.gifts(), y.excesses(), y.totalReceived(), y.nothingReceived());
   }
 
-  record PolicyRequest(LocalDate announcedOn, String signerName, String signerPosition, List<UUID> activities, String activityNote) {}
+  record PolicyRequest(LocalDate announcedOn, List<UUID> activities, String activityNote) {}
 
   @PutMapping("/api/organizations/{orgId}/no-gift/{fiscalYear}")
   @Requires(Permission.MANAGE_NO_GIFT)
-  @Operation(summary = "The year's policy announcement and culture-building activities (PLANNER)")
+  @Operation(summary = "The year's draft announcement (its date; a signed one keeps its date) and culture-building activities (PLANNER)")
   NoGiftPolicy policy(@PathVariable OrganizationId orgId, @PathVariable int fiscalYear, @RequestBody PolicyRequest body) {
-    return noGift.savePolicy(CurrentUsers.get(), orgId, FiscalYear.of(fiscalYear), body.announcedOn(), body.signerName(), body.signerPosition(),
+    return noGift.savePolicy(CurrentUsers.get(), orgId, FiscalYear.of(fiscalYear), body.announcedOn(),
         body.activities() == null ? List.of() : body.activities().stream().map(PlanItemId::new).toList(), body.activityNote());
+  }
+
+  @PostMapping("/api/organizations/{orgId}/no-gift/{fiscalYear}/sign")
+  @Requires(Permission.SIGN_NO_GIFT)
+  @Operation(summary = "Sign the year's draft announcement with one's own name (EXECUTIVE); it is then frozen and public")
+  NoGiftPolicy sign(@PathVariable OrganizationId orgId, @PathVariable int fiscalYear) {
+    return noGift.sign(CurrentUsers.get(), orgId, FiscalYear.of(fiscalYear));
+  }
+
+  @PostMapping("/api/organizations/{orgId}/no-gift/{fiscalYear}/redraft")
+  @Requires(Permission.MANAGE_NO_GIFT)
+  @Operation(summary = "A new draft of the signed announcement, to change it (PLANNER); the signed one stays public until it is signed again")
+  NoGiftPolicy redraft(@PathVariable OrganizationId orgId, @PathVariable int fiscalYear) {
+    return noGift.redraft(CurrentUsers.get(), orgId, FiscalYear.of(fiscalYear));
   }
 
   /** {@code value} as people type it ("1,500", "๑,๕๐๐"). */

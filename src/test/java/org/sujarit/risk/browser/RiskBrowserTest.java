@@ -19,7 +19,8 @@ import org.sujarit.plan.Plans;
 /**
  * An auditor fills in three risks with the NACC 3×3 matrix and links an item of the plan, the executive
  * approves, the unit reports its surveillance in the 6-month round, the auditor accepts it, the report downloads; a staff
- * member records a gift over the limit and sees the warning.
+ * member records a gift over the limit and sees the warning; the planner drafts the No Gift announcement and the executive
+ * signs and downloads it.
  */
 class RiskBrowserTest extends BrowserTest {
   @Autowired Plans plans;
@@ -133,5 +134,32 @@ class RiskBrowserTest extends BrowserTest {
     assertThat(staff.locator(".alert.error")).containsText("เกิน 3,000 บาท");
     assertThat(staff.locator("tr.gift-over")).containsText("4,500");
     screenshot(staff, "risk-gift-over-limit");
+  }
+
+  @Test
+  void theExecutiveSignsTheNoGiftAnnouncementAndDownloadsIt() throws Exception {
+    String noGift = "/organizations/" + tenant.organization().id() + "/no-gift/2569";
+    Page planner = signIn(page, tenant.member(Role.PLANNER).username());
+    planner.navigate(url(noGift));
+    planner.locator("#announcedOn").fill("2025-10-02");
+    follow(planner.locator("form[action$='/policy'] button[type=submit]"));
+    assertThat(planner.locator("#announcement")).containsText("ร่าง รอผู้บริหารลงนาม");
+    assertThat(planner.locator("button:has-text('ลงนามประกาศ')")).hasCount(0);
+
+    Page executive = signIn(newContext(WIDTH, HEIGHT).newPage(), tenant.member(Role.EXECUTIVE).username());
+    executive.navigate(url(noGift));
+    assertThat(executive.locator("#announcement")).containsText(tenant.member(Role.EXECUTIVE).displayName());
+    follow(executive.locator("button:has-text('ลงนามประกาศ')"));
+    assertThat(executive.locator(".alert.success").first()).containsText("ลงนามประกาศแล้ว");
+    assertThat(executive.locator("#announcement")).containsText("ลงนามแล้วโดย " + tenant.member(Role.EXECUTIVE).displayName());
+    // the digits of the documents are chosen beside the download buttons
+    follow(executive.locator(".digits-choice a:has-text('เลขไทย')"));
+    screenshot(executive, "nogift-signed");
+    Download announcement = executive.waitForDownload(() -> executive.locator("a:has-text('ประกาศ No Gift Policy (PDF)')").click());
+    org.assertj.core.api.Assertions.assertThat(announcement.suggestedFilename()).isEqualTo("no-gift-announcement-2569.pdf");
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(java.nio.file.Files.readAllBytes(announcement.path()))) {
+      org.assertj.core.api.Assertions.assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
+          .contains("(" + tenant.member(Role.EXECUTIVE).displayName() + ")", "๒ ตุลาคม ๒๕๖๘");
+    }
   }
 }

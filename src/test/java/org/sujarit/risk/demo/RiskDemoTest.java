@@ -63,6 +63,8 @@ class RiskDemoTest {
     assertThat(year.gifts()).hasSize(3);
     assertThat(year.excesses()).hasSize(1);
     assertThat(year.policy().announcedOn()).isNotNull();
+    assertThat(year.policy().signed()).isTrue();
+    assertThat(year.policy().signature().by()).isEqualTo("demo.executive");
     assertThat(year.policy().activities()).hasSize(1);
   }
 
@@ -79,7 +81,7 @@ class RiskDemoTest {
     assertThat(report.render(view, List.of(), RoundKind.HALF_YEAR, true, "docx")).startsWith((byte) 'P', (byte) 'K');
     NoGift.Year year = noGift.forReport(auditor, org, last.year());
     String announcement = text(documents.announcement(year, false).pdf());
-    assertThat(announcement).contains("No Gift Policy", view.organization().name(), "3,000");
+    assertThat(announcement).contains("No Gift Policy", view.organization().name(), "3,000", "(นายสมชาย ใจซื่อ)", view.organization().executiveTitle());
     assertThat(text(documents.report(year, false, true).pdf())).contains("มีการรับ 2 รายการ", "3,700");
     // a year without gifts says so
     assertThat(text(documents.report(noGift.forReport(auditor, org, last.year().plus(-3)), false, true).pdf())).contains("ไม่มีการรับ");

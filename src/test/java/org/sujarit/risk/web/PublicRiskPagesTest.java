@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,8 @@ import org.sujarit.IntegrationTest;
 import org.sujarit.TestData;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.Role;
+import org.sujarit.account.Accounts;
+import org.sujarit.account.NewAccount;
 import org.sujarit.common.Baht;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.monitoring.PublishedPlans;
@@ -42,7 +45,7 @@ import org.sujarit.risk.nogift.NoGift;
 
 /**
  * The risk assessment and No Gift on the public site, as an anonymous visitor on a real PostgreSQL:
- * nothing before approval or announcement, no name of a person from the gift register, and the OIT
+ * nothing before approval or the executive's signing of the announcement, no name of a person from the gift register, and the OIT
  * items of ITA 2568 become ready as the records are made.
  */
 @IntegrationTest
@@ -57,6 +60,8 @@ class PublicRiskPagesTest {
   @Autowired RiskAssessments assessments;
   @Autowired NoGift noGift;
   @Autowired ItaEvidence ita;
+  @Autowired Accounts accounts;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @Test
   void theApprovedAssessmentIsPublishedWithItsMeasuresAndTreatment() throws Exception {
@@ -118,21 +123,58 @@ class PublicRiskPagesTest {
     mvc.perform(get(page)).andExpect(status().isNotFound());
     assertThat(evidence(org, "O21").reasonKey()).isEqualTo("ita.reason.nogift.not-announced");
     // a policy saved without its announcement date is not yet announced
-    noGift.savePolicy(manager, org.id(), YEAR, null, "นายผู้บริหาร ตัวอย่าง", "นายกองค์การบริหารส่วนตำบล", List.of(), null);
+    noGift.savePolicy(manager, org.id(), YEAR, null, List.of(), null);
     mvc.perform(get(page)).andExpect(status().isNotFound());
+    // drafted with its date, but not signed: still nothing public
+    noGift.savePolicy(manager, org.id(), YEAR, YEAR.firstDay().plusDays(5), List.of(plan.items().get(0).id()), "จัดอบรมไม่รับของขวัญ");
+    mvc.perform(get(page)).andExpect(status().isNotFound());
+    mvc.perform(get(page + "/announcement.pdf")).andExpect(status().isNotFound());
+    assertThat(evidence(org, "O21").reasonKey()).isEqualTo("ita.reason.nogift.not-announced");
 
-    noGift.savePolicy(manager, org.id(), YEAR, YEAR.firstDay().plusDays(5), "นายผู้บริหาร ตัวอย่าง", "นายกองค์การบริหารส่วนตำบล",
-        List.of(plan.items().get(0).id()), "จัดอบรมไม่รับของขวัญ");
+    // the executive signs: the page and the announcement print the name of their account, without the bracketed title
+    CurrentUser executive = accounts.createBySystem(new NewAccount("pubnogift.mayor", "นายผู้บริหาร ตัวอย่าง (นายก อบต.)", TestData.PASSWORD,
+        org.id().value(), null, Set.of(Role.EXECUTIVE), null)).asCurrentUser();
+    noGift.sign(executive, org.id(), YEAR);
     String html = body(page);
     assertThat(html).contains("นายผู้บริหาร ตัวอย่าง", plan.items().get(0).name(), "จัดอบรมไม่รับของขวัญ", ">3,500<")
         .doesNotContain("นางสาวผู้รับตัวอย่าง", "บริษัทผู้ให้ตัวอย่าง");
     String report = text(mvc.perform(get(page + "/report.pdf")).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
     assertThat(report).contains("กระเช้าผลไม้").doesNotContain("นางสาวผู้รับตัวอย่าง", "บริษัทผู้ให้ตัวอย่าง");
-    assertThat(text(mvc.perform(get(page + "/announcement.pdf")).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()))
-        .contains("No Gift Policy");
+    String announcement = text(mvc.perform(get(page + "/announcement.pdf")).andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsByteArray());
+    assertThat(announcement).contains("No Gift Policy", "(นายผู้บริหาร ตัวอย่าง)", org.executiveTitle(), "ลงนามในระบบเมื่อ")
+        .doesNotContain("นายก อบต.", "ร่าง");
     mvc.perform(get(page + "/register.pdf")).andExpect(status().isNotFound());
     assertThat(evidence(org, "O21").publicPath()).isEqualTo(page);
     assertThat(evidence(org, "O22").publicPath()).isEqualTo(page + "#report");
+
+    // a new draft with another date: the signed announcement stays the public one until it is signed again
+    noGift.redraft(manager, org.id(), YEAR);
+    noGift.savePolicy(manager, org.id(), YEAR, YEAR.firstDay().plusDays(9), List.of(plan.items().get(0).id()), "จัดอบรมไม่รับของขวัญ");
+    assertThat(body(page)).contains("นายผู้บริหาร ตัวอย่าง", "6 ตุลาคม 2567").doesNotContain("10 ตุลาคม 2567");
+    noGift.sign(executive, org.id(), YEAR);
+    assertThat(body(page)).contains("10 ตุลาคม 2567");
+  }
+
+  /** What V54 makes of an announcement recorded before the sign step with a date and a typed signer: signed on paper, still public. */
+  @Test
+  void anAnnouncementWithATypedSignerFromBeforeTheSignStepStaysReadable() throws Exception {
+    TestData.Tenant t = data.tenant("pubngold", "อุดรธานี");
+    Organization org = t.organization();
+    jdbc.update("""
+        insert into nogift_policy (organization_id, fiscal_year, announced_on, signer_name, signer_position, activity_items, updated_by, updated_at)
+        values (?, 2568, date '2024-10-06', 'นายพิมพ์ไว้ ก่อนหน้า', null, '[]', 'pubngold.planner', now())""", org.id().value());
+    // the statement of V54 that turns such rows into signed ones
+    jdbc.update("""
+        update nogift_policy set status = 'SIGNED', signed_on = announced_on, signed_at = updated_at
+        where announced_on is not null and signer_name is not null and organization_id = ?""", org.id().value());
+    String page = "/o/" + org.code() + "/2568/no-gift";
+    assertThat(body(page)).contains("นายพิมพ์ไว้ ก่อนหน้า", org.executiveTitle(), "6 ตุลาคม 2567");
+    String announcement = text(mvc.perform(get(page + "/announcement.pdf")).andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsByteArray());
+    assertThat(announcement).contains("(นายพิมพ์ไว้ ก่อนหน้า)").doesNotContain("ลงนามในระบบ");
+    // its planner may still make a new draft of it, which the executive signs
+    assertThat(noGift.redraft(t.member(Role.PLANNER), org.id(), YEAR).published()).isPresent();
   }
 
   private EvidenceStatus evidence(Organization org, String code) {

@@ -24,7 +24,7 @@ import org.sujarit.risk.RiskFactor;
 import org.sujarit.risk.RiskMatrices;
 import org.sujarit.risk.TrafficLight;
 
-/** Two years side by side on a page, and the forms of a risk giving back what was typed when a rule refuses it. */
+/** Two years side by side on a page, the forms of a risk giving back what was typed when a rule refuses it, the documents' digits. */
 @IntegrationTest
 @Import(TestData.class)
 class RiskYearsMvcTest {
@@ -72,5 +72,13 @@ class RiskYearsMvcTest {
     String again = mvc.perform(get(url).with(SignedIn.as(auditor)).flashAttrs(bad.getFlashMap())).andReturn().getResponse().getContentAsString();
     assertThat(again).contains("หมุนเวียนเจ้าหน้าที่ออกใบอนุญาตทุก 6 เดือน").contains("value=\"2025-03-01\"").contains("value=\"2025-01-01\"");
     assertThat(assessments.view(auditor, org, y2).assessment().risk(fresh.id()).measures()).isEmpty();
+
+    // the documents' digits: the reader's choice, shown beside the download buttons (Arabic unless Thai is chosen)
+    String arabic = mvc.perform(get("/organizations/" + org + "/risk/2568").with(SignedIn.as(auditor))).andReturn().getResponse()
+        .getContentAsString();
+    assertThat(arabic).contains("ตัวเลขในเอกสาร", "yearly-report.pdf?thaiDigits=false", "report.docx?round=HALF_YEAR&amp;thaiDigits=false");
+    String thai = mvc.perform(get("/organizations/" + org + "/risk/2568").param("digits", "thai").with(SignedIn.as(auditor))).andReturn()
+        .getResponse().getContentAsString();
+    assertThat(thai).contains("yearly-report.pdf?thaiDigits=true", "report.pdf?round=HALF_YEAR&amp;thaiDigits=true");
   }
 }
