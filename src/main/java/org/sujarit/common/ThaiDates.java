@@ -64,6 +64,20 @@ public final class ThaiDates {
     throw new DateTimeException("not a date: " + text);
   }
 
+  /**
+   * A date field of a form: null when blank, else {@link #parse}.
+   *
+   * @throws RuleViolation on {@code field} ("date.invalid", with the text as typed) when it is no date
+   */
+  public static LocalDate field(String field, String text) {
+    if (text == null || text.isBlank()) return null;
+    try {
+      return parse(text);
+    } catch (DateTimeException e) {
+      throw RuleViolation.field(field, "date.invalid", text);
+    }
+  }
+
   private static LocalDate date(String year, int month, String day) {
     int y = Integer.parseInt(year);
     return LocalDate.of(y >= BE_FROM ? y - BE_OFFSET : y, month, Integer.parseInt(day));

@@ -55,7 +55,7 @@ public record ProgressForm(String status, String done, String startedOn, String 
       BigDecimal v = decimal("achieved", achieved.get(i));
       if (v != null) results.add(new IndicatorResult(i, v));
     }
-    return new ProgressEntry(s, done, date("startedOn", startedOn), date("finishedOn", finishedOn), amount, results, problems,
+    return new ProgressEntry(s, done, ThaiDates.field("startedOn", startedOn), ThaiDates.field("finishedOn", finishedOn), amount, results, problems,
         suggestions, reason);
   }
 
@@ -70,15 +70,6 @@ public record ProgressForm(String status, String done, String startedOn, String 
       return new BigDecimal(ThaiDigits.toArabic(text).replace(",", "").replace("%", "").strip());
     } catch (NumberFormatException e) {
       throw RuleViolation.field(field, "monitoring.indicator.not-a-number", text);
-    }
-  }
-
-  private static LocalDate date(String field, String text) {
-    if (text == null || text.isBlank()) return null;
-    try {
-      return ThaiDates.parse(text);
-    } catch (java.time.DateTimeException e) {
-      throw RuleViolation.field(field, "monitoring.date.invalid", text);
     }
   }
 

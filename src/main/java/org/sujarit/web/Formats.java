@@ -56,6 +56,11 @@ public class Formats {
     return digits(DateTimeFormatter.ofPattern("d MMMM yyyy", locale).withChronology(ThaiBuddhistChronology.INSTANCE).format(d));
   }
 
+  /** The value of a date field: a stored date as "6 ธ.ค. 2569", text sent back as it was typed. */
+  public String dateInput(Object value) {
+    return value instanceof LocalDate d ? ThaiDates.input(d) : value == null ? "" : value.toString();
+  }
+
   public boolean thaiDigits() {
     HttpServletRequest r = request();
     return r != null && DigitPreference.thai(r);

@@ -31,4 +31,15 @@ class ThaiDatesTest {
       assertThatThrownBy(() -> ThaiDates.parse(s)).as(s).isInstanceOf(DateTimeException.class);
     }
   }
+
+  @Test
+  void aFormFieldIsEmptyOrADateOrARuleViolationOnItsFieldWithTheTextTyped() {
+    assertThat(ThaiDates.field("on", "  ")).isNull();
+    assertThat(ThaiDates.field("on", "6 ธ.ค. 2569")).isEqualTo(DEC_6);
+    assertThatThrownBy(() -> ThaiDates.field("on", "พรุ่งนี้")).isInstanceOfSatisfying(RuleViolation.class, e -> {
+      assertThat(e.field()).isEqualTo("on");
+      assertThat(e.messageKey()).isEqualTo("date.invalid");
+      assertThat(e.args()).containsExactly("พรุ่งนี้");
+    });
+  }
 }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -94,13 +93,13 @@ class ComplaintPagesController {
     CurrentUser user = CurrentUsers.get();
     complaints.list(user, id, CaseFilter.AWAITING, 1); // the same right as the list: officers only
     return register(organizations.get(user, id), PublicComplaintController.Form.blank(false), Channel.GENERAL, IntakeChannel.IN_PERSON,
-        LocalDate.now(ThaiDates.BANGKOK), Map.of(), model);
+        ThaiDates.input(LocalDate.now(ThaiDates.BANGKOK)), Map.of(), model);
   }
 
   @PostMapping("/organizations/{id}/complaints/register")
   String register(@PathVariable OrganizationId id, @ModelAttribute PublicComplaintController.Form form,
       @RequestParam(required = false) Channel channel, @RequestParam(required = false) IntakeChannel intake,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn, @RequestParam(required = false) List<MultipartFile> files, Model model) {
+      @RequestParam(required = false) String receivedOn, @RequestParam(required = false) List<MultipartFile> files, Model model) {
     CurrentUser user = CurrentUsers.get();
     Organization org = organizations.get(user, id);
     Channel c = channel == null ? Channel.GENERAL : channel;
@@ -109,9 +108,15 @@ class ComplaintPagesController {
         form.details(), form.persons(), form.occurred(), form.place(), form.unit(), form.category(), true).submission(c);
     Map<String, String> problems = new LinkedHashMap<>();
     s.problems().forEach((field, key) -> problems.put(field, messages.get(key)));
+    LocalDate received = null;
+    try {
+      received = ThaiDates.field("receivedOn", receivedOn);
+    } catch (RuleViolation e) {
+      problems.put(e.field(), messages.of(e));
+    }
     if (!problems.isEmpty()) return register(org, form, c, intake, receivedOn, problems, model);
     try {
-      Views.Receipt receipt = complaints.register(user, id, s, intake, receivedOn, PublicComplaintController.uploads(files));
+      Views.Receipt receipt = complaints.register(user, id, s, intake, received, PublicComplaintController.uploads(files));
       model.addAttribute("org", org);
       model.addAttribute("receipt", receipt);
       return "complaint/officer/registered";
@@ -120,7 +125,7 @@ class ComplaintPagesController {
     }
   }
 
-  private String register(Organization org, PublicComplaintController.Form form, Channel channel, IntakeChannel intake, LocalDate receivedOn,
+  private String register(Organization org, PublicComplaintController.Form form, Channel channel, IntakeChannel intake, String receivedOn,
       Map<String, String> problems, Model model) {
     model.addAttribute("org", org);
     model.addAttribute("form", form);
@@ -142,22 +147,22 @@ class ComplaintPagesController {
     model.addAttribute("c", c);
     model.addAttribute("org", organizations.find(new OrganizationId(c.organizationId())).orElseThrow());
     model.addAttribute("bodies", List.of(Forwarding.Body.values()));
-    model.addAttribute("today", LocalDate.now(ThaiDates.BANGKOK));
+    model.addAttribute("today", ThaiDates.input(LocalDate.now(ThaiDates.BANGKOK)));
     return "complaint/officer/case";
   }
 
   @PostMapping("/complaints/{caseId}/workflow")
   String act(@PathVariable UUID caseId, @RequestParam(required = false) Complaints.Action.Kind action,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, @RequestParam(defaultValue = "") String text,
+      @RequestParam(defaultValue = "") String on, @RequestParam(defaultValue = "") String text,
       @RequestParam(required = false) Forwarding.Body body, @RequestParam(defaultValue = "") String bodyName,
       @RequestParam(defaultValue = "") String reference, RedirectAttributes redirect, Model model) {
     CurrentUser user = CurrentUsers.get();
     try {
-      complaints.act(user, caseId, new Complaints.Action(action, on, text, body, bodyName, reference));
+      complaints.act(user, caseId, new Complaints.Action(action, ThaiDates.field("on", on), text, body, bodyName, reference));
     } catch (RuleViolation e) {
       model.addAttribute("actionError", messages.of(e));
       model.addAttribute("typed", Map.of("action", action == null ? "" : action.name(), "text", text, "bodyName", bodyName,
-          "reference", reference));
+          "reference", reference, "on", on, "field", e.field() == null ? "" : e.field()));
       return page(complaints.view(user, caseId), model);
     }
     redirect.addFlashAttribute("flash", messages.get("complaint.officer.saved"));

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,6 +30,7 @@ import org.sujarit.risk.nogift.GiftDecision;
 import org.sujarit.risk.nogift.GiftDirection;
 import org.sujarit.risk.nogift.NoGift;
 import org.sujarit.risk.nogift.NoGiftDocuments;
+import org.sujarit.risk.nogift.NoGiftPolicy;
 import org.sujarit.risk.report.RiskReport;
 import org.sujarit.web.Messages;
 
@@ -54,7 +54,14 @@ class NoGiftPageController {
 
   /** A gift as the form sends it; the value stays text so that what was typed comes back with the message. */
   record GiftForm(GiftDirection direction, String person, String counterparty, String description, String occasion, String value,
-      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, GiftDecision decision, String note) {}
+      String on, GiftDecision decision, String note) {}
+
+  /** The policy form: the saved policy, or what was typed when a rule refused it. */
+  record PolicyForm(String announcedOn, List<PlanItemId> activities, String activityNote) {
+    static PolicyForm of(NoGiftPolicy p) {
+      return new PolicyForm(p.announcedOn() == null ? null : ThaiDates.input(p.announcedOn()), p.activities(), p.activityNote());
+    }
+  }
 
   @GetMapping("/organizations/{org}/no-gift")
   String current(@PathVariable OrganizationId org) {
@@ -73,7 +80,7 @@ class NoGiftPageController {
     try {
       Baht value = form.value() == null || form.value().isBlank() ? null : Baht.parse(form.value());
       NoGift.Recorded r = noGift.record(user, org, form.direction(), form.person(), form.counterparty(), form.description(), form.occasion(),
-          value, form.on(), form.decision(), form.note());
+          value, ThaiDates.field("on", form.on()), form.decision(), form.note());
       if (r.overLimit()) redirect.addFlashAttribute("flashError", messages.get("gift.flash.over-limit", LIMIT));
       redirect.addFlashAttribute("flash", messages.get("gift.flash.recorded"));
       return "redirect:/organizations/" + org + "/no-gift/" + r.gift().year();
@@ -85,11 +92,21 @@ class NoGiftPageController {
   }
 
   @PostMapping(YEAR + "/policy")
-  String policy(@PathVariable OrganizationId org, @PathVariable int year,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate announcedOn,
-      @RequestParam(required = false) List<UUID> activities, @RequestParam(required = false) String activityNote, RedirectAttributes redirect) {
-    return act(org, year, "nogift.flash.saved", redirect, () -> noGift.savePolicy(CurrentUsers.get(), org, FiscalYear.of(year), announcedOn,
-        activities == null ? List.of() : activities.stream().map(PlanItemId::new).toList(), activityNote));
+  String policy(@PathVariable OrganizationId org, @PathVariable int year, @RequestParam(required = false) String announcedOn,
+      @RequestParam(required = false) List<UUID> activities, @RequestParam(required = false) String activityNote, Model model,
+      RedirectAttributes redirect) {
+    CurrentUser user = CurrentUsers.get();
+    PolicyForm typed = new PolicyForm(announcedOn, activities == null ? List.of() : activities.stream().map(PlanItemId::new).toList(), activityNote);
+    try {
+      noGift.savePolicy(user, org, FiscalYear.of(year), ThaiDates.field("announcedOn", announcedOn), typed.activities(), activityNote);
+      redirect.addFlashAttribute("flash", messages.get("nogift.flash.saved"));
+      return "redirect:/organizations/" + org + "/no-gift/" + year;
+    } catch (RuleViolation e) {
+      model.addAttribute("error", messages.of(e));
+      model.addAttribute("errorField", e.field());
+      model.addAttribute("policy", typed);
+      return page(noGift.year(user, org, FiscalYear.of(year)), null, model);
+    }
   }
 
   @PostMapping(YEAR + "/announcement/sign")
@@ -131,9 +148,10 @@ class NoGiftPageController {
 
   private String page(NoGift.Year y, GiftForm form, Model model) {
     model.addAttribute("y", y);
+    if (!model.containsAttribute("policy")) model.addAttribute("policy", PolicyForm.of(y.policy()));
     model.addAttribute("base", "/organizations/" + y.organization().id() + "/no-gift/" + y.year());
     model.addAttribute("form", form != null ? form : new GiftForm(GiftDirection.RECEIVED, CurrentUsers.get().displayName(), null, null, null, null,
-        LocalDate.now(clock.withZone(ThaiDates.BANGKOK)), GiftDecision.KEPT_UNDER_RULES, null));
+        ThaiDates.input(LocalDate.now(clock.withZone(ThaiDates.BANGKOK))), GiftDecision.KEPT_UNDER_RULES, null));
     model.addAttribute("limit", LIMIT);
     return "risk/nogift";
   }

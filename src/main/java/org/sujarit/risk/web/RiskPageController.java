@@ -7,7 +7,6 @@ import org.sujarit.risk.SurveillanceReport;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -188,8 +187,7 @@ class RiskPageController {
   @PostMapping(YEAR + "/risks/{risk}/measures")
   String addMeasure(@PathVariable OrganizationId org, @PathVariable int year, @PathVariable UUID risk, @RequestParam long revision,
       @RequestParam(required = false) UUID planItem, @RequestParam(required = false) String text, @RequestParam(required = false) UUID ownerUnit,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn, RedirectAttributes redirect) {
+      @RequestParam(required = false) String startsOn, @RequestParam(required = false) String endsOn, RedirectAttributes redirect) {
     Map<String, Object> typed = new HashMap<>();
     typed.put("measureText", text);
     typed.put("measureUnit", ownerUnit);
@@ -197,7 +195,8 @@ class RiskPageController {
     typed.put("measureEnds", endsOn);
     return act(redirect, base(org, year) + "/risks/" + risk, "risk.flash.measure-added", () -> {
       Measure m = planItem != null ? Measure.linked(new PlanItemId(planItem))
-          : Measure.own(text, ownerUnit == null ? null : new UnitId(ownerUnit), startsOn, endsOn);
+          : Measure.own(text, ownerUnit == null ? null : new UnitId(ownerUnit), ThaiDates.field("startsOn", startsOn),
+              ThaiDates.field("endsOn", endsOn));
       assessments.addMeasure(CurrentUsers.get(), org, FiscalYear.of(year), revision, risk, m);
     }, typed);
   }
@@ -344,6 +343,8 @@ class RiskPageController {
       typed.forEach((k, v) -> {
         if (v != null) redirect.addFlashAttribute(k, v);
       });
+      // the field refused, so that the form marks it and repeats the message beside it
+      if (!typed.isEmpty() && e.field() != null) redirect.addFlashAttribute("typedField", e.field());
     }
     return "redirect:" + to;
   }
