@@ -25,18 +25,18 @@ final class PartOne {
   static Section of(Context c) {
     Flow f = c.flow().heading(1, "ส่วนที่ 1\nบทนำ", FrontMatter.PART_TITLE_SIZE, Align.CENTER, 0, "part1", "ส่วนที่ 1 บทนำ");
     PlanInterchange.Introduction intro = c.plan().introduction();
-    section(f, 1, "การประเมินความเสี่ยงการทุจริตในองค์กร");
+    section(f, 1, intro, "risk", "การประเมินความเสี่ยงการทุจริตในองค์กร");
     String riskText = intro == null ? null : intro.riskText();
     paragraphs(riskText).forEach(p -> f.paragraph(p, TextStyle.BODY));
     riskAssessment(c, f, riskText == null || riskText.isBlank());
-    section(f, 2, "หลักการและเหตุผล");
+    section(f, 2, intro, "rationale", "หลักการและเหตุผล");
     List<String> rationale = paragraphs(intro == null ? null : intro.rationale());
     (rationale.isEmpty() ? c.fill(StandardTexts.RATIONALE) : rationale).forEach(p -> f.paragraph(p, TextStyle.BODY));
-    section(f, 3, "วัตถุประสงค์ของการจัดทำแผน");
+    section(f, 3, intro, "objectives", "วัตถุประสงค์ของการจัดทำแผน");
     items(f, intro == null ? null : intro.objectives(), c.fill(StandardTexts.OBJECTIVES));
-    section(f, 4, "เป้าหมาย");
+    section(f, 4, intro, "goals", "เป้าหมาย");
     goals(c, f, intro == null ? List.of() : intro.goals());
-    section(f, 5, "ประโยชน์ของการจัดทำแผน");
+    section(f, 5, intro, "benefits", "ประโยชน์ของการจัดทำแผน");
     items(f, intro == null ? null : intro.benefits(), c.fill(StandardTexts.BENEFITS));
     return new Section(PageSetup.PORTRAIT, PageNumbers.FROM_ONE, f.blocks());
   }
@@ -60,8 +60,14 @@ final class PartOne {
     }
   }
 
-  private static void section(Flow f, int no, String title) {
-    f.heading(2, no + ". " + title, TextStyle.BODY_SIZE, Align.LEFT, 12, "part1_" + no);
+  /** A number such as "5.", "๔." or "(1)" before a heading's words. */
+  private static final Pattern HEADING_NUMBER = Pattern.compile("^\\(?\\s*[0-9๐-๙]{1,2}\\s*[.)]?\\s*\\)?\\s*");
+
+  /** The section's heading in the words of the plan's own document where it has them, numbered in this document's order. */
+  private static void section(Flow f, int no, PlanInterchange.Introduction intro, String key, String standard) {
+    String own = intro == null ? null : intro.headings().get(key);
+    String words = own == null ? "" : HEADING_NUMBER.matcher(own.strip()).replaceFirst("").strip();
+    f.heading(2, no + ". " + (words.isEmpty() ? standard : words), TextStyle.BODY_SIZE, Align.LEFT, 12, "part1_" + no);
   }
 
   /** The risk table; {@code standardIntro}: the standard sentence before it, where the plan has no text of its own. */
