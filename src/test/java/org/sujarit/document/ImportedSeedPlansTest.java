@@ -38,7 +38,10 @@ class ImportedSeedPlansTest {
   @Autowired TestData data;
   @Autowired JdbcTemplate jdbc;
 
-  /** Seed 000's risk table (its nine-step form) goes into the draft assessment, and Part 1 prints it from there. */
+  /**
+   * Seed 000's risk table (its nine-step form) goes into the draft assessment, and Part 1 prints it from
+   * there with each control the source lists as a measure of its own.
+   */
   @Test
   void seed000sRiskAssessmentIsPrintedFromThePlansAssessment() throws Exception {
     Imported i = importSeed("000_57b82ac8baffe8ef.txt", "isp0");
@@ -50,7 +53,10 @@ class ImportedSeedPlansTest {
     }
     assertThat(text).contains(SeedDocumentsTest.squeeze("การพิจารณาตรวจสอบและเสนอความเห็นของการอนุมัติ อนุญาต ไม่ดำเนินการตามลำดับคำขอ"))
         .contains(SeedDocumentsTest.squeeze("เบิกเงินราชการตามสิทธิเป็นเท็จ"))
-        .contains(SeedDocumentsTest.squeeze("กำหนดให้เจ้าหน้าที่ผู้รับผิดชอบเสนอเรื่องตามลำดับคำขอ"));
+        // the source's two controls of the first risk stay two numbered measures, not one joined by ";"
+        .contains(SeedDocumentsTest.squeeze("1) จัดทำคู่มือการปฏิบัติงาน"))
+        .contains(SeedDocumentsTest.squeeze("2) กำหนดให้เจ้าหน้าที่ผู้รับผิดชอบเสนอเรื่องตามลำดับคำขอ"))
+        .doesNotContain(SeedDocumentsTest.squeeze("แนวทางเดียวกัน; กำหนดให้"));
   }
 
   /** A sheet's budget follows the Part 2 budget after an edit; before it, the source's own words stand. */
