@@ -148,10 +148,10 @@ class SeedDocumentsTest {
     }
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(DOCUMENTS.render(plan, DocumentFormat.DOCX, OPTIONS)))) {
       List<org.apache.poi.xwpf.usermodel.XWPFParagraph> ps = doc.getParagraphs();
-      int foreword = 0;
-      while (!ps.get(foreword).getText().strip().equals("คำนำ")) foreword++;
+      int start = 0;
+      while (!ps.get(start).getText().strip().equals("คำนำ")) start++;
       int signature = -1;
-      for (int i = foreword; i < ps.size() && signature < 0; i++) if (ps.get(i).getText().contains("พฤษภาคม 2565")) signature = i;
+      for (int i = start; i < ps.size() && signature < 0; i++) if (ps.get(i).getText().contains("พฤษภาคม 2565")) signature = i;
       assertThat(signature).isPositive();
       assertThat(squeeze(ps.get(signature - 1).getText())).isEqualTo(last);
       assertThat(ps.get(signature - 1).isKeepNext()).as("the last paragraph kept with the signature").isTrue();
