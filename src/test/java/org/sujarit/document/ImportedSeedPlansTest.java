@@ -57,6 +57,15 @@ class ImportedSeedPlansTest {
         .contains(SeedDocumentsTest.squeeze("1) จัดทำคู่มือการปฏิบัติงาน"))
         .contains(SeedDocumentsTest.squeeze("2) กำหนดให้เจ้าหน้าที่ผู้รับผิดชอบเสนอเรื่องตามลำดับคำขอ"))
         .doesNotContain(SeedDocumentsTest.squeeze("แนวทางเดียวกัน; กำหนดให้"));
+    // step 2's caption has its table (each risk under its traffic light), and so has step 5's (the measures);
+    // read by position, as a table is drawn after the text that follows it
+    text = SeedDocumentsTest.squeeze(SeedDocumentsTest.text(render(i, DocumentFormat.PDF), DocumentFormat.PDF));
+    String step2 = text.substring(text.indexOf(SeedDocumentsTest.squeeze("ตารางที่ 2 ตารางแสดงสถานะความเสี่ยง")),
+        text.indexOf(SeedDocumentsTest.squeeze("ความหมายของสถานะความเสี่ยงตามสีไฟจราจร")));
+    assertThat(step2).contains("เขียวเหลืองส้มแดง").contains(SeedDocumentsTest.squeeze("1 การพิจารณาตรวจสอบ")).contains("/");
+    String step5 = text.substring(text.indexOf(SeedDocumentsTest.squeeze("ตารางที่ 5 ตารางแผนบริหารความเสี่ยง")),
+        text.indexOf(SeedDocumentsTest.squeeze("ขั้นตอนที่ 6")));
+    assertThat(step5).contains(SeedDocumentsTest.squeeze("มาตรการป้องกันความเสี่ยง")).contains(SeedDocumentsTest.squeeze("3 เบิกเงินราชการ"));
   }
 
   /** A sheet's budget follows the Part 2 budget after an edit; before it, the source's own words stand. */
