@@ -136,7 +136,9 @@ final class PartThree {
         if (!present(l.text())) continue;
         if ("budget".equals(s.kind()) && l.level() == 0 && statesBudget(l.text()) && !agrees(l.text(), item)) {
           // the Part 2 figures are the one source: a figure the plan no longer has gives way to them, once
-          if (!figuresPrinted) figures(c, f, item);
+          // in the digits of the line they replace, so that a sheet written in Thai digits keeps them
+          boolean thai = !ThaiDigits.toArabic(l.text()).equals(l.text());
+          if (!figuresPrinted) figureLines(c, item).forEach(t -> f.paragraph(thai ? ThaiDigits.toThai(t) : t, TextStyle.INDENTED));
           figuresPrinted = true;
           continue;
         }
@@ -195,18 +197,23 @@ final class PartThree {
 
   /** The Part 2 figures in words: yearly, or "ปีละ …" when every year has the same; "ไม่ใช้งบประมาณ" for none. */
   private static void figures(Context c, Flow f, PlanTable.Item item) {
+    figureLines(c, item).forEach(l -> f.paragraph(l, TextStyle.INDENTED));
+  }
+
+  private static List<String> figureLines(Context c, PlanTable.Item item) {
     Wording w = c.wording();
     Map<FiscalYear, Baht> funded = item.budget().funded();
+    List<String> out = new ArrayList<>();
     if (funded.isEmpty()) {
-      f.paragraph("ไม่ใช้งบประมาณ", TextStyle.INDENTED);
+      out.add("ไม่ใช้งบประมาณ");
     } else if (funded.size() > 1 && funded.size() == c.table().period().length() && funded.values().stream().distinct().count() == 1) {
       Baht each = funded.values().iterator().next();
-      f.paragraph("งบประมาณปีละ " + w.baht(each) + " ในปีงบประมาณ พ.ศ. " + c.period() + " รวมทั้งสิ้น "
-          + w.baht(item.budget().total()), TextStyle.INDENTED);
+      out.add("งบประมาณปีละ " + w.baht(each) + " ในปีงบประมาณ พ.ศ. " + c.period() + " รวมทั้งสิ้น " + w.baht(item.budget().total()));
     } else {
-      funded.forEach((y, b) -> f.paragraph("ปีงบประมาณ พ.ศ. " + y.value() + " งบประมาณ " + w.baht(b), TextStyle.INDENTED));
-      if (funded.size() > 1) f.paragraph("รวมทั้งสิ้น " + w.baht(item.budget().total()), TextStyle.INDENTED);
+      funded.forEach((y, b) -> out.add("ปีงบประมาณ พ.ศ. " + y.value() + " งบประมาณ " + w.baht(b)));
+      if (funded.size() > 1) out.add("รวมทั้งสิ้น " + w.baht(item.budget().total()));
     }
+    return out;
   }
 
   private static void costs(Flow f, Details d) {
