@@ -41,7 +41,8 @@ public record PlanInterchange(
    * rationale: paragraphs separated by blank lines; objectives, goals, benefits: the items as written,
    * with their own numbering ("(1) …"); foreword and riskText: paragraphs separated by blank lines;
    * issued: the document's own date as written ("พฤษภาคม 2565"); signer: the signature lines under
-   * the foreword, one per line.
+   * the foreword, one per line; headings: the Part 1 section headings as written ("5. ประโยชน์ของการจัดทำแผน"),
+   * by section (risk, rationale, objectives, goals, benefits).
    */
   public record Introduction(
       String rationale,
@@ -51,11 +52,19 @@ public record PlanInterchange(
       List<String> goals,
       String riskText,
       String issued,
-      String signer) {
+      String signer,
+      Map<String, String> headings) {
     public Introduction {
       objectives = objectives == null ? List.of() : objectives;
       benefits = benefits == null ? List.of() : benefits;
       goals = goals == null ? List.of() : goals;
+      headings = headings == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(headings));
+    }
+
+    /** Without headings of the document's own. */
+    public Introduction(String rationale, List<String> objectives, List<String> benefits, String foreword, List<String> goals,
+        String riskText, String issued, String signer) {
+      this(rationale, objectives, benefits, foreword, goals, riskText, issued, signer, Map.of());
     }
   }
 

@@ -2,6 +2,7 @@ package org.sujarit.plan;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.sujarit.common.FiscalYear;
@@ -9,12 +10,13 @@ import org.sujarit.common.FiscalYear;
 /**
  * Part 1 of the plan and its front matter: risk assessment, principle and rationale, objectives, goals,
  * benefits, and, as an imported document wrote them, the foreword, the goals in words, the text of the
- * risk section, the document's own date ("พฤษภาคม 2565") and the signature lines under the foreword.
+ * risk section, the document's own date ("พฤษภาคม 2565"), the signature lines under the foreword and
+ * the Part 1 section headings as written (by section: risk, rationale, objectives, goals, benefits).
  * Where a text is absent the documents print the standard wording.
  */
 public record Introduction(
     List<RiskRow> risks, String rationale, List<String> objectives, List<Goal> goals, List<String> benefits,
-    String foreword, List<String> goalsText, String riskText, String issued, String signer) {
+    String foreword, List<String> goalsText, String riskText, String issued, String signer, Map<String, String> headings) {
 
   public static final Introduction EMPTY = new Introduction(List.of(), null, List.of(), List.of(), List.of());
 
@@ -29,17 +31,23 @@ public record Introduction(
     riskText = DetailSheet.trim(riskText);
     issued = DetailSheet.trim(issued);
     signer = DetailSheet.trim(signer);
+    headings = headings == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(headings)); // in the order given: the same bytes each time
+  }
+
+  public Introduction(List<RiskRow> risks, String rationale, List<String> objectives, List<Goal> goals, List<String> benefits,
+      String foreword, List<String> goalsText, String riskText, String issued, String signer) {
+    this(risks, rationale, objectives, goals, benefits, foreword, goalsText, riskText, issued, signer, Map.of());
   }
 
   /** Part 1 written in the browser: no front matter of the document's own. */
   public Introduction(List<RiskRow> risks, String rationale, List<String> objectives, List<Goal> goals, List<String> benefits) {
-    this(risks, rationale, objectives, goals, benefits, null, List.of(), null, null, null);
+    this(risks, rationale, objectives, goals, benefits, null, List.of(), null, null, null, Map.of());
   }
 
   /** The same front matter with the Part 1 text an officer edited. */
   public Introduction withPartOne(Introduction edited) {
     return new Introduction(edited.risks, edited.rationale, edited.objectives, edited.goals, edited.benefits,
-        foreword, goalsText, riskText, issued, signer);
+        foreword, goalsText, riskText, issued, signer, headings);
   }
 
   /**
@@ -61,7 +69,7 @@ public record Introduction(
 
   /** The same text with other risk rows (Part 1 keeps its typed rows while the risk assessment is its source). */
   public Introduction withRisks(List<RiskRow> rows) {
-    return new Introduction(rows, rationale, objectives, goals, benefits, foreword, goalsText, riskText, issued, signer);
+    return new Introduction(rows, rationale, objectives, goals, benefits, foreword, goalsText, riskText, issued, signer, headings);
   }
 
   /** The same text with references to a removed item dropped. */
@@ -69,6 +77,6 @@ public record Introduction(
     return new Introduction(risks.stream()
         .map(r -> new RiskRow(r.workProcess(), r.risk(), r.level(),
             r.controls().stream().filter(c -> !c.equals(id)).toList(), r.controlNote()))
-        .toList(), rationale, objectives, goals, benefits, foreword, goalsText, riskText, issued, signer);
+        .toList(), rationale, objectives, goals, benefits, foreword, goalsText, riskText, issued, signer, headings);
   }
 }

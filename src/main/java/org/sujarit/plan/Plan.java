@@ -261,7 +261,7 @@ public final class Plan {
     b.introduction = new Introduction(List.of(), introduction.rationale(), introduction.objectives(),
         introduction.goals().stream().map(g -> new Introduction.Goal(g.name(), g.unit(), shiftTargets(g, shift, newPeriod))).toList(),
         // the foreword, goals in words, date and signer speak of the old period: the new document writes its own
-        introduction.benefits(), null, List.of(), introduction.riskText(), null, null);
+        introduction.benefits(), null, List.of(), introduction.riskText(), null, null, introduction.headings());
     return new Plan(b);
   }
 

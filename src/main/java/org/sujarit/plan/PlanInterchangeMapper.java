@@ -112,7 +112,7 @@ final class PlanInterchangeMapper {
         plan.frameworkCode(), plan.title(),
         intro.goals().stream().map(g -> new PlanInterchange.Target(g.name(), g.unit().interchangeName(), years(g.targets()))).toList(),
         new PlanInterchange.Introduction(intro.rationale(), intro.objectives(), intro.benefits(), intro.foreword(), intro.goalsText(),
-            intro.riskText(), intro.issued(), intro.signer()),
+            intro.riskText(), intro.issued(), intro.signer(), intro.headings()),
         risks.isEmpty() ? null : new PlanInterchange.RiskAssessment(riskTable.fromAssessment() ? "NACC_9_STEP" : "RISK_SCORE_TABLE", risks),
         dims, totals.counts().total(), amounts(totals.grand()), List.of());
   }
@@ -159,7 +159,7 @@ final class PlanInterchangeMapper {
     PlanInterchange.Introduction i = in.introduction();
     if (i == null) return new Introduction(risks, null, List.of(), goals, List.of());
     return new Introduction(risks, i.rationale(), i.objectives(), goals, i.benefits(), i.foreword(), i.goals(), i.riskText(), i.issued(),
-        i.signer());
+        i.signer(), i.headings());
   }
 
   private static SortedMap<FiscalYear, BigDecimal> targets(Map<Integer, BigDecimal> values, FiscalPeriod period) {

@@ -8,7 +8,7 @@ import org.sujarit.plan.RiskLevel;
 /**
  * Turns the simple risk rows of a plan's Part 1 (work process, risk, level, controlling items) into
  * risks of a draft assessment, nothing lost: the level becomes the traffic light, the controlling items
- * linked measures, a control named only in words a measure of its own; the area is read from the words
+ * linked measures, each control named only in words a measure of its own; the area is read from the words
  * of the process, bribery and approvals first, else the use of power.
  */
 public final class Part1Rows {
@@ -20,7 +20,12 @@ public final class Part1Rows {
       String description = row.risk() != null && !row.risk().isBlank() ? row.risk() : row.workProcess();
       if (description == null || description.isBlank()) continue;
       List<Measure> measures = new ArrayList<>(row.controls().stream().map(Measure::linked).toList());
-      if (row.controlNote() != null && !row.controlNote().isBlank()) measures.add(Measure.own(row.controlNote(), null, null, null));
+      if (row.controlNote() != null && !row.controlNote().isBlank()) {
+        // the plan joins the controls an import named in words with "; ": each is a measure of its own, as the document listed them
+        for (String control : row.controlNote().split(";\\s+")) {
+          if (!control.isBlank()) measures.add(Measure.own(control.strip(), null, null, null));
+        }
+      }
       Risk r = Risk.identified(area(row.workProcess() + " " + row.risk()), row.workProcess(), description, RiskFactor.UNKNOWN, null, light(row.level()));
       risks.add(r.withMeasures(measures));
     }

@@ -84,6 +84,97 @@ class SeedDocumentsTest {
     if (date != null) assertThat(text).as("the render date is not the document's").doesNotContain(squeeze("ตุลาคม 2568"));
   }
 
+  /**
+   * Seed 000's title line read in another script ("(မ.၂၂၅၆။ - ၂၅၇၀)", line 430) after the last benefit
+   * is dropped with a diagnostic, not appended to benefit 5.5.
+   */
+  @org.junit.jupiter.api.Test
+  void aTitleLineInAnotherScriptIsNotPartOfTheLastBenefit() throws IOException {
+    Path seed = SEEDS.resolve("000_57b82ac8baffe8ef.txt");
+    assumeTrue(Files.isRegularFile(seed), "shared seeds not present");
+    PlanInterchange plan = IMPORTER.read(seed.getFileName().toString(), Files.readAllBytes(seed)).plan();
+    List<String> benefits = plan.introduction().benefits();
+    assertThat(benefits.get(benefits.size() - 1)).endsWith("อย่างยั่งยืน");
+    assertThat(plan.diagnostics()).anyMatch(d -> Integer.valueOf(430).equals(d.line()) && "OCR_FIXED".equals(d.code()));
+    String text = squeeze(text(DOCUMENTS.render(plan, DocumentFormat.PDF, OPTIONS), DocumentFormat.PDF));
+    assertThat(text).contains(squeeze("เครือข่ายในการเฝ้าระวังการทุจริตที่เข้มแข็งอย่างยั่งยืน"))
+        .doesNotContain(squeeze("อย่างยั่งยืน (.2256")).doesNotContain("2256");
+  }
+
+  /**
+   * Seed 003's sheets 3.1.1 and 4.1.1 (their sub-mission headings) have no Part 2 row and are recovered
+   * from Part 3; they are printed where the source has them, before 3.1.2 and 4.1.2, not after the
+   * mission's other items.
+   */
+  @ParameterizedTest(name = "003 as {0}")
+  @org.junit.jupiter.params.provider.EnumSource(value = DocumentFormat.class, names = {"PDF", "DOCX"})
+  void recoveredSheetsKeepTheSourcesOrder(DocumentFormat format) throws IOException {
+    Path seed = SEEDS.resolve("003_84f9b3d3dee21d4b.txt");
+    assumeTrue(Files.isRegularFile(seed), "shared seeds not present");
+    PlanInterchange plan = IMPORTER.read(seed.getFileName().toString(), Files.readAllBytes(seed)).plan();
+    String text = squeeze(text(DOCUMENTS.render(plan, format, OPTIONS), format));
+    String part3 = text.substring(text.lastIndexOf(squeeze("รายละเอียดโครงการ/กิจกรรม/มาตรการ")));
+    for (String[] pair : new String[][] {
+        {"๓.๑.๑ การจัดให้มีศูนย์ข้อมูลข่าวสาร", "๓.๑.๒ มีการเปิดเผยข้อมูลข่าวสาร"},
+        {"๔.๑.๑ มีการจัดทำและรายงานการจัดทำระบบตรวจสอบภายใน", "๔.๑.๒ มีการจัดทำและรายงานการจัดทำระบบควบคุมภายใน"}}) {
+      int first = part3.indexOf(squeeze(pair[0]));
+      int second = part3.indexOf(squeeze(pair[1]));
+      assertThat(first).as(pair[0]).isPositive();
+      assertThat(first).as(pair[0] + " before " + pair[1]).isLessThan(second);
+    }
+  }
+
+  /**
+   * Seed 001's signature does not stand alone on the page after its foreword: the PDF page with the
+   * signature and date holds the end of the last paragraph too, and in the DOCX that paragraph is kept
+   * with the signature (keep with next, keep lines together).
+   */
+  @org.junit.jupiter.api.Test
+  void theSignatureStaysWithTheLastParagraphOfTheForeword() throws IOException {
+    Path seed = SEEDS.resolve("001_d1f19dc540dd0745.txt");
+    assumeTrue(Files.isRegularFile(seed), "shared seeds not present");
+    PlanInterchange plan = IMPORTER.read(seed.getFileName().toString(), Files.readAllBytes(seed)).plan();
+    List<String> foreword = List.of(plan.introduction().foreword().split("\n\n"));
+    String last = squeeze(foreword.get(foreword.size() - 1));
+    try (PDDocument doc = Loader.loadPDF(DOCUMENTS.render(plan, DocumentFormat.PDF, OPTIONS))) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      String signed = null;
+      for (int p = 2; p <= 4 && signed == null; p++) { // the cover has the date too
+        stripper.setStartPage(p);
+        stripper.setEndPage(p);
+        String page = squeeze(stripper.getText(doc));
+        if (page.contains(squeeze("พฤษภาคม 2565"))) signed = page;
+      }
+      assertThat(signed).as("the page of the signature").isNotNull().contains(last.substring(last.length() - 15));
+    }
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(DOCUMENTS.render(plan, DocumentFormat.DOCX, OPTIONS)))) {
+      List<org.apache.poi.xwpf.usermodel.XWPFParagraph> ps = doc.getParagraphs();
+      int start = 0;
+      while (!ps.get(start).getText().strip().equals("คำนำ")) start++;
+      int signature = -1;
+      for (int i = start; i < ps.size() && signature < 0; i++) if (ps.get(i).getText().contains("พฤษภาคม 2565")) signature = i;
+      assertThat(signature).isPositive();
+      assertThat(squeeze(ps.get(signature - 1).getText())).isEqualTo(last);
+      assertThat(ps.get(signature - 1).isKeepNext()).as("the last paragraph kept with the signature").isTrue();
+    }
+  }
+
+  /** Part 1's section headings in the source's own words (numbered in the document's order), the standard ones only where it has none. */
+  @ParameterizedTest(name = "{0} as {2}")
+  @MethodSource("seeds")
+  void partOneHeadingsAreTheSources(String no, Path seed, DocumentFormat format) throws IOException {
+    assumeTrue(seed != null, "shared seeds not present");
+    PlanInterchange plan = IMPORTER.read(seed.getFileName().toString(), Files.readAllBytes(seed)).plan();
+    String text = squeeze(text(DOCUMENTS.render(plan, format, OPTIONS), format));
+    String risk = switch (no) {
+      case "000" -> "1. การประเมินความเสี่ยงการทุจริตขององค์กร";
+      case "003" -> "1. การวิเคราะห์ความเสี่ยงในการเกิดการทุจริตในองค์กร";
+      default -> "1. การประเมินความเสี่ยงการทุจริตในองค์กร"; // 001 has no heading of its own: the standard one
+    };
+    assertThat(text).contains(squeeze(risk)).contains(squeeze("5. ประโยชน์ของการจัดทำแผน"));
+    if (!no.equals("001")) assertThat(text).doesNotContain(squeeze("1. การประเมินความเสี่ยงการทุจริตในองค์กร"));
+  }
+
   /** The source line where each seed's Part 3 begins (000 has no "ส่วนที่ 3" heading of its own). */
   private static final Map<String, Integer> PART_THREE = Map.of("000", 439, "001", 153, "003", 221);
   /** A section heading of a detail sheet: its number and the standard words it starts with. */

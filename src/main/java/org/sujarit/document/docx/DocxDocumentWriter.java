@@ -66,7 +66,14 @@ public final class DocxDocumentWriter {
     for (int i = 0; i < sections.size(); i++) {
       Section section = sections.get(i);
       page = section.page();
-      section.blocks().forEach(this::add);
+      List<Block> blocks = section.blocks();
+      for (int b = 0; b < blocks.size(); b++) {
+        add(blocks.get(b));
+        if (blocks.get(b) instanceof Paragraph && b + 1 < blocks.size() && blocks.get(b + 1) instanceof Paragraph next
+            && next.style().keepWithPrevious()) {
+          keepWithNext();
+        }
+      }
       boolean last = i == sections.size() - 1;
       // a section ends with the paragraph holding its properties; the last one's are the body's
       CTSectPr properties = last ? doc.getDocument().getBody().getSectPr() : closingParagraph().getCTPPr().addNewSectPr();
@@ -106,8 +113,18 @@ public final class DocxDocumentWriter {
     if (s.firstLineIndent() > 0) p.setIndentationFirstLine(DocxRuns.twips(s.firstLineIndent()));
     if (s.firstLineIndent() < 0) p.setIndentationHanging(DocxRuns.twips(-s.firstLineIndent()));
     if (s.keepWithNext()) p.getCTPPr().addNewKeepNext();
+    if (s.keepWithPrevious()) p.getCTPPr().addNewKeepLines();
     if (para.lead() != null) DocxRuns.text(p, para.lead(), s.size(), true);
     if (!para.text().isEmpty()) DocxRuns.text(p, para.text(), s.size(), s.bold());
+  }
+
+  /** The paragraph just written moves with the next one (Word's "keep with next" and "keep lines together"). */
+  private void keepWithNext() {
+    List<XWPFParagraph> ps = doc.getParagraphs();
+    if (ps.isEmpty()) return;
+    XWPFParagraph last = ps.get(ps.size() - 1);
+    last.setKeepNext(true);
+    last.getCTPPr().addNewKeepLines();
   }
 
   private void table(Table t) {

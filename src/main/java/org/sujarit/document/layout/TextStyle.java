@@ -2,10 +2,16 @@ package org.sujarit.document.layout;
 
 /**
  * How a paragraph looks; lengths in points. A negative first-line indent makes a hanging list item;
- * a label kept with the next paragraph never ends a page.
+ * a label kept with the next paragraph never ends a page. A paragraph kept with the previous one (a
+ * signature under the last paragraph of a letter) never starts a page: the two move together.
  */
 public record TextStyle(
-    float size, boolean bold, Align align, float indentLeft, float firstLineIndent, float spaceBefore, boolean keepWithNext) {
+    float size, boolean bold, Align align, float indentLeft, float firstLineIndent, float spaceBefore, boolean keepWithNext,
+    boolean keepWithPrevious) {
+
+  public TextStyle(float size, boolean bold, Align align, float indentLeft, float firstLineIndent, float spaceBefore, boolean keepWithNext) {
+    this(size, bold, align, indentLeft, firstLineIndent, spaceBefore, keepWithNext, false);
+  }
 
   public static final float BODY_SIZE = 16;
   /** Thai official style: the first line of a paragraph is indented 2.5 cm. */
@@ -30,8 +36,8 @@ public record TextStyle(
     return new TextStyle(size, bold, Align.CENTER, 0, 0, spaceBefore, false);
   }
 
-  /** Lines centred in the right half of the text area, as a signature. */
+  /** Lines centred in the right half of the text area, as a signature, kept with the paragraph above it. */
   public static TextStyle signature(float textWidth) {
-    return new TextStyle(BODY_SIZE, false, Align.CENTER, textWidth * 0.45f, 0, 24, false);
+    return new TextStyle(BODY_SIZE, false, Align.CENTER, textWidth * 0.45f, 0, 24, false, true);
   }
 }

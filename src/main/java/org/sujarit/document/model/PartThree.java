@@ -1,10 +1,13 @@
 package org.sujarit.document.model;
 
 import org.sujarit.document.layout.*;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sujarit.common.Baht;
 import org.sujarit.common.FiscalPeriod;
 import org.sujarit.common.FiscalYear;
@@ -53,7 +56,7 @@ final class PartThree {
   private static void sheet(Context c, Flow f, PlanTable.Item item) {
     Details d = item.details();
     if (!d.sections().isEmpty()) {
-      asWritten(f, item);
+      asWritten(c, f, item);
       return;
     }
     f.heading(3, "ลำดับที่ " + item.number(), TextStyle.BODY_SIZE, Align.LEFT, 8, "item_" + item.number(),
@@ -114,7 +117,7 @@ final class PartThree {
    * name), else the name section, as the sheet's heading; then every section with its number and
    * heading as printed and its lines at their list levels. Nothing is added.
    */
-  private static void asWritten(Flow f, PlanTable.Item item) {
+  private static void asWritten(Context c, Flow f, PlanTable.Item item) {
     Details d = item.details();
     String anchor = "item_" + item.number();
     String bookmark = item.number() + ") " + item.name();
@@ -128,8 +131,17 @@ final class PartThree {
       } else {
         f.paragraph(title.strip(), s.no() == null ? TextStyle.SUBLABEL : TextStyle.LABEL);
       }
+      boolean figuresPrinted = false;
       for (PlanInterchange.SheetLine l : s.lines()) {
         if (!present(l.text())) continue;
+        if ("budget".equals(s.kind()) && l.level() == 0 && statesBudget(l.text()) && !agrees(l.text(), item)) {
+          // the Part 2 figures are the one source: a figure the plan no longer has gives way to them, once
+          // in the digits of the line they replace, so that a sheet written in Thai digits keeps them
+          boolean thai = !ThaiDigits.toArabic(l.text()).equals(l.text());
+          if (!figuresPrinted) figureLines(c, item).forEach(t -> f.paragraph(thai ? ThaiDigits.toThai(t) : t, TextStyle.INDENTED));
+          figuresPrinted = true;
+          continue;
+        }
         TextStyle style = switch (l.level()) {
           case 0 -> "principle".equals(s.kind()) ? TextStyle.BODY : TextStyle.INDENTED;
           case 1 -> TextStyle.LIST_ITEM;
@@ -140,24 +152,71 @@ final class PartThree {
     }
   }
 
+  /** An amount in baht ("5,000 บาท", "๑๐,๐๐๐ บาท") or the words for none ("ไม่ใช้งบประมาณ"). */
+  private static final Pattern AMOUNT = Pattern.compile("([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*บาท");
+  private static final Pattern NO_BUDGET = Pattern.compile("ไม่(?:ใช้|มี)งบ");
+
+  private static boolean statesBudget(String line) {
+    String t = ThaiDigits.toArabic(line);
+    return AMOUNT.matcher(t).find() || NO_BUDGET.matcher(t).find();
+  }
+
+  /**
+   * The line states what Part 2 has now: "ไม่ใช้งบประมาณ" for an item funded in no year, else every
+   * amount it names is a yearly figure of the item or its total, and each different yearly figure is named.
+   */
+  private static boolean agrees(String line, PlanTable.Item item) {
+    Map<FiscalYear, Baht> funded = item.budget().funded();
+    String t = ThaiDigits.toArabic(line);
+    Matcher m = AMOUNT.matcher(t);
+    List<BigDecimal> stated = new ArrayList<>();
+    while (m.find()) stated.add(new BigDecimal(m.group(1).replace(",", "")));
+    if (stated.isEmpty()) return funded.isEmpty();
+    if (funded.isEmpty()) return stated.stream().allMatch(a -> a.signum() == 0);
+    List<BigDecimal> yearly = funded.values().stream().map(Baht::amount).distinct().toList();
+    List<BigDecimal> current = new ArrayList<>(yearly);
+    current.add(item.budget().total().amount());
+    boolean known = stated.stream().allMatch(a -> current.stream().anyMatch(x -> x.compareTo(a) == 0));
+    // years of different amounts: the line must name each of them, not one year's figure for all
+    return known && (yearly.size() == 1 || yearly.stream().allMatch(y -> stated.stream().anyMatch(a -> a.compareTo(y) == 0)));
+  }
+
   /**
    * "งบประมาณปีละ 10,000 บาท (หนึ่งหมื่นบาทถ้วน)…" from the Part 2 figures, the cost breakdown when
    * given, and the plan's own budget text only where no year is funded ("ไม่ใช้งบประมาณ").
    */
   private static void budget(Context c, Flow f, PlanTable.Item item) {
+    Details d = item.details();
+    if (item.budget().funded().isEmpty()) {
+      f.paragraph(present(d.budgetText()) ? d.budgetText().strip() : "ไม่ใช้งบประมาณ", TextStyle.INDENTED);
+    } else {
+      figures(c, f, item);
+    }
+    costs(f, d);
+  }
+
+  /** The Part 2 figures in words: yearly, or "ปีละ …" when every year has the same; "ไม่ใช้งบประมาณ" for none. */
+  private static void figures(Context c, Flow f, PlanTable.Item item) {
+    figureLines(c, item).forEach(l -> f.paragraph(l, TextStyle.INDENTED));
+  }
+
+  private static List<String> figureLines(Context c, PlanTable.Item item) {
     Wording w = c.wording();
     Map<FiscalYear, Baht> funded = item.budget().funded();
-    Details d = item.details();
+    List<String> out = new ArrayList<>();
     if (funded.isEmpty()) {
-      f.paragraph(present(d.budgetText()) ? d.budgetText().strip() : "ไม่ใช้งบประมาณ", TextStyle.INDENTED);
+      out.add("ไม่ใช้งบประมาณ");
     } else if (funded.size() > 1 && funded.size() == c.table().period().length() && funded.values().stream().distinct().count() == 1) {
       Baht each = funded.values().iterator().next();
-      f.paragraph("งบประมาณปีละ " + w.baht(each) + " ในปีงบประมาณ พ.ศ. " + c.period() + " รวมทั้งสิ้น "
-          + w.baht(item.budget().total()), TextStyle.INDENTED);
+      out.add("งบประมาณปีละ " + w.baht(each) + " ในปีงบประมาณ พ.ศ. " + c.period() + " รวมทั้งสิ้น " + w.baht(item.budget().total()));
     } else {
-      funded.forEach((y, b) -> f.paragraph("ปีงบประมาณ พ.ศ. " + y.value() + " งบประมาณ " + w.baht(b), TextStyle.INDENTED));
-      if (funded.size() > 1) f.paragraph("รวมทั้งสิ้น " + w.baht(item.budget().total()), TextStyle.INDENTED);
+      funded.forEach((y, b) -> out.add("ปีงบประมาณ พ.ศ. " + y.value() + " งบประมาณ " + w.baht(b)));
+      if (funded.size() > 1) out.add("รวมทั้งสิ้น " + w.baht(item.budget().total()));
     }
+    return out;
+  }
+
+  private static void costs(Flow f, Details d) {
     List<PlanInterchange.CostLine> costs = d.costLines() == null ? List.of()
         : d.costLines().stream().filter(l -> l != null && present(l.description())).toList();
     if (!costs.isEmpty()) {

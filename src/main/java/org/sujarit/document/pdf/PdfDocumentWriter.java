@@ -83,7 +83,17 @@ public final class PdfDocumentWriter {
       List<Block> blocks = section.blocks();
       for (int i = 0; i < blocks.size(); i++) {
         tableNext = i + 1 < blocks.size() && blocks.get(i + 1) instanceof Table t ? PdfTables.openingHeight(t) : 0;
-        add(blocks.get(i));
+        int kept = i + 1;
+        while (blocks.get(i) instanceof Paragraph && kept < blocks.size() && blocks.get(kept) instanceof Paragraph next
+            && next.style().keepWithPrevious()) {
+          kept++;
+        }
+        if (kept > i + 1) {
+          keptTogether(blocks.subList(i, kept));
+          i = kept - 1;
+        } else {
+          add(blocks.get(i));
+        }
       }
     }
     document.close();
@@ -133,8 +143,28 @@ public final class PdfDocumentWriter {
   }
 
   private void paragraph(Paragraph para) {
+    if (para.style().keepWithNext()) keepWithNext();
+    document.add(pdfParagraph(para));
+  }
+
+  /**
+   * Paragraphs that move to the next page together when they do not fit (a signature with the
+   * paragraph above it): one borderless cell of a table kept together.
+   */
+  private void keptTogether(List<Block> paragraphs) {
+    PdfPTable box = new PdfPTable(1);
+    box.setWidthPercentage(100);
+    box.setKeepTogether(true);
+    PdfPCell cell = new PdfPCell();
+    cell.setBorder(Rectangle.NO_BORDER);
+    cell.setPadding(0);
+    for (Block b : paragraphs) cell.addElement(pdfParagraph((Paragraph) b));
+    box.addCell(cell);
+    document.add(box);
+  }
+
+  private com.lowagie.text.Paragraph pdfParagraph(Paragraph para) {
     TextStyle s = para.style();
-    if (s.keepWithNext()) keepWithNext();
     com.lowagie.text.Paragraph p = PdfFonts.paragraph(s.size(), s.size() * LEADING);
     if (para.lead() != null) p.add(chunk(para.lead(), PdfFonts.font(s.size(), true)));
     if (!para.text().isEmpty()) p.add(chunk(para.text(), PdfFonts.font(s.size(), s.bold())));
@@ -142,7 +172,7 @@ public final class PdfDocumentWriter {
     p.setIndentationLeft(s.indentLeft());
     p.setFirstLineIndent(s.firstLineIndent());
     space(p, s.spaceBefore());
-    document.add(p);
+    return p;
   }
 
   private void contents(TableOfContents toc) {

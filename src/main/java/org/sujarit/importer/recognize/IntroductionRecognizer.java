@@ -2,6 +2,7 @@ package org.sujarit.importer.recognize;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -32,6 +33,8 @@ final class IntroductionRecognizer {
   private static final Pattern PAGE_NUMBER = Pattern.compile("^[-–(\\s]*" + D + "{1,3}[-–)\\s]*$");
   private static final Pattern DATE = Pattern.compile("^(?:วันที่\\s*" + D + "{1,2}\\s*)?(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน"
       + "|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)\\s*(?:พ\\.\\s*ศ\\.\\s*)?" + D + "{4}$");
+  /** The plan's years as the title prints them, "(พ.ศ. 2566 - 2570)": a title or page header, never a section's text. */
+  private static final Pattern PERIOD_LINE = Pattern.compile("^\\(?\\s*(?:พ\\.?\\s*ศ\\.?)?\\s*" + D + "{4}\\s*[-–]\\s*" + D + "{4}\\s*\\)?$");
   private static final int SIGNATURE_LINE_MAX = 70;
   private static final int SIGNATURE_LINES_MAX = 3;
   /** An item with its own number: "(1) …", "๑) …", "3.1 …", "1. …". */
@@ -50,6 +53,11 @@ final class IntroductionRecognizer {
     Part(Pattern heading) {
       this.heading = heading;
     }
+
+    /** The section's name in the interchange's {@code headings}. */
+    String key() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
   }
 
   private IntroductionRecognizer() {}
@@ -57,7 +65,13 @@ final class IntroductionRecognizer {
   /** The front matter and Part 1 text before {@code endIndex} (the Part 2 table); null when there is none. */
   static Introduction recognize(SourceDocument doc, int endIndex, Findings findings) {
     SourceDocument clean = withoutDebris(doc, endIndex, findings);
-    Map<Part, List<String>> parts = parts(clean, endIndex);
+    Map<Part, Found> found = parts(clean, endIndex);
+    Map<Part, List<String>> parts = new EnumMap<>(Part.class);
+    Map<String, String> headings = new LinkedHashMap<>();
+    found.forEach((p, f) -> {
+      parts.put(p, f.text);
+      headings.put(p.key(), f.heading);
+    });
     Foreword foreword = foreword(clean, endIndex);
     if (parts.isEmpty() && foreword == null) return null;
     return new Introduction(
@@ -68,17 +82,25 @@ final class IntroductionRecognizer {
         items(parts.get(Part.GOALS)),
         paragraphs(parts.get(Part.RISK)),
         foreword == null ? null : foreword.date,
-        foreword == null || foreword.signature.isEmpty() ? null : String.join("\n", foreword.signature));
+        foreword == null || foreword.signature.isEmpty() ? null : String.join("\n", foreword.signature),
+        headings);
   }
 
-  /** Prose lines with letters of other scripts removed (OCR debris the PDF could not print either), each reported. */
+  /**
+   * Prose lines with letters of other scripts removed (OCR debris the PDF could not print either), each
+   * reported; a line that was nothing but such letters (a title read in another script) is dropped.
+   */
   private static SourceDocument withoutDebris(SourceDocument doc, int endIndex, Findings findings) {
     List<SourceLine> lines = new ArrayList<>(doc.lines());
     for (int i = 0; i < endIndex; i++) {
       SourceLine l = lines.get(i);
       if (l.isRow()) continue;
       String clean = ThaiText.collapse(ThaiText.withoutForeignLetters(l.text()));
-      if (!clean.equals(ThaiText.collapse(l.text()))) {
+      if (clean.codePoints().noneMatch(Character::isLetter) && l.text().codePoints().anyMatch(Character::isLetter)) {
+        findings.add(l.number(), DiagnosticCode.OCR_FIXED, "ตัดบรรทัดที่อ่านไม่ได้ \"" + l.text().strip()
+            + "\" (อักษรต่างภาษาทั้งบรรทัด ความเสียหายจากการแปลงเอกสาร) ออกจากส่วนที่ 1 หรือคำนำ กรุณาตรวจทาน");
+        lines.set(i, SourceLine.prose(l.number(), ""));
+      } else if (!clean.equals(ThaiText.collapse(l.text()))) {
         findings.add(l.number(), DiagnosticCode.OCR_FIXED, "ลบอักษรต่างภาษาที่ปนอยู่ในข้อความส่วนที่ 1 หรือคำนำ (ความเสียหายจากการแปลงเอกสาร) กรุณาตรวจทาน");
         lines.set(i, SourceLine.prose(l.number(), clean));
       }
@@ -97,37 +119,40 @@ final class IntroductionRecognizer {
     return null;
   }
 
+  /** A section's heading line as written and the prose under it. */
+  private record Found(String heading, List<String> text) {}
+
   /** The prose under each section's fullest occurrence; consecutive headings of one section join. */
-  private static Map<Part, List<String>> parts(SourceDocument doc, int endIndex) {
-    Map<Part, List<String>> best = new EnumMap<>(Part.class);
+  private static Map<Part, Found> parts(SourceDocument doc, int endIndex) {
+    Map<Part, Found> best = new EnumMap<>(Part.class);
     Part current = null;
-    List<String> text = null;
+    Found found = null;
     for (int i = 0; i < endIndex; i++) {
       SourceLine line = doc.get(i);
       Part h = heading(line);
       if (h != null && h != current) {
-        keep(best, current, text);
+        keep(best, current, found);
         current = h;
-        text = new ArrayList<>();
+        found = new Found(ThaiText.collapse(line.text().strip()), new ArrayList<>());
         continue;
       }
       if (current == null) continue;
       if (!line.isRow() && (LATER_PART.matcher(line.text()).matches() || CONTENTS.matcher(line.text()).matches()
-          || FOREWORD.matcher(line.text()).matches())) {
-        keep(best, current, text);
+          || FOREWORD.matcher(line.text()).matches() || PERIOD_LINE.matcher(line.text().strip()).matches())) {
+        keep(best, current, found);
         current = null;
         continue;
       }
-      if (prose(line)) text.add(line.text().strip());
+      if (prose(line)) found.text.add(line.text().strip());
     }
-    keep(best, current, text);
+    keep(best, current, found);
     return best;
   }
 
-  private static void keep(Map<Part, List<String>> best, Part part, List<String> text) {
-    if (part == null || text.isEmpty()) return;
-    List<String> before = best.get(part);
-    if (before == null || text.size() > before.size()) best.put(part, text);
+  private static void keep(Map<Part, Found> best, Part part, Found found) {
+    if (part == null || found.text.isEmpty()) return;
+    Found before = best.get(part);
+    if (before == null || found.text.size() > before.text.size()) best.put(part, found);
   }
 
   private record Foreword(List<String> paragraphs, String date, List<String> signature) {}

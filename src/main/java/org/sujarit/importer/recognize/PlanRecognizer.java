@@ -130,7 +130,7 @@ public final class PlanRecognizer {
       item.recovered = true;
       item.sheet = s;
       s.item = item;
-      items.add(item);
+      items.add(sourcePosition(items, s), item);
       boolean tableCoversDimension = s.dimension == null || table.items().stream().anyMatch(t -> s.dimension.equals(t.dimension));
       if (tableCoversDimension && !table.isEmpty()) {
         findings.add(s.line, DiagnosticCode.DETAIL_SHEET_WITHOUT_ITEM, "รายละเอียด \"" + s.name
@@ -155,6 +155,21 @@ public final class PlanRecognizer {
       findings.add(e.line(), DiagnosticCode.PART2_RECOVERED_FROM_PART3, "สร้างรายการ \"" + e.name()
           + "\" จากสารบัญ เพราะไม่มีทั้งแถวในส่วนที่ 2 และรายละเอียดในส่วนที่ 3 (ไม่ทราบงบประมาณ)");
     }
+  }
+
+  /**
+   * Where a recovered sheet's item goes: before the first item of its mission whose sheet Part 3 prints
+   * after it, else after the mission's last item, so that the items keep the source's order.
+   */
+  private static int sourcePosition(List<TableItem> items, DetailSheet s) {
+    int after = -1;
+    for (int i = 0; i < items.size(); i++) {
+      TableItem t = items.get(i);
+      if (s.missionCode == null || !s.missionCode.equals(t.missionCode)) continue;
+      if (t.sheet != null && t.sheet.line > s.line) return i;
+      after = i;
+    }
+    return after < 0 ? items.size() : after + 1;
   }
 
   private static void reportUnmatched(List<TableItem> items, List<DetailSheet> sheets, Findings findings) {
