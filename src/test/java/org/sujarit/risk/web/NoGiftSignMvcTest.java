@@ -91,7 +91,8 @@ class NoGiftSignMvcTest {
 
     // frozen: the date cannot change; a new draft (the planner's) is signed again
     MvcResult frozen = send(planner, base + "/policy", "announcedOn", "2024-10-09");
-    assertThat(frozen.getFlashMap().get("flashError")).asString().contains("ลงนามแล้ว");
+    assertThat(frozen.getResponse().getStatus()).isEqualTo(200);
+    assertThat(frozen.getResponse().getContentAsString()).contains("แก้วันที่ประกาศไม่ได้ ให้จัดทำร่างใหม่");
     assertThat(mvc.perform(post(base + "/announcement/redraft").with(SignedIn.as(executive)).with(csrf())).andReturn().getResponse().getStatus())
         .isEqualTo(403);
     send(planner, base + "/announcement/redraft");
