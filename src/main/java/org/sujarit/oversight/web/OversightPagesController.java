@@ -28,6 +28,7 @@ import org.sujarit.common.ThaiDates;
 import org.sujarit.organization.OrganizationKind;
 import org.sujarit.oversight.Figure;
 import org.sujarit.oversight.Figures;
+import org.sujarit.oversight.IntegrityFigures;
 import org.sujarit.oversight.OrganizationRow;
 import org.sujarit.oversight.Oversight;
 import org.sujarit.oversight.OversightRebuild;
@@ -41,6 +42,9 @@ import org.sujarit.web.Messages;
 class OversightPagesController {
   static final String DEFAULT_CYCLE = "NACC_2566";
   private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  private static final List<String> INTEGRITY_COLUMNS = List.of("complaintsReceived", "complaintsFinished", "complaintsClosed",
+      "complaintsOverdue", "riskApproved", "riskDraft", "riskAcknowledged", "risks", "untreated", "withUntreated", "itaItems",
+      "itaReadyItems", "itaReady");
   private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
   private final Oversight oversight;
@@ -77,7 +81,7 @@ class OversightPagesController {
     model.addAttribute("rows", rows);
     model.addAttribute("figure", shade);
     model.addAttribute("figures", Figure.values());
-    model.addAttribute("map", TileMap.of(summary.provinces(), shade));
+    model.addAttribute("map", ProvinceMap.of(summary.provinces(), shade));
     model.addAttribute("sort", sort == null ? "" : sort);
     model.addAttribute("dir", dir);
     model.addAttribute("years", years());
@@ -164,6 +168,7 @@ class OversightPagesController {
         h.add(r + ": " + messages.get("oversight.col." + k));
       }
     }
+    for (String k : INTEGRITY_COLUMNS) h.add(messages.get("oversight.col." + k));
     return h;
   }
 
@@ -174,6 +179,10 @@ class OversightPagesController {
       c.addAll(java.util.Arrays.asList(r.expected(), r.reported(), r.reportedOnTime(), r.accepted(), r.acknowledged(), r.overdue(),
           r.doneShare(), r.spentShare()));
     }
+    IntegrityFigures g = f.integrity();
+    c.addAll(java.util.Arrays.asList(g.complaintsReceived(), g.complaintsFinished(), g.complaintsClosed(), g.complaintsOverdue(),
+        g.riskApproved(), g.riskDraft(), g.riskAcknowledged(), g.risks(), g.untreatedRisks(), g.withUntreatedRisks(), g.itaItems(),
+        g.itaReady(), g.itaReadyShare()));
     return c;
   }
 
@@ -222,6 +231,8 @@ class OversightPagesController {
       case "status" -> Comparator.comparing(r -> r.planStatus() == null ? "" : r.planStatus());
       case "items" -> Comparator.comparingLong(r -> r.figures().items());
       case "budget" -> Comparator.comparing(r -> r.figures().budget());
+      case "complaints" -> Comparator.comparingInt(r -> r.figures().integrity().complaintsReceived());
+      case "untreated" -> Comparator.comparingInt(r -> r.figures().integrity().untreatedRisks());
       default -> {
         Figure f = figureOrNull(sort);
         yield f == null ? (a, b) -> 0 // the service's order: Thai name order
