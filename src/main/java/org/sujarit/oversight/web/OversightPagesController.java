@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -37,8 +38,12 @@ import org.sujarit.oversight.RoundFigures;
 import org.sujarit.oversight.Summary;
 import org.sujarit.web.Messages;
 
-/** Country → province → organization pages, their CSV/XLSX tables, and the shaded map. */
+/**
+ * Country → province → organization pages, their CSV/XLSX tables, and the shaded map. Web only, like
+ * {@link OversightRebuild} it uses (the generate-national command starts without a web server).
+ */
 @Controller
+@ConditionalOnWebApplication
 class OversightPagesController {
   static final String DEFAULT_CYCLE = "NACC_2566";
   private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
