@@ -11,7 +11,10 @@ public enum Figure {
   FULL_YEAR_REPORTED(f -> RoundFigures.share(BigDecimal.valueOf(f.fullYear().reported()), BigDecimal.valueOf(f.fullYear().expected()))),
   FULL_YEAR_ACKNOWLEDGED(f -> RoundFigures.share(BigDecimal.valueOf(f.fullYear().acknowledged()), BigDecimal.valueOf(f.fullYear().expected()))),
   ITEMS_DONE(f -> f.fullYear().doneShare()),
-  BUDGET_SPENT(f -> f.fullYear().spentShare());
+  BUDGET_SPENT(f -> f.fullYear().spentShare()),
+  COMPLAINTS_FINISHED(f -> f.integrity().complaintsFinishedShare()),
+  RISK_APPROVED(Figures::riskApprovedShare),
+  ITA_READY(f -> f.integrity().itaReadyShare());
 
   private final Function<Figures, BigDecimal> value;
 

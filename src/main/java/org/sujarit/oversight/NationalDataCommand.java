@@ -84,8 +84,8 @@ public final class NationalDataCommand {
       long rebuildMillis = (System.nanoTime() - rebuildStart) / 1_000_000;
       jdbc.sql("analyze").update();
       String size = jdbc.sql("select pg_size_pretty(pg_database_size(current_database()))").query(String.class).single();
-      out.printf("สร้างข้อมูลสมมุติแล้ว: %,d องค์กร, %,d แผน, %,d รายการ, %,d ผลการดำเนินงาน, %,d รอบที่รับทราบแล้ว%n",
-          r.organizations(), r.plans(), r.items(), r.progressRecords(), r.acknowledgedRounds());
+      out.printf("สร้างข้อมูลสมมุติแล้ว: %,d องค์กร, %,d แผน, %,d รายการ, %,d ผลการดำเนินงาน, %,d รอบที่รับทราบแล้ว, %,d เรื่องร้องเรียน, %,d การประเมินความเสี่ยง%n",
+          r.organizations(), r.plans(), r.items(), r.progressRecords(), r.acknowledgedRounds(), r.complaints(), r.riskAssessments());
       out.printf("generated in %.1f s, read model rebuilt in %.1f s, database size %s%n", r.millis() / 1000.0, rebuildMillis / 1000.0, size);
       return 0;
     } catch (RuntimeException e) {

@@ -2,6 +2,8 @@ package org.sujarit.oversight;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.sujarit.complaint.ComplaintClosed;
+import org.sujarit.complaint.ComplaintReceived;
 import org.sujarit.monitoring.ProgressRecordAccepted;
 import org.sujarit.monitoring.ProgressRecordReturned;
 import org.sujarit.monitoring.ProgressRecordSubmitted;
@@ -13,10 +15,12 @@ import org.sujarit.plan.PlanDrafted;
 import org.sujarit.plan.PlanPublished;
 import org.sujarit.plan.PlanReturned;
 import org.sujarit.plan.PlanSubmitted;
+import org.sujarit.risk.RiskAssessmentApproved;
 
 /**
  * Refreshes the organization an event concerns, after its transaction committed (figures lag by
- * seconds): plans count by status from their first draft, records count as reported once submitted.
+ * seconds): plans count by status from their first draft, records count as reported once submitted;
+ * complaints when received and closed, risk assessments once approved (drafts show after a rebuild).
  */
 @Component
 class OversightListeners {
@@ -78,6 +82,21 @@ class OversightListeners {
 
   @ApplicationModuleListener
   void on(ProgressRecordReturned e) {
+    model.refresh(e.organizationId().value());
+  }
+
+  @ApplicationModuleListener
+  void on(ComplaintReceived e) {
+    model.refresh(e.organizationId().value());
+  }
+
+  @ApplicationModuleListener
+  void on(ComplaintClosed e) {
+    model.refresh(e.organizationId().value());
+  }
+
+  @ApplicationModuleListener
+  void on(RiskAssessmentApproved e) {
     model.refresh(e.organizationId().value());
   }
 }

@@ -1,10 +1,9 @@
 package org.sujarit.oversight;
 
 /**
- * One of the 77 provinces: DOPA code, Thai name (as organizations store it), English name, region and
- * its tile on the schematic map.
+ * One of the 77 provinces: DOPA code, Thai name (as organizations store it), English name and region.
  */
-public record Province(String code, String name, String nameEn, Region region, int column, int row) {
+public record Province(String code, String name, String nameEn, Region region) {
 
   /** The six regions of the official classification. */
   public enum Region {

@@ -59,7 +59,7 @@ public final class Provinces {
           continue;
         }
         String[] f = line.split(",", -1);
-        list.add(new Province(f[0], f[1], f[2], Province.Region.valueOf(f[3]), Integer.parseInt(f[4]), Integer.parseInt(f[5])));
+        list.add(new Province(f[0], f[1], f[2], Province.Region.valueOf(f[3])));
       }
       return new Provinces(list);
     } catch (IOException e) {

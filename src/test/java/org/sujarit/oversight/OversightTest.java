@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -32,12 +33,21 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.sujarit.IntegrationTest;
 import org.sujarit.TestData;
 import org.sujarit.access.AccessRefusedException;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.CurrentUsers;
 import org.sujarit.access.Role;
+import org.sujarit.common.FiscalYear;
+import org.sujarit.common.ThaiDates;
+import org.sujarit.complaint.CaseFilter;
+import org.sujarit.complaint.Channel;
+import org.sujarit.complaint.ComplaintFigures;
+import org.sujarit.complaint.Complaints;
+import org.sujarit.complaint.Submission;
+import org.sujarit.complaint.Views.ChannelSetup;
 import org.sujarit.monitoring.ProgressFigures;
 import org.sujarit.monitoring.ProgressStatus;
 import org.sujarit.monitoring.Progress;
@@ -45,16 +55,20 @@ import org.sujarit.monitoring.PublishedPlans;
 import org.sujarit.monitoring.ReportingRound;
 import org.sujarit.monitoring.RoundKind;
 import org.sujarit.organization.Organization;
+import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.OrganizationKind;
 import org.sujarit.organization.Organizations;
 import org.sujarit.oversight.generate.NationalGenerator;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.PlanId;
 import org.sujarit.plan.Plans;
+import org.sujarit.publication.ItaReadiness;
+import org.sujarit.risk.RiskAssessmentApproved;
+import org.sujarit.risk.RiskSummaries;
 
 /**
- * A small generated country (200 organizations): the read model's figures equal those the monitoring
- * module computes from the records, events keep it current, a province officer sees only their
+ * A small generated country (200 organizations): the read model's figures equal those the monitoring,
+ * complaint, risk and publication modules compute from the records, events keep it current, a province officer sees only their
  * province, and the tables export as CSV and XLSX without formulas.
  */
 @IntegrationTest
@@ -72,6 +86,11 @@ class OversightTest {
   @Autowired Organizations organizations;
   @Autowired TestData data;
   @Autowired MockMvc mvc;
+  @Autowired Complaints complaints;
+  @Autowired RiskSummaries riskSummaries;
+  @Autowired ItaReadiness itaReadiness;
+  @Autowired ApplicationEventPublisher events;
+  @Autowired TransactionTemplate transactions;
 
   NationalGenerator.Result country;
   CurrentUser admin;
@@ -127,6 +146,121 @@ class OversightTest {
         assertThat(row.figures().items()).isEqualTo(plans.get(admin, plan).items().size());
       }
     }
+  }
+
+  @Test
+  void complaintRiskAndItaFiguresEqualThoseTheOwningModulesCompute() {
+    LocalDate today = LocalDate.now(ThaiDates.BANGKOK);
+    IntegrityFigures country = IntegrityFigures.EMPTY;
+    for (UUID org : jdbc.queryForList("select organization_id from oversight_organization", UUID.class)) {
+      Organization o = organizations.find(new OrganizationId(org)).orElseThrow();
+      for (int year : new int[] {2569, 2570}) {
+        FiscalYear fy = FiscalYear.of(year);
+        IntegrityFigures g = oversight.organization(admin, CYCLE, year, org).figures().integrity();
+        String where = o.name() + " " + year;
+        ComplaintFigures c = complaints.statistics(o.id(), fy).get(0).total();
+        assertThat(g.complaintsReceived()).as(where).isEqualTo(c.received());
+        assertThat(g.complaintsFinished()).as(where).isEqualTo(c.finished());
+        assertThat(g.complaintsClosed()).as(where).isEqualTo(jdbc.queryForObject("select count(*) from complaint_case where organization_id = ?"
+            + " and received_on between ? and ? and status = 'CLOSED'", Integer.class, org, fy.firstDay(), fy.lastDay()));
+        assertThat(g.complaintsOverdue()).as(where).isEqualTo(jdbc.queryForObject("select count(*) from complaint_case where organization_id = ?"
+            + " and received_on between ? and ? and answered_on is null and due_on < ?", Integer.class, org, fy.firstDay(), fy.lastDay(), today));
+        Optional<RiskSummaries.RiskSummary> risk = riskSummaries.published(o.id(), fy);
+        assertThat(g.riskApproved()).as(where).isEqualTo(risk.isPresent() ? 1 : 0);
+        assertThat(g.risks()).as(where).isEqualTo(risk.map(RiskSummaries.RiskSummary::risks).orElse(0));
+        assertThat(g.untreatedRisks()).as(where).isEqualTo(risk.map(RiskSummaries.RiskSummary::untreated).orElse(0));
+        assertThat(g.riskAcknowledged()).as(where).isEqualTo(risk.map(r -> r.acknowledgedAt() != null ? 1 : 0).orElse(0));
+        assertThat(g.riskDraft()).as(where).isEqualTo(jdbc.queryForObject("select count(*) from risk_assessment where organization_id = ?"
+            + " and fiscal_year = ? and status = 'DRAFT'", Integer.class, org, year));
+        Optional<ItaReadiness.Readiness> ita = itaReadiness.of(o, fy);
+        assertThat(g.itaItems()).as(where).isEqualTo(ita.map(ItaReadiness.Readiness::items).orElse(0).longValue());
+        assertThat(g.itaReady()).as(where).isEqualTo(ita.map(ItaReadiness.Readiness::ready).orElse(0).longValue());
+        if (year == 2569) country = country.plus(g);
+      }
+    }
+    assertThat(oversight.summary(admin, CYCLE, 2569, null).total().integrity()).isEqualTo(country);
+    // the generated country has something to count in every figure
+    assertThat(country.complaintsReceived()).isGreaterThan(country.complaintsFinished()).isPositive();
+    assertThat(country.complaintsClosed()).isPositive();
+    assertThat(country.riskApproved()).isPositive();
+    assertThat(country.riskDraft()).isPositive();
+    assertThat(country.untreatedRisks()).isPositive();
+    assertThat(country.itaItems()).isPositive();
+  }
+
+  @Test
+  void complaintAndRiskEventsKeepTheReadModelCurrent() throws Exception {
+    TestData.Tenant t = data.tenant("ovcp", "ขอนแก่น");
+    OrganizationId org = t.organization().id();
+    CurrentUser officer = t.member(Role.COMPLAINT_OFFICER);
+    complaints.configure(t.member(Role.ORG_ADMIN), org, new ChannelSetup(Channel.CORRUPTION, true, 15, List.of(officer.userId())));
+    LocalDate today = LocalDate.now(ThaiDates.BANGKOK);
+    int year = FiscalYear.containing(today).value();
+    complaints.submit(org, new Submission(Channel.CORRUPTION, true, null, null, false, "เรียกรับสินบน", "เรียกเงินค่าอนุญาต",
+        "", "", "", "", "BRIBERY", true), List.of(), "203.0.113.9");
+    assertThat(await(org.value(), year, r -> r.figures().integrity().complaintsReceived() == 1).figures().integrity().complaintsFinished())
+        .isZero();
+    UUID caseId = complaints.list(officer, org, CaseFilter.ALL, 1).cases().get(0).id();
+    complaints.act(officer, caseId, new Complaints.Action(Complaints.Action.Kind.NOT_IN_SCOPE, today, "ไม่อยู่ในอำนาจหน้าที่", null, null, null));
+    complaints.act(officer, caseId, new Complaints.Action(Complaints.Action.Kind.CLOSE, today, null, null, null, null));
+    IntegrityFigures g = await(org.value(), year, r -> r.figures().integrity().complaintsClosed() == 1).figures().integrity();
+    assertThat(g.complaintsFinished()).isEqualTo(1);
+    assertThat(g.complaintsOverdue()).isZero();
+
+    // a generated draft approved behind the read model's back, then the event: the assessment counts as approved
+    Map<String, Object> draft = jdbc.queryForMap("select organization_id, fiscal_year from risk_assessment where status = 'DRAFT'"
+        + " and jsonb_array_length(risks) > 0 limit 1");
+    UUID drafted = (UUID) draft.get("organization_id");
+    int draftYear = (Integer) draft.get("fiscal_year");
+    assertThat(oversight.organization(admin, CYCLE, draftYear, drafted).figures().integrity().riskDraft()).isEqualTo(1);
+    transactions.executeWithoutResult(tx -> {
+      jdbc.update("update risk_assessment set status = 'APPROVED', approved_by = 'test', approved_at = now() where organization_id = ?"
+          + " and fiscal_year = ?", drafted, draftYear);
+      events.publishEvent(new RiskAssessmentApproved(new OrganizationId(drafted), draftYear, 1, Instant.now()));
+    });
+    IntegrityFigures r = await(drafted, draftYear, row -> row.figures().integrity().riskApproved() == 1).figures().integrity();
+    assertThat(r.riskDraft()).isZero();
+    assertThat(r.untreatedRisks()).isEqualTo(riskSummaries.published(new OrganizationId(drafted), FiscalYear.of(draftYear))
+        .orElseThrow().untreated());
+  }
+
+  @Test
+  void theCountryPageDrawsTheMapOfThe77ProvincesWithATable() throws Exception {
+    String html = get("/oversight?fiscalYear=2569&figure=ITA_READY", admin).getResponse().getContentAsString(StandardCharsets.UTF_8);
+    String svg = html.substring(html.indexOf("<svg id=\"ov-map\""), html.indexOf("</svg>", html.indexOf("<svg id=\"ov-map\"")) + 6);
+    org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    org.w3c.dom.NodeList links = doc.getElementsByTagName("a");
+    java.util.Set<String> codes = new java.util.TreeSet<>();
+    for (int i = 0; i < links.getLength(); i++) {
+      org.w3c.dom.Element a = (org.w3c.dom.Element) links.item(i);
+      String code = a.getAttribute("data-province");
+      codes.add(code);
+      assertThat(a.getAttribute("href")).startsWith("/oversight/provinces/" + code + "?");
+      assertThat(a.getElementsByTagName("path").getLength()).isEqualTo(1);
+      assertThat(((org.w3c.dom.Element) a.getElementsByTagName("path").item(0)).getAttribute("d")).startsWith("M");
+      assertThat(a.getElementsByTagName("title").item(0).getTextContent()).isNotBlank(); // its accessible name
+    }
+    assertThat(links.getLength()).isEqualTo(77);
+    assertThat(codes).containsExactlyInAnyOrderElementsOf(Provinces.get().all().stream().map(Province::code).toList());
+    assertThat(html).contains("id=\"ov-provinces\"", "CC BY 4.0", "href=\"#ov-provinces\"");
+  }
+
+  @Test
+  void thePagesApiAndTablesShowTheComplaintRiskAndItaFigures() throws Exception {
+    String country = get("/oversight?fiscalYear=2569", admin).getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(country).contains("เรื่องร้องเรียนที่รับ", "ความเสี่ยงระดับที่ต้องจัดการแต่ไม่มีมาตรการ", "หลักฐาน ITA พร้อม (ร้อยละ)");
+    String province = get("/oversight/provinces/40?fiscalYear=2569&sort=untreated&dir=desc", khonKaen).getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(province).contains("เรื่องร้องเรียนเกินกำหนดที่ยังไม่ตอบ", "อนุมัติแล้ว");
+    String json = get("/api/oversight/summary?cycle=NACC_2566&fiscalYear=2569&province=40", khonKaen).getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(json).contains("\"integrity\"", "\"complaintsReceived\"", "\"untreatedRisks\"", "\"itaReady\"");
+    assertThat(get("/api/oversight/summary?cycle=NACC_2566&fiscalYear=2569&province=50", khonKaen).getResponse().getStatus()).isEqualTo(403);
+    String csv = get("/oversight/provinces.csv?fiscalYear=2569", admin).getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(csv.lines().findFirst().orElseThrow()).contains("เรื่องร้องเรียนที่รับ", "หลักฐาน ITA พร้อม (ร้อยละ)");
+    String orgs = get("/oversight/provinces/40/organizations.csv?fiscalYear=2569", khonKaen).getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(orgs.lines().findFirst().orElseThrow()).contains("อปท. ที่ผลการประเมินได้รับอนุมัติ");
   }
 
   @Test
@@ -239,9 +373,13 @@ class OversightTest {
 
   /** The organization's row once the asynchronous listeners have brought it to {@code ready}. */
   private OrganizationRow await(UUID org, java.util.function.Predicate<OrganizationRow> ready) throws InterruptedException {
+    return await(org, 2567, ready);
+  }
+
+  private OrganizationRow await(UUID org, int year, java.util.function.Predicate<OrganizationRow> ready) throws InterruptedException {
     for (int i = 0; i < 100; i++) {
       try {
-        OrganizationRow row = oversight.organization(admin, CYCLE, 2567, org);
+        OrganizationRow row = oversight.organization(admin, CYCLE, year, org);
         if (ready.test(row)) return row;
       } catch (org.sujarit.common.NotFoundException e) {
         // not there yet

@@ -17,20 +17,34 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import org.sujarit.common.FiscalYear;
+import org.sujarit.common.Json;
+import org.sujarit.complaint.Channel;
+import org.sujarit.complaint.IntakeChannel;
+import org.sujarit.complaint.Status;
+import org.sujarit.complaint.Submission;
 import org.sujarit.monitoring.ProgressStatus;
 import org.sujarit.monitoring.ReportingRound;
 import org.sujarit.monitoring.RoundDeadlines;
 import org.sujarit.monitoring.RoundKind;
 import org.sujarit.organization.OrganizationKind;
+import org.sujarit.organization.UnitId;
 import org.sujarit.oversight.Province;
 import org.sujarit.oversight.Provinces;
 import org.sujarit.plan.ItemKind;
+import org.sujarit.plan.PlanItemId;
 import org.sujarit.plan.PlanStatus;
+import org.sujarit.risk.Measure;
+import org.sujarit.risk.Risk;
+import org.sujarit.risk.RiskArea;
+import org.sujarit.risk.RiskFactor;
+import org.sujarit.risk.RiskScore;
+import org.sujarit.risk.TrafficLight;
 
 /**
  * Fills a database with a synthetic country: organizations of every kind in the real numbers across
  * the 77 provinces, each with units, a 2566–2570 plan (or none) of 30–60 items and, for the rounds
- * already due on {@code asOf}, progress records and acknowledgements. Everything follows from the seed
+ * already due on {@code asOf}, progress records and acknowledgements; complaint cases received up to
+ * {@code asOf} and the risk assessments of the last two fiscal years. Everything follows from the seed
  * (no clock, no {@code random()} in SQL), so one seed gives one country. Rows go in through COPY, in
  * one transaction.
  */
@@ -45,6 +59,11 @@ public final class NationalGenerator {
   static final String FRAMEWORK = "NACC_2566";
   static final int FIRST_YEAR = 2566;
   static final int LAST_YEAR = 2570;
+  /** The 5 × 5 matrix of {@code risk/matrices/nacc-5x5.json}: its id and levels by likelihood and impact. */
+  private static final String MATRIX = "RISK-5x5";
+  private static final String[][] GRID = {
+      {"LOW", "LOW", "LOW", "MEDIUM", "MEDIUM"}, {"LOW", "LOW", "MEDIUM", "MEDIUM", "HIGH"}, {"LOW", "MEDIUM", "MEDIUM", "HIGH", "HIGH"},
+      {"MEDIUM", "MEDIUM", "HIGH", "HIGH", "VERY_HIGH"}, {"MEDIUM", "HIGH", "HIGH", "VERY_HIGH", "VERY_HIGH"}};
   private static final String[] MISSIONS = {"1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3", "4.1", "4.2", "4.3"};
   private static final String[] PLACE_START = {"หนอง", "บ้าน", "ห้วย", "นา", "โนน", "ดอน", "โคก", "บึง", "ท่า", "วัง", "คลอง",
       "ทุ่ง", "เขา", "แม่", "บาง", "ป่า", "สระ", "ศรี", "ไผ่", "หัว", "ลำ", "โพน"};
@@ -70,7 +89,8 @@ public final class NationalGenerator {
     this.organizations = organizations;
   }
 
-  public record Result(int organizations, int plans, long items, long progressRecords, long acknowledgedRounds, long millis) {}
+  public record Result(int organizations, int plans, long items, long progressRecords, long acknowledgedRounds, long complaints,
+      long riskAssessments, long millis) {}
 
   public Result generate(DataSource dataSource) {
     long start = System.nanoTime();
@@ -176,7 +196,137 @@ public final class NationalGenerator {
       for (Object[] a : acknowledgements) rd.row(a);
     }
     long acknowledged = acknowledgements.size();
-    return new Result(orgs.size(), plans, items, records, acknowledged, (System.nanoTime() - start) / 1_000_000);
+    long complaints = complaints(copy, orgs);
+    long assessments = riskAssessments(copy, orgs);
+    return new Result(orgs.size(), plans, items, records, acknowledged, complaints, assessments, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  // ---- complaints and risk assessments -----------------------------------------------------------
+
+  /**
+   * Both channels of every organization (the corruption channel open to the public in most) and the cases
+   * received from the plan's second year to {@code asOf}: plain facts only. The sealed parts are random
+   * bytes under the key id {@code synthetic}: no key opens them, so the officers' case pages of a
+   * synthetic country do not open; statistics and oversight need none.
+   */
+  private long complaints(CopyManager copy, List<Org> orgs) throws SQLException {
+    try (Copy ch = new Copy(copy, "complaint_channel (organization_id, channel, open, deadline_days)")) {
+      for (Org org : orgs) {
+        Random r = new Random(seed * 173 + org.index);
+        ch.row(org.id, Channel.GENERAL.name(), r.nextDouble() < 0.5 ? "t" : "f", 15);
+        ch.row(org.id, Channel.CORRUPTION.name(), r.nextDouble() < 0.75 ? "t" : "f", 15);
+      }
+    }
+    int lastYear = FiscalYear.containing(asOf).value();
+    List<Object[]> counters = new ArrayList<>();
+    long cases = 0;
+    try (Copy cc = new Copy(copy, "complaint_case (id, organization_id, fiscal_year, sequence, channel, intake, category, received_on, due_on,"
+        + " status, answered_on, satisfaction, anonymous, wants_updates, key_id, wrapped_key, sealed_content, created_at)")) {
+      for (Org org : orgs) {
+        Random r = new Random(seed * 191 + org.index);
+        int size = switch (org.kind) {
+          case BANGKOK -> 120;
+          case PATTAYA, PAO, CITY_MUNICIPALITY -> 12;
+          case TOWN_MUNICIPALITY -> 6;
+          default -> 3;
+        };
+        for (int year = FIRST_YEAR + 1; year <= lastYear; year++) {
+          FiscalYear fy = FiscalYear.of(year);
+          long days = java.time.temporal.ChronoUnit.DAYS.between(fy.firstDay(), asOf.isBefore(fy.lastDay()) ? asOf : fy.lastDay()) + 1;
+          int count = days <= 0 ? 0 : (int) (r.nextInt(2 * size + 1) * Math.min(1.0, days / 365.0));
+          for (int n = 1; n <= count; n++) {
+            LocalDate received = fy.firstDay().plusDays(r.nextInt((int) days));
+            LocalDate due = received.plusDays(15);
+            Channel channel = r.nextDouble() < 0.3 ? Channel.CORRUPTION : Channel.GENERAL;
+            List<String> categories = Submission.CATEGORIES.get(channel);
+            LocalDate answered = received.plusDays(1 + r.nextInt(r.nextDouble() < 0.8 ? 15 : 45));
+            int x = r.nextInt(100);
+            Status status;
+            if (answered.isAfter(asOf) || x < 8) {
+              status = x % 2 == 0 ? Status.ACCEPTED : Status.UNDER_INVESTIGATION;
+              answered = null;
+            } else if (x < 13) {
+              status = Status.FORWARDED;
+              answered = null;
+            } else {
+              status = x < 45 ? Status.RESULT : x < 55 ? Status.NOT_IN_SCOPE : Status.CLOSED;
+            }
+            int satisfaction = answered != null && r.nextDouble() < 0.4 ? 3 + r.nextInt(3) : 0;
+            cc.row(new UUID(r.nextLong(), r.nextLong()), org.id, year, n, channel.name(),
+                IntakeChannel.values()[r.nextInt(IntakeChannel.values().length)].name(), categories.get(r.nextInt(categories.size())),
+                received, due, status.name(), answered, satisfaction, r.nextBoolean() ? "t" : "f", "f", "synthetic",
+                randomBytes(r, 16), randomBytes(r, 48), ts(at(received, r)));
+            cases++;
+          }
+          if (count > 0) counters.add(new Object[] {org.id, year, count});
+        }
+      }
+    }
+    try (Copy counter = new Copy(copy, "complaint_counter (organization_id, fiscal_year, last)")) {
+      for (Object[] c : counters) counter.row(c);
+    }
+    return cases;
+  }
+
+  /** A bytea in COPY's text format: {@code \x} and hex (the backslash doubled for COPY). */
+  private static String randomBytes(Random r, int n) {
+    StringBuilder sb = new StringBuilder("\\\\x");
+    for (int i = 0; i < n; i++) sb.append(String.format("%02x", r.nextInt(256)));
+    return sb.toString();
+  }
+
+  /**
+   * The assessments of the fiscal year of {@code asOf} and the one before, on the 5 × 5 matrix: most
+   * approved (some acknowledged), some drafts, some organizations without. Orange and red risks are rated;
+   * most rated ones have measures, items of the plan where there is one; controls are not assessed.
+   */
+  private long riskAssessments(CopyManager copy, List<Org> orgs) throws SQLException {
+    int lastYear = FiscalYear.containing(asOf).value();
+    long n = 0;
+    try (Copy ra = new Copy(copy, "risk_assessment (id, organization_id, fiscal_year, matrix_id, matrix_version, status, revision, risks,"
+        + " created_by, created_at, approved_by, approved_at, acknowledged_by, acknowledged_at, acknowledgement_note)")) {
+      for (Org org : orgs) {
+        Random r = new Random(seed * 211 + org.index);
+        for (int year = lastYear - 1; year <= lastYear; year++) {
+          if (r.nextDouble() < 0.12) continue;
+          LocalDate created = FiscalYear.of(year).firstDay().minusDays(30 - r.nextInt(60));
+          LocalDate approvedOn = created.plusDays(10 + r.nextInt(60));
+          boolean approved = !approvedOn.isAfter(asOf) && r.nextDouble() < 0.85;
+          boolean acknowledged = approved && r.nextDouble() < 0.6;
+          ra.row(new UUID(r.nextLong(), r.nextLong()), org.id, year, MATRIX, 1, approved ? "APPROVED" : "DRAFT", 1,
+              Json.write(risks(org, r)), "generator", ts(at(created, r)), approved ? "generator" : null, approved ? ts(at(approvedOn, r)) : null,
+              acknowledged ? "generator" : null, acknowledged ? ts(at(approvedOn.plusDays(5), r)) : null, null);
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  private static List<Risk> risks(Org org, Random r) {
+    List<Risk> risks = new ArrayList<>();
+    int count = 3 + r.nextInt(8);
+    for (int i = 0; i < count; i++) {
+      TrafficLight light = TrafficLight.values()[r.nextInt(TrafficLight.values().length)];
+      RiskScore score = null;
+      if (light.needsRating()) {
+        int likelihood = 1 + r.nextInt(5);
+        int impact = 1 + r.nextInt(5);
+        score = new RiskScore(MATRIX, 1, likelihood, impact, GRID[likelihood - 1][impact - 1]);
+      }
+      List<Measure> measures = new ArrayList<>();
+      if (score != null && r.nextDouble() < 0.8) {
+        UUID id = new UUID(r.nextLong(), r.nextLong());
+        measures.add(org.plan != null && !org.plan.items.isEmpty()
+            ? new Measure(id, new PlanItemId(org.plan.items.get(r.nextInt(org.plan.items.size())).id), null, null, null, null)
+            : new Measure(id, null, "กำหนดขั้นตอนการตรวจสอบซ้ำโดยผู้บังคับบัญชา", new UnitId(org.units[0]), null, null));
+      }
+      UUID id = new UUID(r.nextLong(), r.nextLong());
+      risks.add(new Risk(id, id, RiskArea.BUILT_IN.get(r.nextInt(RiskArea.BUILT_IN.size())), UNITS[r.nextInt(UNITS.length)],
+          "โอกาสการเรียกรับผลประโยชน์ในขั้นตอนที่ " + (i + 1), RiskFactor.KNOWN, new UnitId(org.units[r.nextInt(org.units.length)]),
+          light, score, null, null, measures, null, null, null));
+    }
+    return risks;
   }
 
   private static ProgressStatus status(RoundKind kind, Random r) {

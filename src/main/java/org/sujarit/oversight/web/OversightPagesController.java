@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,6 +29,7 @@ import org.sujarit.common.ThaiDates;
 import org.sujarit.organization.OrganizationKind;
 import org.sujarit.oversight.Figure;
 import org.sujarit.oversight.Figures;
+import org.sujarit.oversight.IntegrityFigures;
 import org.sujarit.oversight.OrganizationRow;
 import org.sujarit.oversight.Oversight;
 import org.sujarit.oversight.OversightRebuild;
@@ -36,11 +38,18 @@ import org.sujarit.oversight.RoundFigures;
 import org.sujarit.oversight.Summary;
 import org.sujarit.web.Messages;
 
-/** Country → province → organization pages, their CSV/XLSX tables, and the shaded map. */
+/**
+ * Country → province → organization pages, their CSV/XLSX tables, and the shaded map. Web only, like
+ * {@link OversightRebuild} it uses (the generate-national command starts without a web server).
+ */
 @Controller
+@ConditionalOnWebApplication
 class OversightPagesController {
   static final String DEFAULT_CYCLE = "NACC_2566";
   private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  private static final List<String> INTEGRITY_COLUMNS = List.of("complaintsReceived", "complaintsFinished", "complaintsClosed",
+      "complaintsOverdue", "riskApproved", "riskDraft", "riskAcknowledged", "risks", "untreated", "withUntreated", "itaItems",
+      "itaReadyItems", "itaReady");
   private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
   private final Oversight oversight;
@@ -77,7 +86,7 @@ class OversightPagesController {
     model.addAttribute("rows", rows);
     model.addAttribute("figure", shade);
     model.addAttribute("figures", Figure.values());
-    model.addAttribute("map", TileMap.of(summary.provinces(), shade));
+    model.addAttribute("map", ProvinceMap.of(summary.provinces(), shade));
     model.addAttribute("sort", sort == null ? "" : sort);
     model.addAttribute("dir", dir);
     model.addAttribute("years", years());
@@ -164,6 +173,7 @@ class OversightPagesController {
         h.add(r + ": " + messages.get("oversight.col." + k));
       }
     }
+    for (String k : INTEGRITY_COLUMNS) h.add(messages.get("oversight.col." + k));
     return h;
   }
 
@@ -174,6 +184,10 @@ class OversightPagesController {
       c.addAll(java.util.Arrays.asList(r.expected(), r.reported(), r.reportedOnTime(), r.accepted(), r.acknowledged(), r.overdue(),
           r.doneShare(), r.spentShare()));
     }
+    IntegrityFigures g = f.integrity();
+    c.addAll(java.util.Arrays.asList(g.complaintsReceived(), g.complaintsFinished(), g.complaintsClosed(), g.complaintsOverdue(),
+        g.riskApproved(), g.riskDraft(), g.riskAcknowledged(), g.risks(), g.untreatedRisks(), g.withUntreatedRisks(), g.itaItems(),
+        g.itaReady(), g.itaReadyShare()));
     return c;
   }
 
@@ -222,6 +236,8 @@ class OversightPagesController {
       case "status" -> Comparator.comparing(r -> r.planStatus() == null ? "" : r.planStatus());
       case "items" -> Comparator.comparingLong(r -> r.figures().items());
       case "budget" -> Comparator.comparing(r -> r.figures().budget());
+      case "complaints" -> Comparator.comparingInt(r -> r.figures().integrity().complaintsReceived());
+      case "untreated" -> Comparator.comparingInt(r -> r.figures().integrity().untreatedRisks());
       default -> {
         Figure f = figureOrNull(sort);
         yield f == null ? (a, b) -> 0 // the service's order: Thai name order
