@@ -163,6 +163,44 @@ class TwoFactorTest {
         .isInstanceOf(org.sujarit.access.AccessRefusedException.class);
   }
 
+  private String stored(CurrentUser user) {
+    return jdbc.sql("select totp_secret from app_user where id = ?").param(user.userId()).query(String.class).single();
+  }
+
+  @Test
+  void theDatabaseHoldsTheSecretOnlySealedAndPlainOnesOfOlderVersionsAreSealedAtStart() throws Exception {
+    Enrolled e = enrol(executive);
+    assertThat(stored(executive)).startsWith("v1:").doesNotContain(e.secret());
+
+    // as an older version left it: in plain text
+    jdbc.sql("update app_user set totp_secret = ? where id = ?").params(e.secret(), executive.userId()).update();
+    assertThat(twoFactor.sealStoredSecrets(false)).isGreaterThanOrEqualTo(1);
+    assertThat(stored(executive)).startsWith("v1:").doesNotContain(e.secret());
+    MockHttpSession session = signIn(executive.username(), TestData.PASSWORD);
+    mvc.perform(post("/login/code").session(session).with(csrf()).param("code", code(e.secret(), 1))).andExpect(redirectedUrl("/"));
+  }
+
+  @Test
+  void aSecretSealedWithAnotherKeyIsAClearErrorNeverAPass() throws Exception {
+    Enrolled e = enrol(executive);
+    TotpSecrets otherKey = new TotpSecrets("another installation key, 32 by.".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    jdbc.sql("update app_user set totp_secret = ? where id = ?").params(otherKey.seal(executive.userId(), e.secret()), executive.userId())
+        .update();
+
+    MockHttpSession session = signIn(executive.username(), TestData.PASSWORD);
+    String page = mvc.perform(post("/login/code").session(session).with(csrf()).param("code", code(e.secret(), 1)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("กุญแจเข้ารหัสของระบบไม่ตรงกัน");
+    mvc.perform(get("/organizations/" + tenant.organization().id()).session(session)).andExpect(redirectedUrl("/login/code"));
+
+    // the start refuses, naming the key, unless told to turn those second factors off
+    assertThatThrownBy(() -> twoFactor.sealStoredSecrets(false)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(TotpSecrets.keyIdOf(stored(executive))).hasMessageContaining("sujarit.security.secret-key");
+    twoFactor.sealStoredSecrets(true);
+    assertThat(twoFactor.enrolled(executive.userId())).isFalse();
+    assertThat(twoFactor.recoveryCodesLeft(executive.userId())).isZero();
+  }
+
   @Test
   void onlyTheRolesItIsMeantForMayEnrol() {
     assertThatThrownBy(() -> twoFactor.start(tenant.member(Role.PLANNER))).isInstanceOf(RuleViolation.class);
