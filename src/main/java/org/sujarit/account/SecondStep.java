@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SecondStep {
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SecondStep.class);
   private final TwoFactor twoFactor;
   private final LoginAttempts attempts;
   private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
@@ -39,6 +40,9 @@ public class SecondStep {
   public record Wrong() implements Outcome {}
 
   public record Wait(long seconds) implements Outcome {}
+
+  /** The stored secret does not open with this installation's key: only an administrator can help. */
+  public record Unreadable() implements Outcome {}
 
   /** No password step in this session (it expired, or the page was opened directly). */
   public record NotStarted() implements Outcome {}
@@ -67,7 +71,14 @@ public class SecondStep {
     String address = pending.passwordStep().getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : request.getRemoteAddr();
     Duration wait = attempts.wait(name, address);
     if (!wait.isZero()) return new Wait(new SignInDelayedException(wait).seconds());
-    if (!twoFactor.verify(pending.account().currentUser().userId(), code)) {
+    boolean right;
+    try {
+      right = twoFactor.verify(pending.account().currentUser().userId(), code);
+    } catch (TwoFactor.SecretUnreadableException e) {
+      log.error("second step of {} refused: {}", pending.getName(), e.getMessage());
+      return new Unreadable();
+    }
+    if (!right) {
       attempts.failed(name, address);
       return new Wrong();
     }

@@ -24,6 +24,8 @@ import org.sujarit.web.Messages;
 class SecurityConfiguration {
   static final String[] PUBLIC = {
       "/login", "/login/forgot", "/login/reset", "/login/code", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
+      // the load balancer's probe (database/DatabaseHealth): a status only
+      "/health",
       "/v3/api-docs/**", "/api-docs/**", "/swagger-ui/**",
       // the public transparency site (publication module, published plans and acknowledged reports only) and the
       // complaint channels: citizens read, file, track and see statistics without an account

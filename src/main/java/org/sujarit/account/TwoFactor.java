@@ -36,9 +36,11 @@ public class TwoFactor {
   private final Accounts accounts;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final TotpSecrets secrets;
 
-  TwoFactor(JdbcClient jdbc, Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+  TwoFactor(JdbcClient jdbc, Accounts accounts, ApplicationEventPublisher events, Clock clock, TotpSecrets secrets) {
     this.jdbc = jdbc;
+    this.secrets = secrets;
     this.accounts = accounts;
     this.events = events;
     this.clock = clock;
@@ -79,7 +81,8 @@ public class TwoFactor {
     if (secret == null) throw new RuleViolation("two-factor.enrolment-expired");
     OptionalLong step = Totp.match(secret, code, clock.instant(), 0);
     if (step.isEmpty()) throw RuleViolation.field("code", "two-factor.code-wrong");
-    jdbc.sql("update app_user set totp_secret = ?, totp_last_step = ? where id = ?").params(secret, step.getAsLong(), user.userId()).update();
+    jdbc.sql("update app_user set totp_secret = ?, totp_last_step = ? where id = ?")
+        .params(secrets.seal(user.userId(), secret), step.getAsLong(), user.userId()).update();
     List<String> codes = newRecoveryCodes(user.userId());
     audit(user.username(), user.userId(), user.organizationId(), "enable-two-factor");
     return codes;
@@ -88,7 +91,13 @@ public class TwoFactor {
   /** Turns one's own second factor off; a current code (or a recovery code) is asked so that an open session alone cannot. */
   @Transactional
   public void disable(CurrentUser user, String code) {
-    if (!verify(user.userId(), code)) throw RuleViolation.field("code", "two-factor.code-wrong");
+    boolean right;
+    try {
+      right = verify(user.userId(), code);
+    } catch (SecretUnreadableException e) {
+      throw new RuleViolation("two-factor.secret-unreadable");
+    }
+    if (!right) throw RuleViolation.field("code", "two-factor.code-wrong");
     clear(user.userId());
     audit(user.username(), user.userId(), user.organizationId(), "disable-two-factor");
   }
@@ -104,14 +113,21 @@ public class TwoFactor {
 
   /**
    * The second step of signing in: a code of the app not used before, or an unused recovery code
-   * (which is used up).
+   * (which is used up). A stored secret the installation's key cannot open throws
+   * {@link SecretUnreadableException} rather than counting as a wrong code.
    */
   @Transactional
   public boolean verify(UUID accountId, String code) {
     var row = jdbc.sql("select totp_secret, totp_last_step from app_user where id = ? for update").param(accountId)
         .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2)}).optional();
     if (row.isEmpty() || row.get()[0] == null || code == null) return false;
-    OptionalLong step = Totp.match((String) row.get()[0], code, clock.instant(), (Long) row.get()[1]);
+    String secret;
+    try {
+      secret = secrets.open(accountId, (String) row.get()[0]);
+    } catch (TotpSecrets.Unreadable e) {
+      throw new SecretUnreadableException(e);
+    }
+    OptionalLong step = Totp.match(secret, code, clock.instant(), (Long) row.get()[1]);
     if (step.isPresent()) {
       jdbc.sql("update app_user set totp_last_step = ? where id = ?").params(step.getAsLong(), accountId).update();
       return true;
@@ -130,6 +146,50 @@ public class TwoFactor {
   public int recoveryCodesLeft(UUID accountId) {
     return jdbc.sql("select count(*) from totp_recovery_code where user_id = ? and used_at is null").param(accountId)
         .query(Long.class).single().intValue();
+  }
+
+  /**
+   * At start: seals the secrets stored in plain text before encryption at rest (enrolments kept), and
+   * refuses to start when secrets were sealed with another key, unless told to turn those accounts'
+   * second factor off; returns how many were sealed.
+   */
+  @Transactional
+  public int sealStoredSecrets(boolean forgetUnreadable) {
+    var rows = jdbc.sql("select id, totp_secret from app_user where totp_secret is not null for update")
+        .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2)}).list();
+    int sealed = 0;
+    List<UUID> otherKey = new ArrayList<>();
+    String otherKeyId = null;
+    for (Object[] row : rows) {
+      UUID id = (UUID) row[0];
+      String stored = (String) row[1];
+      if (!TotpSecrets.sealed(stored)) {
+        jdbc.sql("update app_user set totp_secret = ? where id = ?").params(secrets.seal(id, stored), id).update();
+        sealed++;
+      } else if (!TotpSecrets.keyIdOf(stored).equals(secrets.id())) {
+        otherKey.add(id);
+        otherKeyId = TotpSecrets.keyIdOf(stored);
+      }
+    }
+    if (!otherKey.isEmpty()) {
+      if (!forgetUnreadable) {
+        throw new IllegalStateException(secrets.wrongKey(otherKeyId) + " (" + otherKey.size() + " accounts); or start once with "
+            + "sujarit.security.forget-unreadable-two-factor=true to turn their second factor off");
+      }
+      for (UUID id : otherKey) {
+        clear(id);
+        var account = accounts.find(id).orElseThrow();
+        audit("system", id, account.organizationId(), "forget-unreadable-two-factor");
+      }
+    }
+    return sealed;
+  }
+
+  /** The stored secret does not open with this installation's key: the sign-in says so, it is not a wrong code. */
+  public static final class SecretUnreadableException extends RuntimeException {
+    SecretUnreadableException(Throwable cause) {
+      super(cause.getMessage(), cause);
+    }
   }
 
   private List<String> newRecoveryCodes(UUID accountId) {

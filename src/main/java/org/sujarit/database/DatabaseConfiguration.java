@@ -160,6 +160,10 @@ class DatabaseConfiguration {
     ds.setUsername(user);
     ds.setPassword(password);
     ds.setMaximumPoolSize(props.poolSize());
+    // a database that is down answers a request within seconds (a 503), not after Hikari's 30 s; the
+    // pool keeps trying on later requests and so recovers by itself when the server is back
+    ds.setConnectionTimeout(props.connectionTimeout().toMillis());
+    ds.setValidationTimeout(Math.min(props.connectionTimeout().toMillis(), 5000));
     ds.setPoolName("sujarit");
     return ds;
   }

@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * run (when empty, {@code user} does both). {@code ephemeral} (tests) starts the embedded server on a
  * fresh directory that is removed when it stops. {@code replica-url} (with {@code replica-user},
  * {@code replica-password}; the primary's when unset) sends read-only transactions to a streaming replica.
+ * {@code connection-timeout} is how long a request waits for a connection before it is told the database is unavailable.
  */
 @ConfigurationProperties("sujarit.db")
 record DatabaseProperties(
@@ -25,7 +26,8 @@ record DatabaseProperties(
     @DefaultValue("false") boolean ephemeral,
     String replicaUrl,
     String replicaUser,
-    String replicaPassword) {
+    String replicaPassword,
+    @DefaultValue("5s") java.time.Duration connectionTimeout) {
 
   boolean hasOwner() {
     return ownerUser != null && !ownerUser.isBlank() && !ownerUser.equals(user);

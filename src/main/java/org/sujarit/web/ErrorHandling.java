@@ -3,7 +3,11 @@ package org.sujarit.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -97,10 +101,43 @@ class ErrorHandling {
     return respond(request, HttpStatus.METHOD_NOT_ALLOWED, messages.get("error.bad-request"), "method", null);
   }
 
+  /**
+   * The database cannot be reached (a pool that got no connection within its time-out, a connection
+   * lost mid-statement): 503 with a Retry-After, never a stack; the pool reconnects by itself.
+   */
+  @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+      TransientDataAccessResourceException.class, RecoverableDataAccessException.class})
+  Object databaseUnavailable(Exception e, HttpServletRequest request, HttpServletResponse response) {
+    log.warn("database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+    response.setHeader("Retry-After", "30");
+    return respond(request, HttpStatus.SERVICE_UNAVAILABLE, messages.get("error.database-unavailable"), "database-unavailable", null);
+  }
+
   @ExceptionHandler(Exception.class)
-  Object unexpected(Exception e, HttpServletRequest request) {
+  Object unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
+    if (connectionLost(e)) return databaseUnavailable(e, request, response);
     log.error("unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
     return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, messages.get("error.unexpected"), "unexpected", null);
+  }
+
+  /**
+   * A connection the server dropped mid-transaction surfaces wrapped (e.g. "JDBC rollback failed"):
+   * the SQL states of a lost connection (08…), a server shutting down (57P01–57P03) or out of
+   * connections (53300) anywhere in the causes mean the database, not the request, failed.
+   */
+  static boolean connectionLost(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException) return true;
+      if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+        String state = sql.getSQLState();
+        if (state.startsWith("08") || state.startsWith("57P0") || state.equals("53300")) return true;
+      }
+      // a failed rollback hides what failed first
+      if (t instanceof org.springframework.transaction.TransactionSystemException tse && tse.getApplicationException() != null
+          && connectionLost(tse.getApplicationException())) return true;
+      if (t.getCause() == t) break;
+    }
+    return false;
   }
 
   private Object respond(HttpServletRequest request, HttpStatus status, String message, String code, String field) {

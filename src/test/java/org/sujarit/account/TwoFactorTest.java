@@ -62,6 +62,28 @@ class TwoFactorTest {
     return new Enrolled(secret, first, twoFactor.confirm(user, secret, first));
   }
 
+  /** Reads the page's SVG QR code back: its unit squares drawn as pixels, then zxing's own reader. */
+  static String decodeQr(String page) throws Exception {
+    Matcher svg = Pattern.compile("<svg[^>]*class=\"qr\"[^>]*viewBox=\"0 0 (\\d+) (\\d+)\".*?<path[^>]* d=\"([^\"]+)\"", Pattern.DOTALL)
+        .matcher(page);
+    assertThat(svg.find()).as("an inline SVG QR code").isTrue();
+    int width = Integer.parseInt(svg.group(1));
+    int height = Integer.parseInt(svg.group(2));
+    int scale = 4;
+    int[] pixels = new int[width * scale * height * scale];
+    java.util.Arrays.fill(pixels, 0xffffffff);
+    Matcher square = Pattern.compile("M(\\d+),(\\d+)h1v1h-1z").matcher(svg.group(3));
+    while (square.find()) {
+      int x = Integer.parseInt(square.group(1));
+      int y = Integer.parseInt(square.group(2));
+      for (int dy = 0; dy < scale; dy++) java.util.Arrays.fill(pixels, (y * scale + dy) * width * scale + x * scale,
+          (y * scale + dy) * width * scale + (x + 1) * scale, 0xff000000);
+    }
+    var source = new com.google.zxing.RGBLuminanceSource(width * scale, height * scale, pixels);
+    return new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
+        new com.google.zxing.common.HybridBinarizer(source))).getText();
+  }
+
   record Enrolled(String secret, String confirmedWith, List<String> recoveryCodes) {}
 
   @Test
@@ -72,7 +94,9 @@ class TwoFactorTest {
     Matcher secret = Pattern.compile("id=\"two-factor-secret\"[^>]*>([A-Z2-7 ]+)<").matcher(page);
     assertThat(secret.find()).as(page).isTrue();
     String typed = secret.group(1).replace(" ", "");
-    assertThat(page).contains("otpauth://totp/Sujarit:" + executive.username() + "?secret=" + typed + "&amp;issuer=Sujarit");
+    String uri = "otpauth://totp/Sujarit:" + executive.username() + "?secret=" + typed + "&issuer=Sujarit&algorithm=SHA1&digits=6&period=30";
+    assertThat(page).contains(uri.replace("&", "&amp;"));
+    assertThat(decodeQr(page)).as("the QR code carries the same key URI").isEqualTo(uri);
 
     mvc.perform(post("/account/two-factor/confirm").session(session).with(csrf()).param("code", "000000"))
         .andExpect(redirectedUrl("/account/two-factor"));
@@ -137,6 +161,44 @@ class TwoFactorTest {
     var other = data.tenant("u" + System.nanoTime() % 1000000, "น่าน");
     assertThatThrownBy(() -> twoFactor.reset(other.member(Role.ORG_ADMIN), executive.userId()))
         .isInstanceOf(org.sujarit.access.AccessRefusedException.class);
+  }
+
+  private String stored(CurrentUser user) {
+    return jdbc.sql("select totp_secret from app_user where id = ?").param(user.userId()).query(String.class).single();
+  }
+
+  @Test
+  void theDatabaseHoldsTheSecretOnlySealedAndPlainOnesOfOlderVersionsAreSealedAtStart() throws Exception {
+    Enrolled e = enrol(executive);
+    assertThat(stored(executive)).startsWith("v1:").doesNotContain(e.secret());
+
+    // as an older version left it: in plain text
+    jdbc.sql("update app_user set totp_secret = ? where id = ?").params(e.secret(), executive.userId()).update();
+    assertThat(twoFactor.sealStoredSecrets(false)).isGreaterThanOrEqualTo(1);
+    assertThat(stored(executive)).startsWith("v1:").doesNotContain(e.secret());
+    MockHttpSession session = signIn(executive.username(), TestData.PASSWORD);
+    mvc.perform(post("/login/code").session(session).with(csrf()).param("code", code(e.secret(), 1))).andExpect(redirectedUrl("/"));
+  }
+
+  @Test
+  void aSecretSealedWithAnotherKeyIsAClearErrorNeverAPass() throws Exception {
+    Enrolled e = enrol(executive);
+    TotpSecrets otherKey = new TotpSecrets("another installation key, 32 by.".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    jdbc.sql("update app_user set totp_secret = ? where id = ?").params(otherKey.seal(executive.userId(), e.secret()), executive.userId())
+        .update();
+
+    MockHttpSession session = signIn(executive.username(), TestData.PASSWORD);
+    String page = mvc.perform(post("/login/code").session(session).with(csrf()).param("code", code(e.secret(), 1)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("กุญแจเข้ารหัสของระบบไม่ตรงกัน");
+    mvc.perform(get("/organizations/" + tenant.organization().id()).session(session)).andExpect(redirectedUrl("/login/code"));
+
+    // the start refuses, naming the key, unless told to turn those second factors off
+    assertThatThrownBy(() -> twoFactor.sealStoredSecrets(false)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(TotpSecrets.keyIdOf(stored(executive))).hasMessageContaining("sujarit.security.secret-key");
+    twoFactor.sealStoredSecrets(true);
+    assertThat(twoFactor.enrolled(executive.userId())).isFalse();
+    assertThat(twoFactor.recoveryCodesLeft(executive.userId())).isZero();
   }
 
   @Test

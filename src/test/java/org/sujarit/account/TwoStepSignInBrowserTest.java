@@ -26,6 +26,7 @@ class TwoStepSignInBrowserTest extends BrowserTest {
     follow(page.locator("form[action='/account/two-factor/start'] button"));
     String secret = page.locator("#two-factor-secret").textContent().replace(" ", "");
     assertThat(page.locator("#two-factor-uri").getAttribute("href")).startsWith("otpauth://totp/Sujarit:" + executive.username());
+    assertThat(page.locator("#two-factor-qr svg.qr").boundingBox().width).as("the QR code is drawn large enough to scan").isGreaterThan(150);
     screenshot(page, "two-factor-enrol");
     String first = code(secret, 0);
     page.locator("#code").fill(first);

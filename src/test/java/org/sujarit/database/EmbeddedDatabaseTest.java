@@ -23,7 +23,7 @@ class EmbeddedDatabaseTest {
 
   @Test
   void keepsDataAcrossRestartsWithFsyncOnAndAsksEveryRoleForItsPassword() throws Exception {
-    DatabaseProperties props = new DatabaseProperties(null, null, null, null, null, dir, 0, 2, false, null, null, null);
+    DatabaseProperties props = new DatabaseProperties(null, null, null, null, null, dir, 0, 2, false, null, null, null, java.time.Duration.ofSeconds(5));
     DatabaseConfiguration config = new DatabaseConfiguration();
     EmbeddedCredentials creds = config.embeddedCredentials(props);
     try (EmbeddedPostgres pg = config.embeddedPostgres(props, creds); HikariDataSource ds = pool(config, pg, creds, props)) {

@@ -59,6 +59,6 @@ class ReplicaRoutingTest {
   }
 
   private static DatabaseProperties props(String replicaUrl) {
-    return new DatabaseProperties(null, null, null, null, null, Path.of("unused"), 0, 2, true, replicaUrl, null, null);
+    return new DatabaseProperties(null, null, null, null, null, Path.of("unused"), 0, 2, true, replicaUrl, null, null, java.time.Duration.ofSeconds(5));
   }
 }

@@ -62,7 +62,7 @@ class AuthorizationMatrixTest {
   /** Signed-in users of any kind: the endpoint itself shows each only their own data. */
   static final Set<Role> ANYONE = EnumSet.allOf(Role.class);
   /** Paths every visitor may open, and the error page. */
-  static final Set<String> PUBLIC = Set.of("/login", "/login/forgot", "/login/reset", "/login/code", "/error", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config",
+  static final Set<String> PUBLIC = Set.of("/login", "/login/forgot", "/login/reset", "/login/code", "/error", "/health", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config",
       "/api-docs", "/swagger-ui.html");
 
   /** The citizens' complaint pages and API: open to everyone, signed in or not. */

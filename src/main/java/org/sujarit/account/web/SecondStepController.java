@@ -34,7 +34,7 @@ class SecondStepController {
     if (outcome instanceof SecondStep.SignedIn) return null; // the response already redirects to the page first asked for
     if (outcome instanceof SecondStep.NotStarted) return "redirect:/login";
     model.addAttribute("error", outcome instanceof SecondStep.Wait w ? messages.get("login.wait", w.seconds())
-        : messages.get("two-factor.code-wrong"));
+        : outcome instanceof SecondStep.Unreadable ? messages.get("two-factor.secret-unreadable") : messages.get("two-factor.code-wrong"));
     return "account/code";
   }
 }

@@ -18,7 +18,7 @@ import org.sujarit.common.RuleViolation;
 import org.sujarit.web.Messages;
 
 /**
- * Turning one's own second factor on (secret as text and as an otpauth link, confirmed with a code;
+ * Turning one's own second factor on (secret as a QR code, as text and as an otpauth link, confirmed with a code;
  * recovery codes shown once) and off, and the administrator's reset for a member who lost their phone.
  */
 @Controller
@@ -44,7 +44,9 @@ class TwoFactorController {
     model.addAttribute("enrolled", enrolled);
     if (enrolled) model.addAttribute("recoveryLeft", twoFactor.recoveryCodesLeft(user.userId()));
     if (session.getAttribute(ENROLMENT) instanceof String secret && !enrolled) {
-      model.addAttribute("enrolment", new TwoFactor.Enrolment(secret, twoFactor.uriOf(user, secret)));
+      var enrolment = new TwoFactor.Enrolment(secret, twoFactor.uriOf(user, secret));
+      model.addAttribute("enrolment", enrolment);
+      model.addAttribute("qr", QrSvg.of(enrolment.uri(), messages.get("two-factor.qr.label")));
     }
     return "account/two-factor";
   }

@@ -3,6 +3,7 @@ package org.sujarit.importer.web;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.WebUtils;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.CurrentUsers;
 import org.sujarit.common.NotFoundException;
@@ -28,6 +30,7 @@ import org.sujarit.framework.Framework;
 import org.sujarit.importer.ImportException;
 import org.sujarit.importer.ImportResult;
 import org.sujarit.importer.PlanImports;
+import org.sujarit.interchange.InterchangeJson;
 import org.sujarit.interchange.PlanInterchange;
 import org.sujarit.organization.Organization;
 import org.sujarit.organization.OrganizationId;
@@ -38,7 +41,8 @@ import org.sujarit.web.Messages;
 /**
  * Importing an existing plan document: upload, review what was read (every diagnostic next to the
  * item it concerns, stated totals beside computed ones), correct, and create the draft. What was read
- * waits in the user's session until the draft is created, so nothing is stored half-checked.
+ * waits in the user's session until the draft is created, so nothing is stored half-checked; it is
+ * kept there as interchange JSON, so that sessions in the database (several nodes) can hold it.
  */
 @Controller
 class ImportController {
@@ -53,8 +57,21 @@ class ImportController {
     this.messages = messages;
   }
 
-  /** A file read and waiting for review. */
-  record Pending(UUID id, OrganizationId organizationId, String fileName, String format, String encoding, PlanInterchange plan) {}
+  /** A file read and waiting for review; serializable, the plan as its interchange JSON. */
+  record Pending(UUID id, UUID organization, String fileName, String format, String encoding, String planJson)
+      implements Serializable {
+    Pending(UUID id, OrganizationId organizationId, String fileName, String format, String encoding, PlanInterchange plan) {
+      this(id, organizationId.value(), fileName, format, encoding, InterchangeJson.write(plan));
+    }
+
+    OrganizationId organizationId() {
+      return new OrganizationId(organization);
+    }
+
+    PlanInterchange plan() {
+      return InterchangeJson.read(planJson);
+    }
+  }
 
   @GetMapping("/organizations/{id}/import")
   String form(@PathVariable OrganizationId id, Model model) {
@@ -88,22 +105,24 @@ class ImportController {
   @GetMapping("/imports/{importId}")
   String review(@PathVariable UUID importId, HttpSession session, Model model) {
     Pending p = pending(session, importId);
-    return show(p, ImportReview.of(p.plan()), model);
+    PlanInterchange plan = p.plan();
+    return show(p, plan, ImportReview.of(plan), model);
   }
 
   @PostMapping("/imports/{importId}")
   String correct(@PathVariable UUID importId, @RequestParam MultiValueMap<String, String> form, HttpSession session, Model model,
       RedirectAttributes redirect) {
     Pending p = pending(session, importId);
-    ImportReview review = submitted(p, form);
+    PlanInterchange read = p.plan();
+    ImportReview review = submitted(read, form);
     if (review.hasErrors()) {
       model.addAttribute("error", messages.get("import.review.fix-errors"));
-      return show(p, review, model);
+      return show(p, read, review, model);
     }
-    Pending corrected = new Pending(p.id(), p.organizationId(), p.fileName(), p.format(), p.encoding(), review.apply(p.plan()));
-    store(session, corrected);
+    PlanInterchange correctedPlan = review.apply(read);
+    store(session, new Pending(p.id(), p.organizationId(), p.fileName(), p.format(), p.encoding(), correctedPlan));
     if ("create".equals(form.getFirst("action"))) {
-      Plan plan = imports.create(CurrentUsers.get(), p.organizationId(), corrected.plan());
+      Plan plan = imports.create(CurrentUsers.get(), p.organizationId(), correctedPlan);
       forget(session, p.id());
       redirect.addFlashAttribute("flash", messages.get("import.created"));
       return "redirect:/plans/" + plan.id();
@@ -112,12 +131,12 @@ class ImportController {
     return "redirect:/imports/" + p.id();
   }
 
-  private String show(Pending p, ImportReview review, Model model) {
+  private String show(Pending p, PlanInterchange plan, ImportReview review, Model model) {
     CurrentUser user = CurrentUsers.get();
     Organization org = imports.target(user, p.organizationId());
-    PlanInterchange plan = p.plan();
     model.addAttribute("organization", org);
     model.addAttribute("pending", p);
+    model.addAttribute("plan", plan);
     model.addAttribute("review", review);
     Framework framework = imports.frameworkOf(plan);
     model.addAttribute("framework", framework);
@@ -150,8 +169,8 @@ class ImportController {
     return "importer/review";
   }
 
-  private static ImportReview submitted(Pending p, MultiValueMap<String, String> form) {
-    List<Integer> years = ImportReview.of(p.plan()).years();
+  private static ImportReview submitted(PlanInterchange plan, MultiValueMap<String, String> form) {
+    List<Integer> years = ImportReview.of(plan).years();
     Map<Integer, List<String>> budgets = new LinkedHashMap<>();
     for (Integer y : years) budgets.put(y, form.getOrDefault("budget" + y, List.of()));
     return ImportReview.submitted(years, form.getOrDefault("mission", List.of()), form.getOrDefault("seq", List.of()),
@@ -159,38 +178,34 @@ class ImportController {
         budgets, form.getOrDefault("line", List.of()));
   }
 
+  /** A copy of what the session keeps: a session in the database saves only what is set again. */
   @SuppressWarnings("unchecked")
-  private static Map<UUID, Pending> kept(HttpSession session) {
-    Object o = session.getAttribute(SESSION_KEY);
-    if (o instanceof Map<?, ?> m) return (Map<UUID, Pending>) m;
-    Map<UUID, Pending> m = new LinkedHashMap<>();
-    session.setAttribute(SESSION_KEY, m);
-    return m;
+  private static LinkedHashMap<UUID, Pending> kept(HttpSession session) {
+    return session.getAttribute(SESSION_KEY) instanceof LinkedHashMap<?, ?> m ? new LinkedHashMap<>((Map<UUID, Pending>) m)
+        : new LinkedHashMap<>();
   }
 
   private static void store(HttpSession session, Pending p) {
-    Map<UUID, Pending> m = kept(session);
-    synchronized (m) {
+    synchronized (WebUtils.getSessionMutex(session)) {
+      LinkedHashMap<UUID, Pending> m = kept(session);
       m.remove(p.id());
       m.put(p.id(), p);
       while (m.size() > KEPT_PER_SESSION) m.remove(m.keySet().iterator().next());
+      session.setAttribute(SESSION_KEY, m);
     }
   }
 
   private static void forget(HttpSession session, UUID id) {
-    Map<UUID, Pending> m = kept(session);
-    synchronized (m) {
+    synchronized (WebUtils.getSessionMutex(session)) {
+      LinkedHashMap<UUID, Pending> m = kept(session);
       m.remove(id);
+      session.setAttribute(SESSION_KEY, m);
     }
   }
 
   /** An import of this session that the user may still act on (roles can change meanwhile). */
   private Pending pending(HttpSession session, UUID id) {
-    Map<UUID, Pending> m = kept(session);
-    Pending p;
-    synchronized (m) {
-      p = m.get(id);
-    }
+    Pending p = kept(session).get(id);
     if (p == null) throw new NotFoundException("import.not-found");
     imports.target(CurrentUsers.get(), p.organizationId());
     return p;

@@ -110,7 +110,7 @@ class ImportWebTest {
   }
 
   /** The three items of clean-plan.txt, the first renamed and its 2566 budget typed as {@code firstBudget}. */
-  private static void fill(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder r, String firstBudget) {
+  static void fill(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder r, String firstBudget) {
     String[][] rows = {
         {"1.1", "1", "PROJECT", "ชื่อที่แก้แล้ว", "สำนักปลัด", firstBudget},
         {"1.2", "2", "MEASURE", "มาตรการส่งเสริมการปฏิบัติงานตามประมวลจริยธรรม", "สำนักปลัด", "-"},
