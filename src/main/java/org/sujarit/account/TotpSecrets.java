@@ -4,11 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -20,6 +16,7 @@ import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.sujarit.common.SecretFiles;
 
 /**
  * The TOTP secrets as the database keeps them: sealed by AES-256-GCM with the installation's secret
@@ -49,20 +46,11 @@ final class TotpSecrets {
   static TotpSecrets load(String configured, Path file) {
     try {
       if (configured != null && !configured.isBlank()) return new TotpSecrets(Base64.getDecoder().decode(configured.strip()));
-      if (!Files.exists(file)) {
-        Files.createDirectories(file.toAbsolutePath().getParent());
+      return new TotpSecrets(Base64.getDecoder().decode(SecretFiles.readOrCreate(file, () -> {
         byte[] raw = new byte[BYTES];
         RANDOM.nextBytes(raw);
-        try {
-          Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-          Files.writeString(file, Base64.getEncoder().encodeToString(raw) + "\n", StandardCharsets.US_ASCII,
-              StandardOpenOption.TRUNCATE_EXISTING);
-          return new TotpSecrets(raw);
-        } catch (FileAlreadyExistsException raced) {
-          // another node created it meanwhile: read theirs
-        }
-      }
-      return new TotpSecrets(Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip()));
+        return Base64.getEncoder().encodeToString(raw) + "\n";
+      }).strip()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read or create the secret key file " + file, e);
     } catch (IllegalArgumentException e) {

@@ -1,14 +1,9 @@
 package org.sujarit.audit;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -23,6 +18,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Properties;
+import org.sujarit.common.SecretFiles;
 
 /**
  * The installation's audit signing key (Ed25519). Like the complaint key it never enters the
@@ -52,26 +48,14 @@ public final class AnchorKey {
   /** The key in {@code file}, which is created (0600) with a fresh key if absent. */
   public static AnchorKey load(Path file) {
     try {
-      if (!Files.exists(file)) {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        AnchorKey fresh = generate();
-        try {
-          Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-          Properties p = new Properties();
-          p.setProperty("private", Base64.getEncoder().encodeToString(fresh.privateKey.getEncoded()));
-          p.setProperty("public", fresh.publicKeyBase64());
-          try (Writer w = Files.newBufferedWriter(file, StandardCharsets.ISO_8859_1)) {
-            p.store(w, "Sujarit: the key that signs the audit trail's anchors (Ed25519); keep a copy off this machine");
-          }
-          return fresh;
-        } catch (FileAlreadyExistsException raced) {
-          // another instance created it meanwhile: read theirs
-        }
-      }
-      Properties p = new Properties();
-      try (Reader r = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
-        p.load(r);
-      }
+      Properties p = SecretFiles.properties(file, "Sujarit: the key that signs the audit trail's anchors (Ed25519); keep a copy off this machine",
+          () -> {
+            AnchorKey fresh = generate();
+            Properties q = new Properties();
+            q.setProperty("private", Base64.getEncoder().encodeToString(fresh.privateKey.getEncoded()));
+            q.setProperty("public", fresh.publicKeyBase64());
+            return q;
+          });
       KeyFactory kf = KeyFactory.getInstance(AuditAnchor.ALGORITHM);
       return new AnchorKey(kf.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(p.getProperty("private")))),
           publicKey(p.getProperty("public")));

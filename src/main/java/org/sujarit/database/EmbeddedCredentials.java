@@ -1,16 +1,12 @@
 package org.sujarit.database;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Properties;
+import org.sujarit.common.SecretFiles;
 
 /**
  * The passwords of the embedded server's three roles: the superuser (used only to set up the other
@@ -29,24 +25,16 @@ record EmbeddedCredentials(String superuser, String owner, String app) {
   static EmbeddedCredentials loadOrCreate(Path dataDir) {
     Path file = dataDir.resolve(FILE);
     try {
-      if (Files.exists(file)) {
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
-          p.load(r);
-        }
-        return new EmbeddedCredentials(p.getProperty("superuser"), p.getProperty("owner"), p.getProperty("app"));
-      }
-      Files.createDirectories(dataDir);
-      EmbeddedCredentials fresh = generate();
-      Properties p = new Properties();
-      p.setProperty("superuser", fresh.superuser());
-      p.setProperty("owner", fresh.owner());
-      p.setProperty("app", fresh.app());
-      Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      try (Writer w = Files.newBufferedWriter(file, StandardCharsets.ISO_8859_1)) {
-        p.store(w, "Sujarit: passwords of the embedded PostgreSQL (postgres, " + DatabaseRoles.OWNER + ", " + DatabaseRoles.APP + ")");
-      }
-      return fresh;
+      Properties p = SecretFiles.properties(file,
+          "Sujarit: passwords of the embedded PostgreSQL (postgres, " + DatabaseRoles.OWNER + ", " + DatabaseRoles.APP + ")", () -> {
+            EmbeddedCredentials fresh = generate();
+            Properties q = new Properties();
+            q.setProperty("superuser", fresh.superuser());
+            q.setProperty("owner", fresh.owner());
+            q.setProperty("app", fresh.app());
+            return q;
+          });
+      return new EmbeddedCredentials(p.getProperty("superuser"), p.getProperty("owner"), p.getProperty("app"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read or create " + file, e);
     }

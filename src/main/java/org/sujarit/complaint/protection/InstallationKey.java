@@ -2,12 +2,7 @@ package org.sujarit.complaint.protection;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -16,6 +11,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import org.sujarit.common.SecretFiles;
 
 /**
  * The installation's key-encryption key (AES-256). It never enters the database: it comes from an
@@ -44,18 +40,7 @@ public final class InstallationKey {
   public static InstallationKey load(String envValue, Path file) {
     if (envValue != null && !envValue.isBlank()) return new InstallationKey(Base64.getDecoder().decode(envValue.strip()));
     try {
-      if (!Files.exists(file)) {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        InstallationKey fresh = generate();
-        try {
-          Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-          Files.writeString(file, fresh.encoded() + "\n", StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING);
-          return fresh;
-        } catch (FileAlreadyExistsException raced) {
-          // another instance created it meanwhile: read theirs
-        }
-      }
-      return new InstallationKey(Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip()));
+      return new InstallationKey(Base64.getDecoder().decode(SecretFiles.readOrCreate(file, () -> generate().encoded() + "\n").strip()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read or create the complaint key file " + file, e);
     }
