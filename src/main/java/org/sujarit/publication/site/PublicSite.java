@@ -32,11 +32,11 @@ import org.sujarit.organization.Organization;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.OrganizationKind;
 import org.sujarit.organization.Organizations;
-import org.sujarit.plan.OfficialPlanDocuments;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.PublicPlans;
 import org.sujarit.plan.PublishedVersion;
 import org.sujarit.publication.PublicFiles;
+import org.sujarit.workspace.OfficialPlanDocuments;
 
 /**
  * What the public site shows, read only through the owners' public APIs: published plan versions and

@@ -1,4 +1,4 @@
-package org.sujarit.plan;
+package org.sujarit.workspace;
 
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
@@ -10,6 +10,8 @@ import org.sujarit.document.RenderOptions;
 import org.sujarit.framework.FrameworkCatalog;
 import org.sujarit.interchange.PlanInterchange;
 import org.sujarit.organization.Organization;
+import org.sujarit.plan.Plan;
+import org.sujarit.plan.WorkflowStamp;
 
 /**
  * How a plan version becomes its official documents, for the signed-in pages and the public site
