@@ -227,7 +227,7 @@ public class Accounts {
   private void checkRolesFit(UUID organizationId, Set<Role> roles) {
     boolean organizational = roles.stream().anyMatch(Role::organizational);
     if (organizational && organizationId == null) throw RuleViolation.field("roles", "account.roles.need-organization");
-    if (organizationId != null && organizations.find(new OrganizationId(organizationId)).isEmpty())
+    if (organizationId != null && !organizations.exists(new OrganizationId(organizationId)))
       throw RuleViolation.field("organizationId", "organization.not-found", organizationId);
   }
 

@@ -54,6 +54,7 @@ import org.sujarit.organization.Organization;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.OrganizationNotFoundException;
 import org.sujarit.organization.Organizations;
+import org.sujarit.organization.lookup.OrganizationLookup;
 import org.sujarit.organization.UnitId;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -84,6 +85,7 @@ public class Complaints {
   private final ComplaintRepository repository;
   private final AttachmentFiles files;
   private final Organizations organizations;
+  private final OrganizationLookup lookup;
   private final Accounts accounts;
   private final InstallationKey installationKey;
   private final SubmissionLimits limits;
@@ -93,12 +95,13 @@ public class Complaints {
   private final Clock clock;
   private volatile byte[] receiptSalt;
 
-  Complaints(ComplaintRepository repository, AttachmentFiles files, Organizations organizations, Accounts accounts,
+  Complaints(ComplaintRepository repository, AttachmentFiles files, Organizations organizations, OrganizationLookup lookup, Accounts accounts,
       InstallationKey installationKey, SubmissionLimits limits, TrackingLimits lookups, ApplicationEventPublisher events, ComplaintMail mail,
       Clock clock) {
     this.repository = repository;
     this.files = files;
     this.organizations = organizations;
+    this.lookup = lookup;
     this.accounts = accounts;
     this.installationKey = installationKey;
     this.limits = limits;
@@ -142,7 +145,7 @@ public class Complaints {
    */
   @Transactional(readOnly = true)
   public List<String> responsibleUnits(OrganizationId org, Channel channel) {
-    Map<UnitId, String> names = organizations.unitNames(org);
+    Map<UnitId, String> names = lookup.unitNames(org);
     return staffedOfficers(org.value(), repository.channels(org.value()).get(channel)).stream().map(UserAccount::unitId)
         .filter(Objects::nonNull).map(id -> names.get(new UnitId(id))).filter(Objects::nonNull).distinct().sorted().toList();
   }
@@ -155,7 +158,7 @@ public class Complaints {
    * @throws RuleViolation a problem of the form, a closed channel or a refused attachment
    */
   public Receipt submit(OrganizationId orgId, Submission s, List<Upload> uploads, String address) {
-    Organization org = organizations.find(orgId).orElseThrow(() -> new OrganizationNotFoundException(orgId));
+    Organization org = lookup.find(orgId).orElseThrow(() -> new OrganizationNotFoundException(orgId));
     if (s.channel() == null || !publicChannel(orgId, s.channel()).open()) throw RuleViolation.field("channel", "complaint.channel.closed");
     requireValid(s);
     List<MetadataStripper.Cleaned> cleaned = cleanWithinLimits(orgId.value(), uploads, address);
@@ -166,7 +169,7 @@ public class Complaints {
   /** An officer registers a complaint received in person, by letter, telephone, LINE, Traffy Fondue, …; the receipt is for the complainant. */
   public Receipt register(CurrentUser user, OrganizationId orgId, Submission s, IntakeChannel intake, LocalDate receivedOn,
       List<Upload> uploads) {
-    Organization org = organizations.find(orgId).orElseThrow(() -> new OrganizationNotFoundException(orgId));
+    Organization org = lookup.find(orgId).orElseThrow(() -> new OrganizationNotFoundException(orgId));
     if (s.channel() == null) throw RuleViolation.field("channel", "complaint.channel.required");
     requireOfficer(user, org.scope(), s.channel());
     if (intake == null) throw RuleViolation.field("intake", "complaint.intake.required");
@@ -208,7 +211,7 @@ public class Complaints {
     Row r = byReceipt(org, receipt, address);
     CaseKey key = key(r);
     Complaint c = restore(r, key);
-    Organization owner = organizations.find(new OrganizationId(r.organizationId())).orElseThrow();
+    Organization owner = lookup.find(new OrganizationId(r.organizationId())).orElseThrow();
     List<String> names = repository.attachments(r.id()).stream().filter(a -> a.author() == Message.Author.COMPLAINANT)
         .map(a -> key.openText(a.sealedName())).toList();
     return new TrackedCase(owner.name(), owner.code(), r.channel(), r.receivedOn(), r.dueOn(), c.status(), c.delayExplanation(), c.reason(),
@@ -396,7 +399,7 @@ public class Complaints {
     if (!r.wantsUpdates() || r.sealedIdentity() == null || !mail.configured()) return;
     Identity who = JSON.readValue(key.open(r.sealedIdentity()), Identity.class);
     if (!who.wantsUpdates() || !ComplaintMail.isAddress(who.contact())) return;
-    Organization org = organizations.find(new OrganizationId(r.organizationId())).orElseThrow();
+    Organization org = lookup.find(new OrganizationId(r.organizationId())).orElseThrow();
     String link = mail.link("/o/" + org.code() + "/complaints/track");
     if (mail.send(who.contact(), mail.text("complaint.mail.update.subject", org.name()),
         mail.text("complaint.mail.update.body", org.name(), link.isEmpty() ? mail.text("complaint.mail.update.page") : link))) {
@@ -469,7 +472,7 @@ public class Complaints {
 
   private void tellOfficers(OrganizationId orgId, List<UserAccount> officers, UserAccount added, CurrentUser by, Instant at) {
     if (officers.isEmpty() || !mail.configured()) return;
-    Organization org = organizations.find(orgId).orElseThrow();
+    Organization org = lookup.find(orgId).orElseThrow();
     String subject = mail.text("complaint.mail.assigned.subject", org.name());
     String body = mail.text("complaint.mail.assigned.body", org.name(), added.displayName() + " (" + added.username() + ")",
         by.displayName() + " (" + by.username() + ")", ThaiDates.longDate(LocalDate.ofInstant(at, ThaiDates.BANGKOK)));

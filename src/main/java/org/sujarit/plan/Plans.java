@@ -193,7 +193,7 @@ public class Plans {
   /** A plan the caller has already read, in interchange form. */
   public PlanInterchange export(CurrentUser user, Plan plan) {
     return PlanInterchangeMapper.toInterchange(plan, organizations.get(user, plan.organizationId()), frameworkOf(plan),
-        organizations.unitNames(plan.organizationId()), part1Risks(plan));
+        organizations.unitNames(user, plan.organizationId()), part1Risks(plan));
   }
 
   // ---- editing a draft ---------------------------------------------------------------------

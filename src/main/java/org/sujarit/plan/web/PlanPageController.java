@@ -70,7 +70,7 @@ class PlanPageController {
     Plan plan = version == null ? plans.get(user, id) : plans.get(user, id, version);
     Organization org = organizations.get(user, plan.organizationId());
     PlanTotals totals = plans.totals(plan);
-    Map<UnitId, String> unitNames = organizations.unitNames(plan.organizationId());
+    Map<UnitId, String> unitNames = organizations.unitNames(user, plan.organizationId());
     model.addAttribute("plan", plan);
     model.addAttribute("organization", org);
     model.addAttribute("framework", plans.frameworkOf(plan));
