@@ -22,7 +22,7 @@ import org.sujarit.access.CurrentUser;
 import org.sujarit.access.OrganizationScope;
 import org.sujarit.access.Permission;
 import org.sujarit.access.Role;
-import org.sujarit.account.Accounts;
+import org.sujarit.account.lookup.AccountLookup;
 import org.sujarit.account.UserAccount;
 import org.sujarit.audit.AuditEvent;
 import org.sujarit.common.FiscalYear;
@@ -86,7 +86,7 @@ public class Complaints {
   private final AttachmentFiles files;
   private final Organizations organizations;
   private final OrganizationLookup lookup;
-  private final Accounts accounts;
+  private final AccountLookup accountLookup;
   private final InstallationKey installationKey;
   private final SubmissionLimits limits;
   private final TrackingLimits lookups;
@@ -95,14 +95,14 @@ public class Complaints {
   private final Clock clock;
   private volatile byte[] receiptSalt;
 
-  Complaints(ComplaintRepository repository, AttachmentFiles files, Organizations organizations, OrganizationLookup lookup, Accounts accounts,
+  Complaints(ComplaintRepository repository, AttachmentFiles files, Organizations organizations, OrganizationLookup lookup, AccountLookup accountLookup,
       InstallationKey installationKey, SubmissionLimits limits, TrackingLimits lookups, ApplicationEventPublisher events, ComplaintMail mail,
       Clock clock) {
     this.repository = repository;
     this.files = files;
     this.organizations = organizations;
     this.lookup = lookup;
-    this.accounts = accounts;
+    this.accountLookup = accountLookup;
     this.installationKey = installationKey;
     this.limits = limits;
     this.lookups = lookups;
@@ -132,7 +132,7 @@ public class Complaints {
 
   /** The assigned officers who count: enabled members of the organization who still hold COMPLAINT_OFFICER. */
   List<UserAccount> staffedOfficers(UUID org, ChannelSettings s) {
-    return s.officers().stream().map(accounts::find).flatMap(Optional::stream).filter(a -> counts(a, org)).toList();
+    return s.officers().stream().map(accountLookup::find).flatMap(Optional::stream).filter(a -> counts(a, org)).toList();
   }
 
   private static boolean counts(UserAccount a, UUID org) {
@@ -306,7 +306,7 @@ public class Complaints {
     if (!channels.contains(Channel.CORRUPTION)) return List.of();
     return repository.assignmentsSince(orgId.value(), now().minus(NOTICE_DAYS, ChronoUnit.DAYS)).stream()
         .filter(a -> a.channel() == Channel.CORRUPTION && !a.accountId().equals(user.userId()))
-        .map(a -> new Views.AssignmentNotice(a.channel(), accounts.find(a.accountId()).map(x -> x.displayName() + " (" + x.username() + ")")
+        .map(a -> new Views.AssignmentNotice(a.channel(), accountLookup.find(a.accountId()).map(x -> x.displayName() + " (" + x.username() + ")")
             .orElse("-"), a.by(), a.at()))
         .toList();
   }
@@ -424,7 +424,7 @@ public class Complaints {
     user.require(Permission.MANAGE_COMPLAINTS, organizations.scopeOf(orgId));
     return repository.channels(orgId.value()).values().stream().map(s -> {
       List<UserAccount> staffed = staffedOfficers(orgId.value(), s);
-      List<String> inactive = s.officers().stream().map(accounts::find).flatMap(Optional::stream).filter(a -> !counts(a, orgId.value()))
+      List<String> inactive = s.officers().stream().map(accountLookup::find).flatMap(Optional::stream).filter(a -> !counts(a, orgId.value()))
           .map(a -> a.displayName() + " (" + a.username() + ")").toList();
       return new Views.ChannelState(s.channel(), s.open(), s.deadlineDays(), s.officers(), !staffed.isEmpty(), inactive);
     }).toList();
@@ -434,7 +434,7 @@ public class Complaints {
   @Transactional(readOnly = true)
   public List<UserAccount> officerCandidates(CurrentUser user, OrganizationId orgId) {
     user.require(Permission.MANAGE_COMPLAINTS, organizations.scopeOf(orgId));
-    return accounts.holding(orgId, Role.COMPLAINT_OFFICER).stream().filter(UserAccount::enabled).toList();
+    return accountLookup.holding(orgId, Role.COMPLAINT_OFFICER).stream().filter(UserAccount::enabled).toList();
   }
 
   /**
@@ -448,7 +448,7 @@ public class Complaints {
     user.require(Permission.MANAGE_COMPLAINTS, scope);
     new Deadline(setup.deadlineDays(), 0); // refuses a handling time out of range
     Map<UUID, UserAccount> allowed = new java.util.HashMap<>();
-    accounts.holding(orgId, Role.COMPLAINT_OFFICER).forEach(a -> allowed.put(a.id(), a));
+    accountLookup.holding(orgId, Role.COMPLAINT_OFFICER).forEach(a -> allowed.put(a.id(), a));
     List<UUID> officers = setup.officers() == null ? List.of() : setup.officers().stream().distinct().toList();
     if (!allowed.keySet().containsAll(officers)) throw RuleViolation.field("officers", "complaint.setup.not-officer");
     if (setup.open() && officers.stream().noneMatch(id -> counts(allowed.get(id), orgId.value())))

@@ -2,7 +2,7 @@ package org.sujarit.workspace;
 
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
-import org.sujarit.account.Accounts;
+import org.sujarit.account.lookup.AccountLookup;
 import org.sujarit.account.UserAccount;
 import org.sujarit.document.DocumentFormat;
 import org.sujarit.document.PlanDocuments;
@@ -20,10 +20,10 @@ import org.sujarit.plan.WorkflowStamp;
  */
 @Service
 public class OfficialPlanDocuments {
-  private final Accounts accounts;
+  private final AccountLookup accounts;
   private final PlanDocuments documents;
 
-  OfficialPlanDocuments(Accounts accounts, FrameworkCatalog frameworks) {
+  OfficialPlanDocuments(AccountLookup accounts, FrameworkCatalog frameworks) {
     this.accounts = accounts;
     this.documents = new PlanDocuments(frameworks);
   }

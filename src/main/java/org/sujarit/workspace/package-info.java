@@ -5,5 +5,5 @@
  * preparation the public site uses as well).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Workspace",
-    allowedDependencies = {"access", "account", "common", "document", "framework", "interchange", "organization", "plan"})
+    allowedDependencies = {"access", "account", "account :: lookup", "common", "document", "framework", "interchange", "organization", "plan"})
 package org.sujarit.workspace;
