@@ -497,7 +497,7 @@ public class Complaints {
   // ---- key rotation --------------------------------------------------------------------------
 
   /** Re-wraps every case key wrapped by {@code previous} with the current installation key; the sealed data stays as it is. */
-  public int rewrapKeysOf(InstallationKey previous) {
+  int rewrapKeysOf(InstallationKey previous) {
     int n = 0;
     for (ComplaintRepository.WrappedKey k : repository.keysWrappedBy(previous.id())) {
       repository.rewrap(k.caseId(), installationKey.id(), CaseKey.rewrap(k.wrapped(), k.caseId(), previous, installationKey));
