@@ -5,5 +5,5 @@
  * entries from it through {@link org.sujarit.plan.StandardItems}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Standard item library",
-    allowedDependencies = {"access", "audit", "common", "framework", "plan", "web"})
+    allowedDependencies = {"access", "audit", "common", "framework", "plan", "plan :: standard-items", "web"})
 package org.sujarit.library;

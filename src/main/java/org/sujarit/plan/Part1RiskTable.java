@@ -8,6 +8,7 @@ import org.sujarit.common.FiscalYear;
  * The risk table of Part 1 as the plan shows and prints it: the rows of the organization's risk
  * assessment of {@code year} when there is one, else the rows typed in the plan (the fallback).
  */
+@org.springframework.modulith.NamedInterface("part1")
 public record Part1RiskTable(FiscalYear year, boolean fromAssessment, boolean approved, List<Row> rows) {
 
   /**

@@ -8,6 +8,7 @@ import org.sujarit.organization.OrganizationId;
  * Port: the risk assessment Part 1 shows, implemented by the risk module so that the plan never
  * depends on it. Callers have checked that the user may read the organization.
  */
+@org.springframework.modulith.NamedInterface("part1")
 public interface Part1Risks {
 
   /**

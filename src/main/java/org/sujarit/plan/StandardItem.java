@@ -7,4 +7,5 @@ import java.util.UUID;
  * under the mission where plans of one framework usually place it, with a draft detail sheet.
  * {@code description} says in one line what the entry is, for the person choosing.
  */
+@org.springframework.modulith.NamedInterface("standard-items")
 public record StandardItem(UUID id, ItemKind kind, String name, String missionCode, String description, DetailSheet details) {}

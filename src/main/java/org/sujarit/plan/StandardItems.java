@@ -8,6 +8,7 @@ import org.sujarit.common.FiscalPeriod;
  * The standard item library as the plan module sees it. Implemented by the library module, which
  * keeps the catalogue; declared here so that plans need not depend on it.
  */
+@org.springframework.modulith.NamedInterface("standard-items")
 public interface StandardItems {
   /**
    * The active entries that have a mission in the framework, in catalogue order, their names and
