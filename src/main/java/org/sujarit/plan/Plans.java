@@ -27,6 +27,8 @@ import org.sujarit.interchange.PlanInterchange;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.Organizations;
 import org.sujarit.organization.UnitId;
+import org.sujarit.plan.part1.Part1RiskTable;
+import org.sujarit.plan.part1.Part1Risks;
 
 /**
  * The plan use cases. Each reads the plan, checks that the user may act on that organization's plan,

@@ -14,6 +14,8 @@ import org.sujarit.organization.Organization;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.Organizations;
 import org.sujarit.organization.lookup.OrganizationLookup;
+import org.sujarit.plan.part1.Part1RiskTable;
+import org.sujarit.plan.part1.Part1Risks;
 
 /**
  * What anyone, signed in or not, may read of plans: published versions only. No user check is made

@@ -1,7 +1,7 @@
 package org.sujarit.plan.internal;
 
-import org.sujarit.plan.StandardItems;
-import org.sujarit.plan.StandardItem;
+import org.sujarit.plan.standarditems.StandardItems;
+import org.sujarit.plan.standarditems.StandardItem;
 import org.sujarit.plan.ItemDraft;
 import org.sujarit.plan.PlanItem;
 import org.sujarit.plan.PlanId;

@@ -1,4 +1,4 @@
-package org.sujarit.plan;
+package org.sujarit.plan.part1;
 
 import java.util.Optional;
 import org.sujarit.common.FiscalYear;
@@ -8,7 +8,6 @@ import org.sujarit.organization.OrganizationId;
  * Port: the risk assessment Part 1 shows, implemented by the risk module so that the plan never
  * depends on it. Callers have checked that the user may read the organization.
  */
-@org.springframework.modulith.NamedInterface("part1")
 public interface Part1Risks {
 
   /**

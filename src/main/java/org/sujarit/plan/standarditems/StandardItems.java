@@ -1,4 +1,4 @@
-package org.sujarit.plan;
+package org.sujarit.plan.standarditems;
 
 import java.util.List;
 import java.util.UUID;
@@ -8,7 +8,6 @@ import org.sujarit.common.FiscalPeriod;
  * The standard item library as the plan module sees it. Implemented by the library module, which
  * keeps the catalogue; declared here so that plans need not depend on it.
  */
-@org.springframework.modulith.NamedInterface("standard-items")
 public interface StandardItems {
   /**
    * The active entries that have a mission in the framework, in catalogue order, their names and

@@ -1,14 +1,16 @@
-package org.sujarit.plan;
+package org.sujarit.plan.part1;
 
 import java.util.List;
 import java.util.UUID;
 import org.sujarit.common.FiscalYear;
+import org.sujarit.plan.Plan;
+import org.sujarit.plan.PlanItemId;
+import org.sujarit.plan.RiskLevel;
 
 /**
  * The risk table of Part 1 as the plan shows and prints it: the rows of the organization's risk
  * assessment of {@code year} when there is one, else the rows typed in the plan (the fallback).
  */
-@org.springframework.modulith.NamedInterface("part1")
 public record Part1RiskTable(FiscalYear year, boolean fromAssessment, boolean approved, List<Row> rows) {
 
   /**
