@@ -1,17 +1,10 @@
 package org.sujarit.account;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,18 +20,19 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Accounts and their roles. An ORG_ADMIN manages the members of their own organization (create,
  * reset a password, reassign roles, disable) without any central help desk; SYSTEM_ADMIN manages all.
+ * The SQL is {@link AccountRepository}'s; unchecked reads for other modules are {@code account :: lookup}.
  */
 @Service
 public class Accounts {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private final JdbcClient jdbc;
+  private final AccountRepository repository;
   private final PasswordEncoder passwords;
   private final Organizations organizations;
   private final ApplicationEventPublisher events;
 
-  Accounts(JdbcClient jdbc, PasswordEncoder passwords, Organizations organizations, ApplicationEventPublisher events) {
-    this.jdbc = jdbc;
+  Accounts(AccountRepository repository, PasswordEncoder passwords, Organizations organizations, ApplicationEventPublisher events) {
+    this.repository = repository;
     this.passwords = passwords;
     this.organizations = organizations;
     this.events = events;
@@ -46,33 +40,29 @@ public class Accounts {
 
   public List<UserAccount> members(CurrentUser user, OrganizationId orgId) {
     user.require(Permission.MANAGE_ORGANIZATION, organizations.scopeOf(orgId));
-    return load("where u.organization_id = ?", orgId.value());
+    return repository.members(orgId);
   }
 
   /** Accounts that belong to no organization: system administrators and oversight. */
   public List<UserAccount> installationAccounts(CurrentUser user) {
     user.require(Permission.ADMINISTER_SYSTEM);
-    return load("where u.organization_id is null");
+    return repository.installationAccounts();
   }
 
-  public Optional<UserAccount> find(UUID id) {
-    return load("where u.id = ?", id).stream().findFirst();
+  /** No access check: for this package's sign-in, second factor and reset steps. */
+  Optional<UserAccount> find(UUID id) {
+    return repository.find(id);
   }
 
-  public Optional<UserAccount> findByUsername(String username) {
-    return load("where lower(u.username) = lower(?)", username).stream().findFirst();
+  /** No access check: for this package's sign-in and reset steps. */
+  Optional<UserAccount> findByUsername(String username) {
+    return repository.findByUsername(username);
   }
 
   /** The one account with this e-mail address; none when no account or several share it. */
   Optional<UserAccount> findByEmail(String email) {
-    List<UserAccount> found = load("where lower(u.email) = lower(?)", email);
+    List<UserAccount> found = repository.withEmail(email);
     return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
-  }
-
-  /** The members of an organization holding a role, e.g. its executives; no access check. */
-  public List<UserAccount> holding(OrganizationId orgId, Role role) {
-    return load("where u.organization_id = ? and exists (select 1 from user_role r where r.user_id = u.id and r.role = ?)",
-        orgId.value(), role.name());
   }
 
   @Transactional
@@ -85,14 +75,13 @@ public class Accounts {
   @Transactional
   public UserAccount createWithTemporaryPassword(CurrentUser admin, NewAccount a) {
     UserAccount created = create(admin, a);
-    jdbc.sql("update app_user set password_temporary = true where id = ?").param(created.id()).update();
+    repository.markPasswordTemporary(created.id());
     return created;
   }
 
   /** Whether the account still holds a temporary password, which it may use only to choose its own. */
   boolean holdsTemporaryPassword(UUID accountId) {
-    return jdbc.sql("select password_temporary from app_user where id = ?").param(accountId).query(Boolean.class).optional()
-        .orElse(false);
+    return repository.holdsTemporaryPassword(accountId);
   }
 
   /** Creates an account at start-up (initial administrator, demo users): nobody is signed in. */
@@ -102,7 +91,7 @@ public class Accounts {
   }
 
   public boolean anyAccountExists() {
-    return jdbc.sql("select count(*) from app_user").query(Long.class).single() > 0;
+    return repository.anyExists();
   }
 
   private UserAccount insert(String actor, NewAccount a) {
@@ -114,13 +103,9 @@ public class Accounts {
     checkRolesFit(a.organizationId(), a.roles());
     Passwords.check(a.password(), username);
     UUID id = UUID.randomUUID();
-    jdbc.sql("""
-        insert into app_user (id, username, display_name, password_hash, organization_id, unit_id, oversight_province)
-        values (?, ?, ?, ?, ?, ?, ?)""")
-        .params(id, username, a.displayName().strip(), passwords.encode(a.password()), a.organizationId(), a.unitId(),
-            blankToNull(a.oversightProvince()))
-        .update();
-    writeRoles(id, a.roles());
+    repository.insert(id, username, a.displayName().strip(), passwords.encode(a.password()), a.organizationId(), a.unitId(),
+        blankToNull(a.oversightProvince()));
+    repository.replaceRoles(id, a.roles());
     UserAccount created = find(id).orElseThrow();
     audit(actor, created, "create", null, created);
     return created;
@@ -136,9 +121,8 @@ public class Accounts {
     if (admin.userId().equals(accountId) && before.roles().contains(Role.ORG_ADMIN) && !roles.contains(Role.ORG_ADMIN)) {
       throw RuleViolation.field("roles", "account.cannot-drop-own-admin");
     }
-    jdbc.sql("delete from user_role where user_id = ?").param(accountId).update();
-    writeRoles(accountId, roles);
-    jdbc.sql("update app_user set unit_id = ? where id = ?").params(unitId, accountId).update();
+    repository.replaceRoles(accountId, roles);
+    repository.setUnit(accountId, unitId);
     UserAccount after = find(accountId).orElseThrow();
     audit(admin.username(), after, "change-roles", before, after);
     return after;
@@ -150,20 +134,18 @@ public class Accounts {
     UserAccount account = find(accountId).orElseThrow(() -> new RuleViolation("account.not-found"));
     authorizeAccountChange(admin, account.organizationId(), account.roles());
     String temporary = Passwords.temporary();
-    jdbc.sql("update app_user set password_hash = ?, password_changed_at = now(), password_temporary = true where id = ?")
-        .params(passwords.encode(temporary), accountId).update();
+    repository.setPassword(accountId, passwords.encode(temporary), true);
     audit(admin.username(), account, "reset-password", null, null);
     return temporary;
   }
 
   @Transactional
   public void changeOwnPassword(CurrentUser user, String current, String newPassword) {
-    String hash = jdbc.sql("select password_hash from app_user where id = ?").param(user.userId()).query(String.class).single();
+    String hash = repository.passwordHash(user.userId());
     if (!passwords.matches(current == null ? "" : current, hash)) throw RuleViolation.field("currentPassword", "password.current-wrong");
     Passwords.check(newPassword, user.username());
     if (passwords.matches(newPassword, hash)) throw RuleViolation.field("password", "password.same-as-current");
-    jdbc.sql("update app_user set password_hash = ?, password_changed_at = now(), password_temporary = false where id = ?")
-        .params(passwords.encode(newPassword), user.userId()).update();
+    repository.setPassword(user.userId(), passwords.encode(newPassword), false);
     audit(user.username(), find(user.userId()).orElseThrow(), "change-password", null, null);
   }
 
@@ -178,7 +160,7 @@ public class Accounts {
   /** One's own reset address; the current password is asked, so that a session left open cannot redirect the reset links. */
   @Transactional
   public UserAccount changeOwnEmail(CurrentUser user, String currentPassword, String email) {
-    String hash = jdbc.sql("select password_hash from app_user where id = ?").param(user.userId()).query(String.class).single();
+    String hash = repository.passwordHash(user.userId());
     if (!passwords.matches(currentPassword == null ? "" : currentPassword, hash))
       throw RuleViolation.field("currentPassword", "password.current-wrong");
     return writeEmail(user.username(), find(user.userId()).orElseThrow(), email);
@@ -188,7 +170,7 @@ public class Accounts {
     String address = blankToNull(email);
     if (address != null && (address.length() > 254 || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")))
       throw RuleViolation.field("email", "account.email.invalid");
-    jdbc.sql("update app_user set email = ? where id = ?").params(address, before.id()).update();
+    repository.setEmail(before.id(), address);
     UserAccount after = find(before.id()).orElseThrow();
     audit(actor, after, "change-email", before, after);
     return after;
@@ -198,8 +180,7 @@ public class Accounts {
   void setOwnPassword(UUID accountId, String newPassword) {
     UserAccount account = find(accountId).orElseThrow(() -> new RuleViolation("account.not-found"));
     Passwords.check(newPassword, account.username());
-    jdbc.sql("update app_user set password_hash = ?, password_changed_at = now(), password_temporary = false where id = ?")
-        .params(passwords.encode(newPassword), accountId).update();
+    repository.setPassword(accountId, passwords.encode(newPassword), false);
     audit(account.username(), account, "reset-password-by-link", null, null);
   }
 
@@ -208,7 +189,7 @@ public class Accounts {
     UserAccount before = find(accountId).orElseThrow(() -> new RuleViolation("account.not-found"));
     authorizeAccountChange(admin, before.organizationId(), before.roles());
     if (admin.userId().equals(accountId) && !enabled) throw new RuleViolation("account.cannot-disable-self");
-    jdbc.sql("update app_user set enabled = ? where id = ?").params(enabled, accountId).update();
+    repository.setEnabled(accountId, enabled);
     UserAccount after = find(accountId).orElseThrow();
     audit(admin.username(), after, enabled ? "enable" : "disable", before, after);
     return after;
@@ -227,45 +208,8 @@ public class Accounts {
   private void checkRolesFit(UUID organizationId, Set<Role> roles) {
     boolean organizational = roles.stream().anyMatch(Role::organizational);
     if (organizational && organizationId == null) throw RuleViolation.field("roles", "account.roles.need-organization");
-    if (organizationId != null && organizations.find(new OrganizationId(organizationId)).isEmpty())
+    if (organizationId != null && !organizations.exists(new OrganizationId(organizationId)))
       throw RuleViolation.field("organizationId", "organization.not-found", organizationId);
-  }
-
-  private void writeRoles(UUID id, Set<Role> roles) {
-    for (Role r : EnumSet.copyOf(roles)) {
-      jdbc.sql("insert into user_role (user_id, role) values (?, ?)").params(id, r.name()).update();
-    }
-  }
-
-  private List<UserAccount> load(String where, Object... params) {
-    Map<UUID, UserAccount> byId = new LinkedHashMap<>();
-    Map<UUID, Set<Role>> roles = new HashMap<>();
-    jdbc.sql("""
-        select u.*, r.role from app_user u left join user_role r on r.user_id = u.id
-        """ + where + " order by u.display_name, u.username, r.role")
-        .params(params)
-        .query((ResultSet rs) -> {
-          UUID id = rs.getObject("id", UUID.class);
-          byId.computeIfAbsent(id, k -> row(rs));
-          String role = rs.getString("role");
-          Set<Role> set = roles.computeIfAbsent(id, k -> EnumSet.noneOf(Role.class));
-          if (role != null) set.add(Role.valueOf(role));
-        });
-    return byId.values().stream()
-        .map(u -> new UserAccount(u.id(), u.username(), u.displayName(), u.organizationId(), u.unitId(), roles.get(u.id()),
-            u.oversightProvince(), u.enabled(), u.email(), u.twoFactor()))
-        .toList();
-  }
-
-  private static UserAccount row(ResultSet rs) {
-    try {
-      return new UserAccount(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
-          rs.getObject("organization_id", UUID.class), rs.getObject("unit_id", UUID.class), Set.of(),
-          rs.getString("oversight_province"), rs.getBoolean("enabled"), rs.getString("email"),
-          rs.getString("totp_secret") != null);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private void audit(String actor, UserAccount subject, String action, UserAccount before, UserAccount after) {

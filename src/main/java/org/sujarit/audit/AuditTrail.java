@@ -3,9 +3,6 @@ package org.sujarit.audit;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,24 +14,21 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Appends entries to the hash chain and verifies it. */
+/** Appends entries to the hash chain and verifies it (the SQL is {@link AuditRepository}'s). */
 @Service
 public class AuditTrail {
   static final String GENESIS = "0".repeat(64);
-  /** Serializes appends across the whole installation (pg_advisory_xact_lock key). */
-  private static final long CHAIN_LOCK = 0x5355_4A41_5249_54L;
   private static final char SEP = '\u001F';
 
-  private final JdbcClient jdbc;
+  private final AuditRepository repository;
   private final Clock clock;
 
-  AuditTrail(JdbcClient jdbc, Clock clock) {
-    this.jdbc = jdbc;
+  AuditTrail(AuditRepository repository, Clock clock) {
+    this.repository = repository;
     this.clock = clock;
   }
 
@@ -52,27 +46,14 @@ public class AuditTrail {
   }
 
   private void append(AuditEvent e) {
-    jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query((rs, n) -> 1).list();
-    var head = jdbc.sql("select seq, hash from audit_head where id = 1")
-        .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).optional();
-    long seq = head.map(h -> (Long) h[0] + 1).orElse(1L);
-    String prev = head.map(h -> (String) h[1]).orElse(GENESIS);
+    repository.lockChain();
+    var head = repository.head();
+    long seq = head.map(h -> h.seq() + 1).orElse(1L);
+    String prev = head.map(AuditRepository.Head::hash).orElse(GENESIS);
     Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
     String hash = hash(seq, at, e.actor(), e.organizationId(), e.entityType(), e.entityId(), e.action(), e.before(), e.after(), prev);
-    Long orgSeq = e.organizationId() == null ? null
-        : jdbc.sql("select coalesce(max(org_seq), 0) + 1 from audit_entry where organization_id = ?").param(e.organizationId())
-            .query(Long.class).single();
-    jdbc.sql("""
-        insert into audit_entry (seq, org_seq, occurred_at, actor, organization_id, entity_type, entity_id, action,
-                                 before_state, after_state, prev_hash, hash)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(seq, orgSeq, Timestamp.from(at), e.actor(), e.organizationId(), e.entityType(), e.entityId(), e.action(),
-            e.before(), e.after(), prev, hash)
-        .update();
-    jdbc.sql("""
-        insert into audit_head (id, seq, hash) values (1, ?, ?)
-        on conflict (id) do update set seq = excluded.seq, hash = excluded.hash""")
-        .params(seq, hash).update();
+    Long orgSeq = e.organizationId() == null ? null : repository.nextOrgSeq(e.organizationId());
+    repository.append(seq, orgSeq, at, e, prev, hash);
   }
 
   /** Walks the whole chain in order; reports the first entry that does not match (global numbers and count). */
@@ -106,9 +87,8 @@ public class AuditTrail {
     AtomicReference<AuditVerification> broken = new AtomicReference<>();
     AtomicReference<AuditEntry> brokenEntry = new AtomicReference<>();
     Map<UUID, Long> perOrg = new HashMap<>();
-    jdbc.sql("select * from audit_entry order by seq").query(rs -> {
+    repository.each(a -> {
       if (broken.get() != null) return;
-      AuditEntry a = map(rs);
       checked.incrementAndGet();
       Long expectedOrgSeq = a.organizationId() == null ? null : perOrg.merge(a.organizationId(), 1L, Long::sum);
       if (a.seq() != expectedSeq.get()) {
@@ -125,10 +105,9 @@ public class AuditTrail {
       expectedSeq.incrementAndGet();
     });
     if (broken.get() != null) return new Walk(broken.get(), perOrg, brokenEntry.get());
-    var head = jdbc.sql("select seq, hash from audit_head where id = 1")
-        .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).optional();
+    var head = repository.head();
     long last = expectedSeq.get() - 1;
-    if (head.isPresent() && ((Long) head.get()[0] != last || !head.get()[1].equals(prev.get()))) {
+    if (head.isPresent() && (head.get().seq() != last || !head.get().hash().equals(prev.get()))) {
       return new Walk(AuditVerification.broken(checked.get(), last + 1, "entries after " + last + " were removed"), perOrg, null);
     }
     if (head.isEmpty() && last > 0) return new Walk(AuditVerification.broken(checked.get(), 1, "the chain head is missing"), perOrg, null);
@@ -138,24 +117,13 @@ public class AuditTrail {
   /** The newest entries of one organization, newest first, before its own number {@code beforeOrgSeq} (0: the newest). */
   @Transactional(readOnly = true)
   public List<AuditEntry> recent(UUID organizationId, int limit, long beforeOrgSeq) {
-    return jdbc.sql("""
-        select * from audit_entry where organization_id = ? and org_seq < ? order by org_seq desc limit ?""")
-        .params(organizationId, beforeOrgSeq <= 0 ? Long.MAX_VALUE : beforeOrgSeq, limit)
-        .query((rs, n) -> map(rs)).list();
+    return repository.recent(organizationId, limit, beforeOrgSeq <= 0 ? Long.MAX_VALUE : beforeOrgSeq);
   }
 
   /** Every entry about one entity (e.g. a plan), oldest first. */
   @Transactional(readOnly = true)
   public List<AuditEntry> history(String entityType, String entityId) {
-    return jdbc.sql("select * from audit_entry where entity_type = ? and entity_id = ? order by seq")
-        .params(entityType, entityId).query((rs, n) -> map(rs)).list();
-  }
-
-  private static AuditEntry map(ResultSet rs) throws SQLException {
-    return new AuditEntry(rs.getLong("seq"), rs.getObject("org_seq", Long.class), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
-        rs.getObject("organization_id", UUID.class), rs.getString("entity_type"), rs.getString("entity_id"),
-        rs.getString("action"), rs.getString("before_state"), rs.getString("after_state"), rs.getString("prev_hash"),
-        rs.getString("hash"));
+    return repository.history(entityType, entityId);
   }
 
   private static String hash(AuditEntry a) {

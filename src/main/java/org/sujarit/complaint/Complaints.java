@@ -22,7 +22,7 @@ import org.sujarit.access.CurrentUser;
 import org.sujarit.access.OrganizationScope;
 import org.sujarit.access.Permission;
 import org.sujarit.access.Role;
-import org.sujarit.account.Accounts;
+import org.sujarit.account.lookup.AccountLookup;
 import org.sujarit.account.UserAccount;
 import org.sujarit.audit.AuditEvent;
 import org.sujarit.common.FiscalYear;
@@ -54,6 +54,7 @@ import org.sujarit.organization.Organization;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.OrganizationNotFoundException;
 import org.sujarit.organization.Organizations;
+import org.sujarit.organization.lookup.OrganizationLookup;
 import org.sujarit.organization.UnitId;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -84,7 +85,8 @@ public class Complaints {
   private final ComplaintRepository repository;
   private final AttachmentFiles files;
   private final Organizations organizations;
-  private final Accounts accounts;
+  private final OrganizationLookup lookup;
+  private final AccountLookup accountLookup;
   private final InstallationKey installationKey;
   private final SubmissionLimits limits;
   private final TrackingLimits lookups;
@@ -93,13 +95,14 @@ public class Complaints {
   private final Clock clock;
   private volatile byte[] receiptSalt;
 
-  Complaints(ComplaintRepository repository, AttachmentFiles files, Organizations organizations, Accounts accounts,
+  Complaints(ComplaintRepository repository, AttachmentFiles files, Organizations organizations, OrganizationLookup lookup, AccountLookup accountLookup,
       InstallationKey installationKey, SubmissionLimits limits, TrackingLimits lookups, ApplicationEventPublisher events, ComplaintMail mail,
       Clock clock) {
     this.repository = repository;
     this.files = files;
     this.organizations = organizations;
-    this.accounts = accounts;
+    this.lookup = lookup;
+    this.accountLookup = accountLookup;
     this.installationKey = installationKey;
     this.limits = limits;
     this.lookups = lookups;
@@ -129,7 +132,7 @@ public class Complaints {
 
   /** The assigned officers who count: enabled members of the organization who still hold COMPLAINT_OFFICER. */
   List<UserAccount> staffedOfficers(UUID org, ChannelSettings s) {
-    return s.officers().stream().map(accounts::find).flatMap(Optional::stream).filter(a -> counts(a, org)).toList();
+    return s.officers().stream().map(accountLookup::find).flatMap(Optional::stream).filter(a -> counts(a, org)).toList();
   }
 
   private static boolean counts(UserAccount a, UUID org) {
@@ -142,7 +145,7 @@ public class Complaints {
    */
   @Transactional(readOnly = true)
   public List<String> responsibleUnits(OrganizationId org, Channel channel) {
-    Map<UnitId, String> names = organizations.unitNames(org);
+    Map<UnitId, String> names = lookup.unitNames(org);
     return staffedOfficers(org.value(), repository.channels(org.value()).get(channel)).stream().map(UserAccount::unitId)
         .filter(Objects::nonNull).map(id -> names.get(new UnitId(id))).filter(Objects::nonNull).distinct().sorted().toList();
   }
@@ -155,7 +158,7 @@ public class Complaints {
    * @throws RuleViolation a problem of the form, a closed channel or a refused attachment
    */
   public Receipt submit(OrganizationId orgId, Submission s, List<Upload> uploads, String address) {
-    Organization org = organizations.find(orgId).orElseThrow(() -> new OrganizationNotFoundException(orgId));
+    Organization org = lookup.find(orgId).orElseThrow(() -> new OrganizationNotFoundException(orgId));
     if (s.channel() == null || !publicChannel(orgId, s.channel()).open()) throw RuleViolation.field("channel", "complaint.channel.closed");
     requireValid(s);
     List<MetadataStripper.Cleaned> cleaned = cleanWithinLimits(orgId.value(), uploads, address);
@@ -166,7 +169,7 @@ public class Complaints {
   /** An officer registers a complaint received in person, by letter, telephone, LINE, Traffy Fondue, …; the receipt is for the complainant. */
   public Receipt register(CurrentUser user, OrganizationId orgId, Submission s, IntakeChannel intake, LocalDate receivedOn,
       List<Upload> uploads) {
-    Organization org = organizations.find(orgId).orElseThrow(() -> new OrganizationNotFoundException(orgId));
+    Organization org = lookup.find(orgId).orElseThrow(() -> new OrganizationNotFoundException(orgId));
     if (s.channel() == null) throw RuleViolation.field("channel", "complaint.channel.required");
     requireOfficer(user, org.scope(), s.channel());
     if (intake == null) throw RuleViolation.field("intake", "complaint.intake.required");
@@ -208,7 +211,7 @@ public class Complaints {
     Row r = byReceipt(org, receipt, address);
     CaseKey key = key(r);
     Complaint c = restore(r, key);
-    Organization owner = organizations.find(new OrganizationId(r.organizationId())).orElseThrow();
+    Organization owner = lookup.find(new OrganizationId(r.organizationId())).orElseThrow();
     List<String> names = repository.attachments(r.id()).stream().filter(a -> a.author() == Message.Author.COMPLAINANT)
         .map(a -> key.openText(a.sealedName())).toList();
     return new TrackedCase(owner.name(), owner.code(), r.channel(), r.receivedOn(), r.dueOn(), c.status(), c.delayExplanation(), c.reason(),
@@ -303,7 +306,7 @@ public class Complaints {
     if (!channels.contains(Channel.CORRUPTION)) return List.of();
     return repository.assignmentsSince(orgId.value(), now().minus(NOTICE_DAYS, ChronoUnit.DAYS)).stream()
         .filter(a -> a.channel() == Channel.CORRUPTION && !a.accountId().equals(user.userId()))
-        .map(a -> new Views.AssignmentNotice(a.channel(), accounts.find(a.accountId()).map(x -> x.displayName() + " (" + x.username() + ")")
+        .map(a -> new Views.AssignmentNotice(a.channel(), accountLookup.find(a.accountId()).map(x -> x.displayName() + " (" + x.username() + ")")
             .orElse("-"), a.by(), a.at()))
         .toList();
   }
@@ -396,7 +399,7 @@ public class Complaints {
     if (!r.wantsUpdates() || r.sealedIdentity() == null || !mail.configured()) return;
     Identity who = JSON.readValue(key.open(r.sealedIdentity()), Identity.class);
     if (!who.wantsUpdates() || !ComplaintMail.isAddress(who.contact())) return;
-    Organization org = organizations.find(new OrganizationId(r.organizationId())).orElseThrow();
+    Organization org = lookup.find(new OrganizationId(r.organizationId())).orElseThrow();
     String link = mail.link("/o/" + org.code() + "/complaints/track");
     if (mail.send(who.contact(), mail.text("complaint.mail.update.subject", org.name()),
         mail.text("complaint.mail.update.body", org.name(), link.isEmpty() ? mail.text("complaint.mail.update.page") : link))) {
@@ -421,7 +424,7 @@ public class Complaints {
     user.require(Permission.MANAGE_COMPLAINTS, organizations.scopeOf(orgId));
     return repository.channels(orgId.value()).values().stream().map(s -> {
       List<UserAccount> staffed = staffedOfficers(orgId.value(), s);
-      List<String> inactive = s.officers().stream().map(accounts::find).flatMap(Optional::stream).filter(a -> !counts(a, orgId.value()))
+      List<String> inactive = s.officers().stream().map(accountLookup::find).flatMap(Optional::stream).filter(a -> !counts(a, orgId.value()))
           .map(a -> a.displayName() + " (" + a.username() + ")").toList();
       return new Views.ChannelState(s.channel(), s.open(), s.deadlineDays(), s.officers(), !staffed.isEmpty(), inactive);
     }).toList();
@@ -431,7 +434,7 @@ public class Complaints {
   @Transactional(readOnly = true)
   public List<UserAccount> officerCandidates(CurrentUser user, OrganizationId orgId) {
     user.require(Permission.MANAGE_COMPLAINTS, organizations.scopeOf(orgId));
-    return accounts.holding(orgId, Role.COMPLAINT_OFFICER).stream().filter(UserAccount::enabled).toList();
+    return accountLookup.holding(orgId, Role.COMPLAINT_OFFICER).stream().filter(UserAccount::enabled).toList();
   }
 
   /**
@@ -445,7 +448,7 @@ public class Complaints {
     user.require(Permission.MANAGE_COMPLAINTS, scope);
     new Deadline(setup.deadlineDays(), 0); // refuses a handling time out of range
     Map<UUID, UserAccount> allowed = new java.util.HashMap<>();
-    accounts.holding(orgId, Role.COMPLAINT_OFFICER).forEach(a -> allowed.put(a.id(), a));
+    accountLookup.holding(orgId, Role.COMPLAINT_OFFICER).forEach(a -> allowed.put(a.id(), a));
     List<UUID> officers = setup.officers() == null ? List.of() : setup.officers().stream().distinct().toList();
     if (!allowed.keySet().containsAll(officers)) throw RuleViolation.field("officers", "complaint.setup.not-officer");
     if (setup.open() && officers.stream().noneMatch(id -> counts(allowed.get(id), orgId.value())))
@@ -469,7 +472,7 @@ public class Complaints {
 
   private void tellOfficers(OrganizationId orgId, List<UserAccount> officers, UserAccount added, CurrentUser by, Instant at) {
     if (officers.isEmpty() || !mail.configured()) return;
-    Organization org = organizations.find(orgId).orElseThrow();
+    Organization org = lookup.find(orgId).orElseThrow();
     String subject = mail.text("complaint.mail.assigned.subject", org.name());
     String body = mail.text("complaint.mail.assigned.body", org.name(), added.displayName() + " (" + added.username() + ")",
         by.displayName() + " (" + by.username() + ")", ThaiDates.longDate(LocalDate.ofInstant(at, ThaiDates.BANGKOK)));
@@ -494,7 +497,7 @@ public class Complaints {
   // ---- key rotation --------------------------------------------------------------------------
 
   /** Re-wraps every case key wrapped by {@code previous} with the current installation key; the sealed data stays as it is. */
-  public int rewrapKeysOf(InstallationKey previous) {
+  int rewrapKeysOf(InstallationKey previous) {
     int n = 0;
     for (ComplaintRepository.WrappedKey k : repository.keysWrappedBy(previous.id())) {
       repository.rewrap(k.caseId(), installationKey.id(), CaseKey.rewrap(k.wrapped(), k.caseId(), previous, installationKey));

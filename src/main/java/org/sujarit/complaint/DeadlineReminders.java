@@ -17,7 +17,7 @@ import org.sujarit.complaint.ComplaintRepository.DueCase;
 import org.sujarit.database.ScheduledRuns;
 import org.sujarit.organization.Organization;
 import org.sujarit.organization.OrganizationId;
-import org.sujarit.organization.Organizations;
+import org.sujarit.organization.lookup.OrganizationLookup;
 
 /**
  * Every morning, mails each complaint officer who set an address the cases of their channels that
@@ -29,12 +29,12 @@ import org.sujarit.organization.Organizations;
 class DeadlineReminders {
   private final ComplaintRepository repository;
   private final Complaints complaints;
-  private final Organizations organizations;
+  private final OrganizationLookup organizations;
   private final ComplaintMail mail;
   private final ScheduledRuns runs;
   private final Clock clock;
 
-  DeadlineReminders(ComplaintRepository repository, Complaints complaints, Organizations organizations, ComplaintMail mail,
+  DeadlineReminders(ComplaintRepository repository, Complaints complaints, OrganizationLookup organizations, ComplaintMail mail,
       ScheduledRuns runs, Clock clock) {
     this.repository = repository;
     this.complaints = complaints;

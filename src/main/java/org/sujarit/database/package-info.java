@@ -3,5 +3,5 @@
  * when {@code SUJARIT_DB_URL} is set. Schema by Flyway migrations.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Database",
-    allowedDependencies = {})
+    allowedDependencies = {"common"})
 package org.sujarit.database;

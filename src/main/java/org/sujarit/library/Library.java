@@ -22,8 +22,8 @@ import org.sujarit.framework.Framework;
 import org.sujarit.framework.FrameworkCatalog;
 import org.sujarit.plan.Plan;
 import org.sujarit.common.Json;
-import org.sujarit.plan.StandardItem;
-import org.sujarit.plan.StandardItems;
+import org.sujarit.plan.standarditems.StandardItem;
+import org.sujarit.plan.standarditems.StandardItems;
 
 /**
  * The catalogue. Every signed-in user reads the active entries (they hold no organization's data);

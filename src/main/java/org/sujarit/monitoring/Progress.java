@@ -104,7 +104,7 @@ public class Progress {
     OrganizationScope scope = org.scope();
     Map<PlanItemId, List<EvidenceFile>> evidence = new LinkedHashMap<>();
     repository.evidence(id, round).forEach(f -> evidence.computeIfAbsent(f.itemId(), k -> new ArrayList<>()).add(f));
-    Map<UnitId, String> units = organizations.unitNames(plan.organizationId());
+    Map<UnitId, String> units = organizations.unitNames(user, plan.organizationId());
     Rights rights = new Rights(user.may(Permission.REPORT_PROGRESS, scope), user.may(Permission.REVIEW_PROGRESS, scope),
         user.may(Permission.ACKNOWLEDGE_ROUND, scope), user.may(Permission.MANAGE_MONITORING, scope));
     return new Board(plan, org, round, repository.roundState(id, round),

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sujarit.organization.Organization;
-import org.sujarit.organization.Organizations;
+import org.sujarit.organization.lookup.OrganizationLookup;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.PlanItemId;
 import org.sujarit.plan.PlanStatus;
@@ -27,11 +27,11 @@ public class PublicReports {
   private static final Progress.Rights NONE = new Progress.Rights(false, false, false, false);
 
   private final ProgressRepository repository;
-  private final Organizations organizations;
+  private final OrganizationLookup organizations;
   private final EvidenceStore evidenceStore;
   private final Clock clock;
 
-  PublicReports(ProgressRepository repository, Organizations organizations, EvidenceStore evidenceStore, Clock clock) {
+  PublicReports(ProgressRepository repository, OrganizationLookup organizations, EvidenceStore evidenceStore, Clock clock) {
     this.repository = repository;
     this.organizations = organizations;
     this.evidenceStore = evidenceStore;

@@ -12,7 +12,6 @@ import org.sujarit.common.NotFoundException;
 import org.sujarit.common.RuleViolation;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.Organizations;
-import org.sujarit.organization.Unit;
 import org.sujarit.organization.UnitId;
 
 /**
@@ -58,11 +57,10 @@ public class ReportingSettings {
   /** Where reminders for a unit go; a blank address removes it. */
   public void setContact(CurrentUser user, OrganizationId org, UnitId unit, String email) {
     user.require(Permission.MANAGE_MONITORING, organizations.scopeOf(org));
-    Unit u = organizations.unit(unit).filter(x -> x.organizationId().equals(org))
-        .orElseThrow(() -> new NotFoundException("unit.not-found"));
+    if (!organizations.hasUnit(org, unit)) throw new NotFoundException("unit.not-found");
     String address = email == null || email.isBlank() ? null : email.strip();
     if (address != null && !EMAIL.matcher(address).matches()) throw RuleViolation.field("email", "monitoring.contact.invalid", address);
-    repository.saveContact(org, u.id(), address);
+    repository.saveContact(org, unit, address);
     events.publishEvent(new AuditEvent(user.username(), org.value(), "unit-contact", unit.toString(), "update", null, address));
   }
 }

@@ -3,9 +3,7 @@ package org.sujarit.organization;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sujarit.common.Json;
@@ -16,39 +14,31 @@ import org.sujarit.access.Role;
 import org.sujarit.audit.AuditEvent;
 import org.sujarit.common.RuleViolation;
 import org.sujarit.database.ChangeBroadcast;
-import org.sujarit.database.ChangeReceived;
 
 /**
  * Organizations and their units, with the access rules that apply to them. Organizations are kept in
- * memory once read; a change is broadcast so that every node drops its copy.
+ * memory once read ({@link OrganizationCache}, which also serves the unchecked {@code organization :: lookup}).
  */
 @Service
 public class Organizations {
   private final OrganizationRepository repository;
+  private final OrganizationCache cache;
   private final ApplicationEventPublisher events;
-  private static final String CACHE_TOPIC = "organization";
-  private final Map<OrganizationId, Organization> cache = new ConcurrentHashMap<>();
 
-  Organizations(OrganizationRepository repository, ApplicationEventPublisher events) {
+  Organizations(OrganizationRepository repository, OrganizationCache cache, ApplicationEventPublisher events) {
     this.repository = repository;
+    this.cache = cache;
     this.events = events;
   }
 
-  /** Another node changed an organization: read it again from the database here too. */
-  @EventListener
-  void on(ChangeReceived change) {
-    if (!change.concerns(CACHE_TOPIC)) return;
-    if (change.all()) cache.clear();
-    else cache.remove(OrganizationId.of(change.key()));
+  /** The organization without an access check, inside this module (others use {@code organization :: lookup}). */
+  Optional<Organization> find(OrganizationId id) {
+    return cache.find(id);
   }
 
-  /** The organization without an access check: for scopes and internal lookups. */
-  public Optional<Organization> find(OrganizationId id) {
-    Organization cached = cache.get(id);
-    if (cached != null) return Optional.of(cached);
-    Optional<Organization> org = repository.find(id);
-    org.ifPresent(o -> cache.put(id, o));
-    return org;
+  /** Whether the organization exists (no details, so no access check). */
+  public boolean exists(OrganizationId id) {
+    return find(id).isPresent();
   }
 
   /**
@@ -74,8 +64,8 @@ public class Organizations {
     Optional<Organization> holder = findByCode(code);
     if (holder.isPresent() && !holder.get().id().equals(id)) throw RuleViolation.field("code", "organization.code.taken", code);
     repository.changeCode(id, before.code(), code);
-    cache.remove(id);
-    events.publishEvent(new ChangeBroadcast(CACHE_TOPIC, id.toString()));
+    cache.forget(id);
+    events.publishEvent(new ChangeBroadcast(OrganizationCache.TOPIC, id.toString()));
     Organization after = find(id).orElseThrow();
     events.publishEvent(new AuditEvent(user.username(), id.value(), "organization", id.toString(), "code", Json.write(before),
         Json.write(after)));
@@ -145,13 +135,21 @@ public class Organizations {
     return repository.units(id);
   }
 
-  /** The organization's unit names by id; no access check (callers have made it). */
-  public Map<UnitId, String> unitNames(OrganizationId id) {
-    return Unit.names(units(id));
+  /** The organization's unit names by id, if the user may read it. */
+  public Map<UnitId, String> unitNames(CurrentUser user, OrganizationId id) {
+    return Unit.names(units(user, id));
   }
 
-  public Optional<Unit> unit(UnitId id) {
-    return repository.unit(id);
+  /** Whether the unit is one of the organization's (the answer tells nothing else, so no access check). */
+  public boolean hasUnit(OrganizationId org, UnitId unit) {
+    return cache.unit(unit).filter(u -> u.organizationId().equals(org)).isPresent();
+  }
+
+  /** The unit, if the user may read its organization. */
+  public Optional<Unit> unit(CurrentUser user, UnitId id) {
+    Optional<Unit> unit = cache.unit(id);
+    unit.ifPresent(u -> user.require(Permission.READ, scopeOf(u.organizationId())));
+    return unit;
   }
 
   @Transactional
@@ -178,7 +176,7 @@ public class Organizations {
 
   @Transactional
   public Unit updateUnit(CurrentUser user, UnitId unitId, String name, boolean active) {
-    Unit before = unit(unitId).orElseThrow(() -> new RuleViolation("unit.not-found"));
+    Unit before = cache.unit(unitId).orElseThrow(() -> new RuleViolation("unit.not-found"));
     user.require(Permission.MANAGE_ORGANIZATION, scopeOf(before.organizationId()));
     if (name == null || name.isBlank()) throw RuleViolation.field("name", "unit.name.required");
     Unit after = new Unit(unitId, before.organizationId(), name, active);

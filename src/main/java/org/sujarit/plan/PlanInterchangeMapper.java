@@ -22,6 +22,7 @@ import org.sujarit.interchange.PlanInterchange;
 import org.sujarit.organization.Organization;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.UnitId;
+import org.sujarit.plan.part1.Part1RiskTable;
 
 /**
  * Converts between a {@link Plan} and the interchange form: in from the importer, the API or demo

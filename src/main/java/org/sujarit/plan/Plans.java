@@ -27,6 +27,8 @@ import org.sujarit.interchange.PlanInterchange;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.Organizations;
 import org.sujarit.organization.UnitId;
+import org.sujarit.plan.part1.Part1RiskTable;
+import org.sujarit.plan.part1.Part1Risks;
 
 /**
  * The plan use cases. Each reads the plan, checks that the user may act on that organization's plan,
@@ -194,7 +196,7 @@ public class Plans {
   /** A plan the caller has already read, in interchange form. */
   public PlanInterchange export(CurrentUser user, Plan plan) {
     return PlanInterchangeMapper.toInterchange(plan, organizations.get(user, plan.organizationId()), frameworkOf(plan),
-        organizations.unitNames(plan.organizationId()), part1Risks(plan));
+        organizations.unitNames(user, plan.organizationId()), part1Risks(plan));
   }
 
   // ---- editing a draft ---------------------------------------------------------------------

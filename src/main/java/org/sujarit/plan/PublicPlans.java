@@ -13,6 +13,9 @@ import org.sujarit.interchange.PlanInterchange;
 import org.sujarit.organization.Organization;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.Organizations;
+import org.sujarit.organization.lookup.OrganizationLookup;
+import org.sujarit.plan.part1.Part1RiskTable;
+import org.sujarit.plan.part1.Part1Risks;
 
 /**
  * What anyone, signed in or not, may read of plans: published versions only. No user check is made
@@ -23,11 +26,11 @@ import org.sujarit.organization.Organizations;
 @Transactional(readOnly = true)
 public class PublicPlans {
   private final PlanRepository repository;
-  private final Organizations organizations;
+  private final OrganizationLookup organizations;
   private final FrameworkCatalog frameworks;
   private final ObjectProvider<Part1Risks> assessments;
 
-  PublicPlans(PlanRepository repository, Organizations organizations, FrameworkCatalog frameworks, ObjectProvider<Part1Risks> assessments) {
+  PublicPlans(PlanRepository repository, OrganizationLookup organizations, FrameworkCatalog frameworks, ObjectProvider<Part1Risks> assessments) {
     this.repository = repository;
     this.organizations = organizations;
     this.frameworks = frameworks;

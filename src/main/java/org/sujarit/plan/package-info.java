@@ -5,5 +5,5 @@
  * computes totals and consistency findings.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Plans",
-    allowedDependencies = {"access", "account", "audit", "common", "document", "framework", "interchange", "organization", "web"})
+    allowedDependencies = {"access", "audit", "common", "framework", "interchange", "organization", "organization :: lookup", "web"})
 package org.sujarit.plan;

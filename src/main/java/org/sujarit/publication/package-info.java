@@ -7,5 +7,5 @@
  * implementing {@link org.sujarit.publication.PublicEvidence}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Public site and ITA evidence",
-    allowedDependencies = {"access", "audit", "common", "database", "document", "document :: layout", "framework", "monitoring", "organization", "plan", "web"})
+    allowedDependencies = {"access", "audit", "common", "database", "document", "document :: layout", "framework", "monitoring", "organization", "organization :: lookup", "plan", "web", "workspace"})
 package org.sujarit.publication;

@@ -5,8 +5,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.organization.OrganizationId;
-import org.sujarit.plan.Part1RiskTable;
-import org.sujarit.plan.Part1Risks;
+import org.sujarit.plan.part1.Part1RiskTable;
+import org.sujarit.plan.part1.Part1Risks;
 
 /**
  * The plan's port to the assessment: Part 1 takes the risks of the assessment of the plan's risk year.

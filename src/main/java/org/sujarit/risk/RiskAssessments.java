@@ -356,7 +356,7 @@ public class RiskAssessments {
   private View view(CurrentUser user, Organization org, RiskAssessment a) {
     OrganizationScope scope = org.scope();
     Optional<PlanItems> items = planItems(user, org.id(), a.year());
-    return new View(org, a, matrixOf(a), organizations.unitNames(org.id()), items.map(PlanItems::plan).orElse(null),
+    return new View(org, a, matrixOf(a), organizations.unitNames(user, org.id()), items.map(PlanItems::plan).orElse(null),
         items.map(PlanItems::items).orElse(Map.of()),
         new Rights(user.may(Permission.MANAGE_RISK, scope), user.may(Permission.APPROVE_RISK, scope), user.may(Permission.REPORT_RISK, scope)));
   }
@@ -387,7 +387,7 @@ public class RiskAssessments {
   }
 
   private void requireUnitOf(OrganizationId org, UnitId unit) {
-    if (unit != null && organizations.unit(unit).filter(u -> u.organizationId().equals(org)).isEmpty()) {
+    if (unit != null && !organizations.hasUnit(org, unit)) {
       throw RuleViolation.field("ownerUnit", "risk.unit.other-organization");
     }
   }

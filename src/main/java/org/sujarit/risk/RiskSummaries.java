@@ -11,7 +11,7 @@ import org.sujarit.common.FiscalYear;
 import org.sujarit.monitoring.RoundKind;
 import org.sujarit.organization.Organization;
 import org.sujarit.organization.OrganizationId;
-import org.sujarit.organization.Organizations;
+import org.sujarit.organization.lookup.OrganizationLookup;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.PlanItem;
 import org.sujarit.plan.PlanItemId;
@@ -27,10 +27,10 @@ import org.sujarit.plan.PublicPlans;
 public class RiskSummaries {
   private final RiskRepository repository;
   private final RiskMatrices matrices;
-  private final Organizations organizations;
+  private final OrganizationLookup organizations;
   private final PublicPlans plans;
 
-  RiskSummaries(RiskRepository repository, RiskMatrices matrices, Organizations organizations, PublicPlans plans) {
+  RiskSummaries(RiskRepository repository, RiskMatrices matrices, OrganizationLookup organizations, PublicPlans plans) {
     this.repository = repository;
     this.matrices = matrices;
     this.organizations = organizations;

@@ -42,7 +42,7 @@ class SurveillanceTasks implements RoundTasks {
     boolean reviewer = user.may(Permission.MANAGE_RISK, scope);
     Map<java.util.UUID, SurveillanceReport> reports = repository.surveillance(a.id(), round.kind()).stream()
         .collect(Collectors.toMap(SurveillanceReport::riskId, Function.identity(), (x, y) -> y));
-    Map<UnitId, String> units = organizations.unitNames(plan.organizationId());
+    Map<UnitId, String> units = organizations.unitNames(user, plan.organizationId());
     String href = "/organizations/" + plan.organizationId() + "/risk/" + round.year().value() + "/surveillance/" + round.kind();
     List<Task> tasks = new ArrayList<>();
     for (Risk r : a.risks()) {

@@ -8,5 +8,5 @@
  * pages and oversight may use.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Risk assessment and No Gift",
-    allowedDependencies = {"common", "access", "account", "interchange", "organization", "plan", "audit", "web", "monitoring", "publication", "document :: layout"})
+    allowedDependencies = {"common", "access", "account", "account :: lookup", "interchange", "organization", "organization :: lookup", "plan", "plan :: part1", "audit", "web", "monitoring", "publication", "document :: layout", "database"})
 package org.sujarit.risk;

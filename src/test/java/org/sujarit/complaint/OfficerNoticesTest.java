@@ -27,6 +27,7 @@ import org.sujarit.TestData;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.Role;
 import org.sujarit.account.Accounts;
+import org.sujarit.account.lookup.AccountLookup;
 import org.sujarit.account.NewAccount;
 import org.sujarit.audit.AuditTrail;
 import org.sujarit.common.RuleViolation;
@@ -60,6 +61,7 @@ class OfficerNoticesTest {
   @Autowired JavaMailSender sender;
   @Autowired TestData data;
   @Autowired Accounts accounts;
+  @Autowired AccountLookup accountLookup;
   @Autowired AuditTrail audit;
   @Autowired MockMvc mvc;
 
@@ -290,7 +292,7 @@ class OfficerNoticesTest {
     complaints.setOfficerMail(officer, tenant.organization().id(), address);
     // the ORG_ADMIN (often the ปลัด) gives themselves the officer role, then assigns themselves
     accounts.changeRoles(admin, admin.userId(), Set.of(Role.ORG_ADMIN, Role.COMPLAINT_OFFICER), null);
-    CurrentUser adminOfficer = accounts.find(admin.userId()).orElseThrow().asCurrentUser();
+    CurrentUser adminOfficer = accountLookup.find(admin.userId()).orElseThrow().asCurrentUser();
     complaints.configure(adminOfficer, tenant.organization().id(),
         new ChannelSetup(Channel.CORRUPTION, true, 15, List.of(officer.userId(), admin.userId())));
 

@@ -47,6 +47,7 @@ import org.sujarit.monitoring.RoundDeadlines;
 import org.sujarit.monitoring.RoundKind;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.Organizations;
+import org.sujarit.organization.lookup.OrganizationLookup;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.oversight.Oversight;
 import org.sujarit.oversight.OversightReadModel;
@@ -163,7 +164,7 @@ class TwoNodesTest {
     TestData.Tenant t = data.tenant("twocache", "ขอนแก่น");
     OrganizationId id = t.organization().id();
     Organizations onA = a.getBean(Organizations.class);
-    Organizations onB = b.getBean(Organizations.class);
+    OrganizationLookup onB = b.getBean(OrganizationLookup.class);
     assertThat(onB.find(id).orElseThrow().code()).isEqualTo(t.organization().code()); // now kept in node B's memory
     String code = String.valueOf(1_000_000 + new java.util.Random().nextInt(9_000_000));
     onA.assignDlaCode(data.account("twoadmin" + System.nanoTime(), Role.SYSTEM_ADMIN, null), id, code);
@@ -194,7 +195,7 @@ class TwoNodesTest {
       assertThat(b.getBean(PublicSite.class).versions(t.organization())).isEmpty();
       // writes stay on the primary: an organization node B registers is there for node A
       TestData.Tenant onB = data(b).tenant("twowrite", "ขอนแก่น");
-      assertThat(a.getBean(Organizations.class).find(onB.organization().id())).isPresent();
+      assertThat(a.getBean(OrganizationLookup.class).find(onB.organization().id())).isPresent();
     } finally {
       primary.execute("drop schema " + REPLICA_SCHEMA + " cascade");
     }
@@ -214,7 +215,7 @@ class TwoNodesTest {
   void aNodeWhoseListeningConnectionWasCutDropsWhatItKept() throws Exception {
     TestData.Tenant t = data(a).tenant("twocut", "ขอนแก่น");
     OrganizationId id = t.organization().id();
-    Organizations onB = b.getBean(Organizations.class);
+    OrganizationLookup onB = b.getBean(OrganizationLookup.class);
     assertThat(onB.find(id)).isPresent(); // kept by node B
     JdbcTemplate jdbc = new JdbcTemplate(a.getBean(javax.sql.DataSource.class));
     // a change node B cannot hear of: made while its connection is down, without a broadcast

@@ -15,7 +15,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.sujarit.IntegrationTest;
 import org.sujarit.access.Role;
-import org.sujarit.account.Accounts;
+import org.sujarit.account.lookup.AccountLookup;
 import org.sujarit.common.Baht;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.organization.OrganizationId;
@@ -29,7 +29,7 @@ import org.sujarit.plan.Plans;
 @IntegrationTest
 @TestPropertySource(properties = "sujarit.demo.enabled=true")
 class FirstStartTest {
-  @Autowired Accounts accounts;
+  @Autowired AccountLookup accounts;
   @Autowired Plans plans;
   @Autowired Progress progress;
   @Autowired MockMvc mvc;

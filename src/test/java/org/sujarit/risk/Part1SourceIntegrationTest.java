@@ -20,7 +20,7 @@ import org.sujarit.organization.OrganizationId;
 import org.sujarit.plan.Budget;
 import org.sujarit.plan.Introduction;
 import org.sujarit.plan.ItemDraft;
-import org.sujarit.plan.Part1RiskTable;
+import org.sujarit.plan.part1.Part1RiskTable;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.PlanFinding;
 import org.sujarit.plan.PlanItem;

@@ -80,6 +80,7 @@ class AuthorizationMatrixTest {
   @Autowired TestData data;
   @Autowired Plans plans;
   @Autowired org.sujarit.organization.Organizations organizations;
+  @Autowired org.sujarit.organization.lookup.OrganizationLookup lookup;
   @Autowired org.sujarit.monitoring.Progress progress;
   @Autowired org.sujarit.monitoring.EvidenceFiles evidenceFiles;
   @Autowired org.sujarit.complaint.Complaints complaints;
@@ -574,7 +575,7 @@ class AuthorizationMatrixTest {
     return new Fixture(owner.organization().id().toString(), owner.unit().id().toString(),
         owner.member(Role.VIEWER).userId().toString(), plan.id().toString(), 1, plan.revision() + 1, item.id().toString(), published,
         // the code endpoint gives the owner new codes: the public pages are asked under the current one
-        publishedItem, evidence, publicEvidence, organizations.find(owner.organization().id()).orElseThrow().code(), complaint, complaintFile,
+        publishedItem, evidence, publicEvidence, lookup.find(owner.organization().id()).orElseThrow().code(), complaint, complaintFile,
         riskFixture());
   }
 

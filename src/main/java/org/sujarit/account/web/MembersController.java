@@ -15,6 +15,7 @@ import org.sujarit.access.CurrentUser;
 import org.sujarit.access.CurrentUsers;
 import org.sujarit.access.Role;
 import org.sujarit.account.Accounts;
+import org.sujarit.account.lookup.AccountLookup;
 import org.sujarit.account.NewAccount;
 import org.sujarit.account.Passwords;
 import org.sujarit.account.UserAccount;
@@ -31,11 +32,13 @@ import org.sujarit.web.Messages;
 @Controller
 class MembersController {
   private final Accounts accounts;
+  private final AccountLookup accountLookup;
   private final Organizations organizations;
   private final Messages messages;
 
-  MembersController(Accounts accounts, Organizations organizations, Messages messages) {
+  MembersController(Accounts accounts, AccountLookup accountLookup, Organizations organizations, Messages messages) {
     this.accounts = accounts;
+    this.accountLookup = accountLookup;
     this.organizations = organizations;
     this.messages = messages;
   }
@@ -70,7 +73,7 @@ class MembersController {
   @PostMapping("/members/{accountId}/roles")
   String roles(@PathVariable UUID accountId, @RequestParam(required = false) Set<Role> roles,
       @RequestParam(required = false) UUID unitId, RedirectAttributes redirect) {
-    UserAccount account = accounts.find(accountId).orElseThrow(() -> new RuleViolation("account.not-found"));
+    UserAccount account = accountLookup.find(accountId).orElseThrow(() -> new RuleViolation("account.not-found"));
     try {
       accounts.changeRoles(CurrentUsers.get(), accountId, roles == null ? Set.of() : EnumSet.copyOf(roles), unitId);
       redirect.addFlashAttribute("flash", messages.get("members.roles-saved", account.username()));
@@ -82,7 +85,7 @@ class MembersController {
 
   @PostMapping("/members/{accountId}/reset-password")
   String resetPassword(@PathVariable UUID accountId, RedirectAttributes redirect) {
-    UserAccount account = accounts.find(accountId).orElseThrow(() -> new RuleViolation("account.not-found"));
+    UserAccount account = accountLookup.find(accountId).orElseThrow(() -> new RuleViolation("account.not-found"));
     String temporary = accounts.resetPassword(CurrentUsers.get(), accountId);
     redirect.addFlashAttribute("flash", messages.get("members.password-reset", account.username(), temporary));
     return back(account);
@@ -90,7 +93,7 @@ class MembersController {
 
   @PostMapping("/members/{accountId}/email")
   String email(@PathVariable UUID accountId, @RequestParam(required = false) String email, RedirectAttributes redirect) {
-    UserAccount account = accounts.find(accountId).orElseThrow(() -> new RuleViolation("account.not-found"));
+    UserAccount account = accountLookup.find(accountId).orElseThrow(() -> new RuleViolation("account.not-found"));
     try {
       accounts.setEmail(CurrentUsers.get(), accountId, email);
       redirect.addFlashAttribute("flash", messages.get("members.email-saved", account.username()));
@@ -102,7 +105,7 @@ class MembersController {
 
   @PostMapping("/members/{accountId}/enabled")
   String enabled(@PathVariable UUID accountId, @RequestParam boolean enabled, RedirectAttributes redirect) {
-    UserAccount account = accounts.find(accountId).orElseThrow(() -> new RuleViolation("account.not-found"));
+    UserAccount account = accountLookup.find(accountId).orElseThrow(() -> new RuleViolation("account.not-found"));
     try {
       accounts.setEnabled(CurrentUsers.get(), accountId, enabled);
       redirect.addFlashAttribute("flash", messages.get(enabled ? "members.enabled" : "members.disabled", account.username()));

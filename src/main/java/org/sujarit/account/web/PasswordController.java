@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sujarit.access.CurrentUsers;
 import org.sujarit.account.Accounts;
+import org.sujarit.account.lookup.AccountLookup;
 import org.sujarit.common.RuleViolation;
 import org.sujarit.web.Messages;
 
@@ -15,16 +16,18 @@ import org.sujarit.web.Messages;
 @Controller
 class PasswordController {
   private final Accounts accounts;
+  private final AccountLookup accountLookup;
   private final Messages messages;
 
-  PasswordController(Accounts accounts, Messages messages) {
+  PasswordController(Accounts accounts, AccountLookup accountLookup, Messages messages) {
     this.accounts = accounts;
+    this.accountLookup = accountLookup;
     this.messages = messages;
   }
 
   @GetMapping("/account/password")
   String form(Model model) {
-    model.addAttribute("email", accounts.find(CurrentUsers.get().userId()).map(a -> a.email()).orElse(null));
+    model.addAttribute("email", accountLookup.find(CurrentUsers.get().userId()).map(a -> a.email()).orElse(null));
     return "account/password";
   }
 

@@ -12,6 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.CurrentUsers;
 import org.sujarit.account.Accounts;
+import org.sujarit.account.lookup.AccountLookup;
 import org.sujarit.account.TwoFactor;
 import org.sujarit.account.UserAccount;
 import org.sujarit.common.RuleViolation;
@@ -28,11 +29,13 @@ class TwoFactorController {
 
   private final TwoFactor twoFactor;
   private final Accounts accounts;
+  private final AccountLookup accountLookup;
   private final Messages messages;
 
-  TwoFactorController(TwoFactor twoFactor, Accounts accounts, Messages messages) {
+  TwoFactorController(TwoFactor twoFactor, Accounts accounts, AccountLookup accountLookup, Messages messages) {
     this.twoFactor = twoFactor;
     this.accounts = accounts;
+    this.accountLookup = accountLookup;
     this.messages = messages;
   }
 
@@ -85,7 +88,7 @@ class TwoFactorController {
 
   @PostMapping("/members/{accountId}/reset-two-factor")
   String reset(@PathVariable UUID accountId, RedirectAttributes redirect) {
-    UserAccount account = accounts.find(accountId).orElseThrow(() -> new RuleViolation("account.not-found"));
+    UserAccount account = accountLookup.find(accountId).orElseThrow(() -> new RuleViolation("account.not-found"));
     twoFactor.reset(CurrentUsers.get(), accountId);
     redirect.addFlashAttribute("flash", messages.get("members.two-factor-reset", account.username()));
     return account.organizationId() == null ? "redirect:/admin/organizations" : "redirect:/organizations/" + account.organizationId() + "/members";

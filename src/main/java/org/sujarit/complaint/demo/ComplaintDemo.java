@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.Role;
 import org.sujarit.account.Accounts;
+import org.sujarit.account.lookup.AccountLookup;
 import org.sujarit.account.NewAccount;
 import org.sujarit.account.Passwords;
 import org.sujarit.account.UserAccount;
@@ -42,15 +43,17 @@ class ComplaintDemo implements ApplicationRunner {
   static final String OFFICER = "demo.complaints";
   private static final String ADDRESS = "demo";
   private final Accounts accounts;
+  private final AccountLookup accountLookup;
   private final Complaints complaints;
   private final TransactionTemplate tx;
   private final Clock clock;
   private final boolean enabled;
   private final String initialPassword;
 
-  ComplaintDemo(Accounts accounts, Complaints complaints, TransactionTemplate tx, Clock clock,
+  ComplaintDemo(Accounts accounts, AccountLookup accountLookup, Complaints complaints, TransactionTemplate tx, Clock clock,
       @Value("${sujarit.demo.enabled:true}") boolean enabled, @Value("${sujarit.admin.initial-password:}") String initialPassword) {
     this.accounts = accounts;
+    this.accountLookup = accountLookup;
     this.complaints = complaints;
     this.tx = tx;
     this.clock = clock;
@@ -60,9 +63,9 @@ class ComplaintDemo implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    if (!enabled || accounts.findByUsername(OFFICER).isPresent()) return;
-    UserAccount planner = accounts.findByUsername("demo.planner").orElse(null);
-    UserAccount admin = accounts.findByUsername("demo.admin").orElse(null);
+    if (!enabled || accountLookup.findByUsername(OFFICER).isPresent()) return;
+    UserAccount planner = accountLookup.findByUsername("demo.planner").orElse(null);
+    UserAccount admin = accountLookup.findByUsername("demo.admin").orElse(null);
     if (planner == null || admin == null || planner.organizationId() == null) return;
     String password = initialPassword.isBlank() ? Passwords.temporary() : initialPassword;
     String receipt = tx.execute(status -> create(new OrganizationId(planner.organizationId()), admin.asCurrentUser(), password));

@@ -145,7 +145,7 @@ class ComplaintPagesController {
 
   private String page(Views.CaseView c, Model model) {
     model.addAttribute("c", c);
-    model.addAttribute("org", organizations.find(new OrganizationId(c.organizationId())).orElseThrow());
+    model.addAttribute("org", organizations.get(CurrentUsers.get(), new OrganizationId(c.organizationId())));
     model.addAttribute("bodies", List.of(Forwarding.Body.values()));
     model.addAttribute("today", ThaiDates.input(LocalDate.now(ThaiDates.BANGKOK)));
     return "complaint/officer/case";

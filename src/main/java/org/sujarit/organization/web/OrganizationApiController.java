@@ -83,7 +83,7 @@ class OrganizationApiController {
   @PutMapping("/units/{unitId}")
   @Operation(summary = "Rename or retire a unit (ORG_ADMIN)")
   Unit updateUnit(@PathVariable UnitId unitId, @RequestBody UnitRequest r) {
-    organizations.unit(unitId).orElseThrow(() -> new RuleViolation("unit.not-found"));
+    organizations.unit(CurrentUsers.get(), unitId).orElseThrow(() -> new RuleViolation("unit.not-found"));
     return organizations.updateUnit(CurrentUsers.get(), unitId, r.name(), r.active() == null || r.active());
   }
 }

@@ -59,7 +59,7 @@ class OrganizationPagesController {
   @PostMapping("/units/{unitId}")
   String updateUnit(@PathVariable UnitId unitId, @RequestParam String name, @RequestParam(defaultValue = "false") boolean active,
       RedirectAttributes redirect) {
-    Unit unit = organizations.unit(unitId).orElseThrow(() -> new RuleViolation("unit.not-found"));
+    Unit unit = organizations.unit(CurrentUsers.get(), unitId).orElseThrow(() -> new RuleViolation("unit.not-found"));
     try {
       organizations.updateUnit(CurrentUsers.get(), unitId, name, active);
       redirect.addFlashAttribute("flash", messages.get("unit.saved"));

@@ -1,7 +1,7 @@
 package org.sujarit.plan.internal;
 
-import org.sujarit.plan.StandardItems;
-import org.sujarit.plan.StandardItem;
+import org.sujarit.plan.standarditems.StandardItems;
+import org.sujarit.plan.standarditems.StandardItem;
 import org.sujarit.plan.ItemDraft;
 import org.sujarit.plan.PlanItem;
 import org.sujarit.plan.PlanId;
@@ -77,7 +77,7 @@ public class PlanAuthoring {
   /** Adds library entries to a draft as items with their draft detail sheets, in one change. */
   public Plan addStandardItems(CurrentUser user, PlanId id, int version, long revision, List<UUID> entries) {
     Plan current = plans.get(user, id, version);
-    String orgName = organizations.find(current.organizationId()).map(o -> o.name()).orElse("");
+    String orgName = organizations.get(user, current.organizationId()).name();
     List<StandardItem> chosen = standardItems.resolve(entries, current.frameworkCode(), orgName, current.period());
     if (chosen.isEmpty()) throw RuleViolation.field("entries", "authoring.new.entries-required");
     return plans.edit(user, id, version, revision, "item.add-standard", p -> {

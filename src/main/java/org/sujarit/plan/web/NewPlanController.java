@@ -19,7 +19,7 @@ import org.sujarit.organization.OrganizationId;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.internal.PlanAuthoring;
 import org.sujarit.plan.Plans;
-import org.sujarit.plan.StandardItems;
+import org.sujarit.plan.standarditems.StandardItems;
 import org.sujarit.web.Messages;
 
 /** Starting a plan: framework and period, then empty, a copy of a previous plan, or library entries. */

@@ -24,7 +24,7 @@ import org.sujarit.plan.PlanId;
 import org.sujarit.plan.PlanItem;
 import org.sujarit.plan.PlanItemId;
 import org.sujarit.plan.Plans;
-import org.sujarit.plan.StandardItems;
+import org.sujarit.plan.standarditems.StandardItems;
 
 /**
  * The Part 2 grid. Every control saves one thing (a budget cell, a name, the units of a row) with the

@@ -2,7 +2,6 @@ package org.sujarit.plan.web;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,11 +13,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.CurrentUsers;
 import org.sujarit.access.Permission;
-import org.sujarit.access.Role;
-import org.sujarit.account.Accounts;
 import org.sujarit.common.FiscalPeriod;
 import org.sujarit.common.RuleViolation;
-import org.sujarit.framework.FrameworkCatalog;
 import org.sujarit.organization.Organization;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.Organizations;
@@ -32,25 +28,20 @@ import org.sujarit.plan.VersionInfo;
 import org.sujarit.web.Formats;
 import org.sujarit.web.Messages;
 
-/** The organization's dashboard of plans, the plan page, and the workflow buttons on it. */
+/** The plan page and the workflow buttons on it (the organization's dashboard is workspace's). */
 @Controller
 class PlanPageController {
   private final Plans plans;
   private final Organizations organizations;
-  private final FrameworkCatalog frameworks;
   private final Messages messages;
-  private final Accounts accounts;
   private final Part2Tables part2Tables;
   private final Formats formats;
 
-  PlanPageController(Plans plans, Organizations organizations, FrameworkCatalog frameworks, Messages messages, Accounts accounts,
-      Part2Tables part2Tables, Formats formats) {
+  PlanPageController(Plans plans, Organizations organizations, Messages messages, Part2Tables part2Tables, Formats formats) {
     this.plans = plans;
-    this.accounts = accounts;
     this.part2Tables = part2Tables;
     this.formats = formats;
     this.organizations = organizations;
-    this.frameworks = frameworks;
     this.messages = messages;
   }
 
@@ -59,38 +50,6 @@ class PlanPageController {
     CurrentUser user = CurrentUsers.get();
     if (user.organizationId() != null) return "redirect:/organizations/" + user.organizationId();
     return "redirect:/organizations";
-  }
-
-  /** The steps of a new organization's first run: done or not. */
-  record FirstRun(boolean units, boolean members, boolean plan) {}
-
-  private static final String FIRST_RUN_DISMISSED = "sujarit.firstRunDismissed";
-
-  @GetMapping("/organizations/{id}")
-  String dashboard(@PathVariable OrganizationId id, Model model, jakarta.servlet.http.HttpSession session) {
-    CurrentUser user = CurrentUsers.get();
-    Organization org = organizations.get(user, id);
-    List<Plan> list = plans.ofOrganization(user, id);
-    // the organization's administrator is walked through units, members and the first plan until they exist or the guide is put away
-    if (user.roles().contains(Role.ORG_ADMIN) && id.value().equals(user.organizationId())
-        && session.getAttribute(FIRST_RUN_DISMISSED) == null) {
-      FirstRun run = new FirstRun(!organizations.units(user, id).isEmpty(), accounts.members(user, id).size() > 1, !list.isEmpty());
-      if (!(run.units() && run.members() && run.plan())) model.addAttribute("firstRun", run);
-    }
-    model.addAttribute("organization", org);
-    model.addAttribute("plans", list);
-    model.addAttribute("totals", list.stream().collect(Collectors.toMap(p -> p.id(), plans::totals)));
-    model.addAttribute("frameworks", frameworks.all());
-    model.addAttribute("canCreate", user.may(Permission.EDIT_PLAN, org.scope()));
-    return "plan/dashboard";
-  }
-
-  /** Puts the first-run guide away for this sign-in. */
-  @PostMapping("/organizations/{id}/first-run/dismiss")
-  String dismissFirstRun(@PathVariable OrganizationId id, jakarta.servlet.http.HttpSession session) {
-    organizations.get(CurrentUsers.get(), id);
-    session.setAttribute(FIRST_RUN_DISMISSED, Boolean.TRUE);
-    return "redirect:/organizations/" + id;
   }
 
   @PostMapping("/organizations/{id}/plans")
@@ -111,7 +70,7 @@ class PlanPageController {
     Plan plan = version == null ? plans.get(user, id) : plans.get(user, id, version);
     Organization org = organizations.get(user, plan.organizationId());
     PlanTotals totals = plans.totals(plan);
-    Map<UnitId, String> unitNames = organizations.unitNames(plan.organizationId());
+    Map<UnitId, String> unitNames = organizations.unitNames(user, plan.organizationId());
     model.addAttribute("plan", plan);
     model.addAttribute("organization", org);
     model.addAttribute("framework", plans.frameworkOf(plan));

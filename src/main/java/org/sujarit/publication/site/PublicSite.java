@@ -32,11 +32,12 @@ import org.sujarit.organization.Organization;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.OrganizationKind;
 import org.sujarit.organization.Organizations;
-import org.sujarit.plan.OfficialPlanDocuments;
+import org.sujarit.organization.lookup.OrganizationLookup;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.PublicPlans;
 import org.sujarit.plan.PublishedVersion;
 import org.sujarit.publication.PublicFiles;
+import org.sujarit.workspace.OfficialPlanDocuments;
 
 /**
  * What the public site shows, read only through the owners' public APIs: published plan versions and
@@ -49,6 +50,7 @@ public class PublicSite {
   private static final Collator THAI_ORDER = Collator.getInstance(Locale.forLanguageTag("th-TH"));
 
   private final Organizations organizations;
+  private final OrganizationLookup lookup;
   private final PublicPlans plans;
   private final PublicReports reports;
   private final MonitoringReports reportFiles;
@@ -62,9 +64,10 @@ public class PublicSite {
 
   private static final Duration KEPT = Duration.ofMinutes(5);
 
-  PublicSite(Organizations organizations, PublicPlans plans, PublicReports reports, MonitoringReports reportFiles,
+  PublicSite(Organizations organizations, OrganizationLookup lookup, PublicPlans plans, PublicReports reports, MonitoringReports reportFiles,
       OfficialPlanDocuments planFiles, PublicFiles files, Clock clock) {
     this.organizations = organizations;
+    this.lookup = lookup;
     this.plans = plans;
     this.reports = reports;
     this.reportFiles = reportFiles;
@@ -177,7 +180,7 @@ public class PublicSite {
 
   /** Unit names (สำนัก / กอง) of the Part 2 table's responsible column: units, not people. */
   public Map<org.sujarit.organization.UnitId, String> unitNames(Organization org) {
-    return organizations.unitNames(org.id());
+    return lookup.unitNames(org.id());
   }
 
   public PublicPlans plans() {

@@ -10,7 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.sujarit.access.CurrentUser;
-import org.sujarit.account.Accounts;
+import org.sujarit.account.lookup.AccountLookup;
 import org.sujarit.account.UserAccount;
 import org.sujarit.common.Baht;
 import org.sujarit.common.FiscalYear;
@@ -45,7 +45,7 @@ import org.sujarit.risk.nogift.NoGift;
 @Component
 @ConditionalOnWebApplication
 class RiskDemo implements ApplicationRunner {
-  private final Accounts accounts;
+  private final AccountLookup accounts;
   private final Organizations organizations;
   private final RiskAssessments assessments;
   private final NoGift noGift;
@@ -53,7 +53,7 @@ class RiskDemo implements ApplicationRunner {
   private final Clock clock;
   private final boolean enabled;
 
-  RiskDemo(Accounts accounts, Organizations organizations, RiskAssessments assessments, NoGift noGift, TransactionTemplate tx, Clock clock,
+  RiskDemo(AccountLookup accounts, Organizations organizations, RiskAssessments assessments, NoGift noGift, TransactionTemplate tx, Clock clock,
       @Value("${sujarit.demo.enabled:true}") boolean enabled) {
     this.accounts = accounts;
     this.organizations = organizations;

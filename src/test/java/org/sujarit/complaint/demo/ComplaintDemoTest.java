@@ -8,7 +8,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.sujarit.complaint.CaseFilter;
 import org.sujarit.IntegrationTest;
 import org.sujarit.access.Role;
-import org.sujarit.account.Accounts;
+import org.sujarit.account.lookup.AccountLookup;
 import org.sujarit.complaint.Channel;
 import org.sujarit.complaint.Complaints;
 import org.sujarit.complaint.Deadline;
@@ -20,7 +20,7 @@ import org.sujarit.organization.OrganizationId;
 @IntegrationTest
 @TestPropertySource(properties = "sujarit.demo.enabled=true")
 class ComplaintDemoTest {
-  @Autowired Accounts accounts;
+  @Autowired AccountLookup accounts;
   @Autowired Complaints complaints;
 
   @Test

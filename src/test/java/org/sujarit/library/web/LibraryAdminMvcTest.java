@@ -15,7 +15,7 @@ import org.sujarit.TestData;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.Role;
 import org.sujarit.library.Library;
-import org.sujarit.plan.StandardItem;
+import org.sujarit.plan.standarditems.StandardItem;
 
 @IntegrationTest
 @Import(TestData.class)

@@ -9,7 +9,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.sujarit.IntegrationTest;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.common.FiscalYear;
-import org.sujarit.account.Accounts;
+import org.sujarit.account.lookup.AccountLookup;
 import org.sujarit.monitoring.RoundKind;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.risk.AssessmentStatus;
@@ -28,7 +28,7 @@ import java.nio.file.Path;
 @IntegrationTest
 @TestPropertySource(properties = "sujarit.demo.enabled=true")
 class RiskDemoTest {
-  @Autowired Accounts accounts;
+  @Autowired AccountLookup accounts;
   @Autowired RiskAssessments assessments;
   @Autowired NoGift noGift;
   @Autowired RiskReport report;

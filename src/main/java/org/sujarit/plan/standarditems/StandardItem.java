@@ -1,6 +1,8 @@
-package org.sujarit.plan;
+package org.sujarit.plan.standarditems;
 
 import java.util.UUID;
+import org.sujarit.plan.DetailSheet;
+import org.sujarit.plan.ItemKind;
 
 /**
  * An entry of the standard item library as a plan takes it: a recurring project, activity or measure

@@ -1,4 +1,4 @@
-package org.sujarit.plan.web;
+package org.sujarit.workspace;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -21,11 +21,10 @@ import org.sujarit.document.DocumentJobs;
 import org.sujarit.interchange.PlanInterchange;
 import org.sujarit.organization.Organization;
 import org.sujarit.organization.Organizations;
-import org.sujarit.plan.OfficialPlanDocuments;
-import org.sujarit.plan.OfficialPlanDocuments.Rendering;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.PlanId;
 import org.sujarit.plan.Plans;
+import org.sujarit.workspace.OfficialPlanDocuments.Rendering;
 
 /**
  * The plan's official documents: a direct download (API, and pages without JavaScript) and a

@@ -1,4 +1,4 @@
-package org.sujarit.plan;
+package org.sujarit.plan.part1;
 
 import java.util.Optional;
 import org.sujarit.common.FiscalYear;

@@ -1,15 +1,17 @@
-package org.sujarit.plan;
+package org.sujarit.workspace;
 
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
-import org.sujarit.account.Accounts;
 import org.sujarit.account.People;
+import org.sujarit.account.lookup.AccountLookup;
 import org.sujarit.document.DocumentFormat;
 import org.sujarit.document.PlanDocuments;
 import org.sujarit.document.RenderOptions;
 import org.sujarit.framework.FrameworkCatalog;
 import org.sujarit.interchange.PlanInterchange;
 import org.sujarit.organization.Organization;
+import org.sujarit.plan.Plan;
+import org.sujarit.plan.WorkflowStamp;
 
 /**
  * How a plan version becomes its official documents, for the signed-in pages and the public site
@@ -18,10 +20,10 @@ import org.sujarit.organization.Organization;
  */
 @Service
 public class OfficialPlanDocuments {
-  private final Accounts accounts;
+  private final AccountLookup accounts;
   private final PlanDocuments documents;
 
-  OfficialPlanDocuments(Accounts accounts, FrameworkCatalog frameworks) {
+  OfficialPlanDocuments(AccountLookup accounts, FrameworkCatalog frameworks) {
     this.accounts = accounts;
     this.documents = new PlanDocuments(frameworks);
   }

@@ -1,4 +1,4 @@
-package org.sujarit.plan;
+package org.sujarit.plan.standarditems;
 
 import java.util.List;
 import java.util.UUID;

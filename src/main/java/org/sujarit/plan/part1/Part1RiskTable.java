@@ -1,8 +1,11 @@
-package org.sujarit.plan;
+package org.sujarit.plan.part1;
 
 import java.util.List;
 import java.util.UUID;
 import org.sujarit.common.FiscalYear;
+import org.sujarit.plan.Plan;
+import org.sujarit.plan.PlanItemId;
+import org.sujarit.plan.RiskLevel;
 
 /**
  * The risk table of Part 1 as the plan shows and prints it: the rows of the organization's risk

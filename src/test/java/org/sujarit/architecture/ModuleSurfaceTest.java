@@ -1,0 +1,86 @@
+package org.sujarit.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.NamedInterface;
+
+/**
+ * What a module's base package publishes does not hand out the module's internals: no public member
+ * of a public base-package type names a type of one of the module's sub-packages that is not a named
+ * interface (those others may not use, so they could not call the member either). Also prints the
+ * number of public types per base package, the measure of each module's surface.
+ */
+class ModuleSurfaceTest {
+  private static final String ROOT = "org.sujarit.";
+  private static final JavaClasses CLASSES = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("org.sujarit");
+
+  @Test
+  void basePackagesExposeNoInternalTypes() {
+    List<String> leaks = new ArrayList<>();
+    for (JavaClass c : CLASSES) {
+      String module = module(c);
+      if (module == null || !c.getPackageName().equals(ROOT + module) || !published(c)) continue;
+      for (JavaCodeUnit m : c.getCodeUnits()) {
+        if (!m.getModifiers().contains(JavaModifier.PUBLIC)) continue;
+        Stream.concat(Stream.of(m.getReturnType()), m.getParameterTypes().stream())
+            .flatMap(t -> t.getAllInvolvedRawTypes().stream()).map(JavaClass::getBaseComponentType)
+            .filter(t -> internal(module, t)).forEach(t -> leaks.add(m.getFullName() + " -> " + t.getName()));
+      }
+      for (JavaField f : c.getFields()) {
+        if (!f.getModifiers().contains(JavaModifier.PUBLIC)) continue;
+        f.getType().getAllInvolvedRawTypes().stream().filter(t -> internal(module, t)).forEach(t -> leaks.add(f.getFullName() + " -> " + t.getName()));
+      }
+    }
+    assertThat(leaks).as("public members of base packages naming internal types").isEmpty();
+  }
+
+  @Test
+  void publicTypesPerBasePackage() {
+    Map<String, int[]> counts = new TreeMap<>();
+    for (JavaClass c : CLASSES) {
+      String module = module(c);
+      if (module == null || !c.getPackageName().equals(ROOT + module) || c.isNestedClass() || c.getSimpleName().equals("package-info")) continue;
+      int[] n = counts.computeIfAbsent(module, k -> new int[2]);
+      n[1]++;
+      if (c.getModifiers().contains(JavaModifier.PUBLIC)) n[0]++;
+    }
+    counts.forEach((m, n) -> System.out.printf("module surface: %-13s %2d public of %2d top-level types%n", m, n[0], n[1]));
+    assertThat(counts).isNotEmpty();
+  }
+
+  /** Public and reachable: nested types count only when every enclosing type is public. */
+  private static boolean published(JavaClass c) {
+    for (JavaClass k = c; k != null; k = k.getEnclosingClass().orElse(null)) {
+      if (!k.getModifiers().contains(JavaModifier.PUBLIC)) return false;
+    }
+    return true;
+  }
+
+  private static boolean internal(String module, JavaClass type) {
+    String pkg = type.getPackageName();
+    if (!pkg.startsWith(ROOT + module + ".")) return false;
+    return !type.isAnnotatedWith(NamedInterface.class) && !type.getPackage().isAnnotatedWith(NamedInterface.class);
+  }
+
+  private static String module(JavaClass c) {
+    if (!c.getPackageName().startsWith(ROOT)) return null;
+    String rest = c.getPackageName().substring(ROOT.length());
+    int dot = rest.indexOf('.');
+    return dot < 0 ? rest : rest.substring(0, dot);
+  }
+}
