@@ -13,6 +13,7 @@ import org.sujarit.common.FiscalYear;
 import org.sujarit.organization.Organization;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.Organizations;
+import org.sujarit.organization.lookup.OrganizationLookup;
 import org.sujarit.publication.ItaReadiness;
 import org.sujarit.risk.RiskSummaries;
 
@@ -35,13 +36,16 @@ public class OversightReadModel {
 
   private final ReadModelRepository repository;
   private final Organizations organizations;
+  private final OrganizationLookup lookup;
   private final RiskSummaries risks;
   private final ItaReadiness ita;
   private final Clock clock;
 
-  OversightReadModel(ReadModelRepository repository, Organizations organizations, RiskSummaries risks, ItaReadiness ita, Clock clock) {
+  OversightReadModel(ReadModelRepository repository, Organizations organizations, OrganizationLookup lookup, RiskSummaries risks,
+      ItaReadiness ita, Clock clock) {
     this.repository = repository;
     this.organizations = organizations;
+    this.lookup = lookup;
     this.risks = risks;
     this.ita = ita;
     this.clock = clock;
@@ -50,7 +54,7 @@ public class OversightReadModel {
   @Transactional
   public void refresh(UUID organizationId) {
     repository.refresh(organizationId, clock.instant());
-    derived(organizationId, organizations.find(new OrganizationId(organizationId)).stream().toList());
+    derived(organizationId, lookup.find(new OrganizationId(organizationId)).stream().toList());
   }
 
   /** Recomputes every organization's rows; returns the number of organizations. */

@@ -5,5 +5,5 @@
  * risk and publication APIs); the synthetic national data set that proves it at scale.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Oversight",
-    allowedDependencies = {"access", "common", "organization", "plan", "monitoring", "complaint", "risk", "publication", "web"})
+    allowedDependencies = {"access", "common", "organization", "organization :: lookup", "plan", "monitoring", "complaint", "risk", "publication", "web"})
 package org.sujarit.oversight;

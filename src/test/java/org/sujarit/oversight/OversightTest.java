@@ -58,6 +58,7 @@ import org.sujarit.organization.Organization;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.OrganizationKind;
 import org.sujarit.organization.Organizations;
+import org.sujarit.organization.lookup.OrganizationLookup;
 import org.sujarit.oversight.generate.NationalGenerator;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.PlanId;
@@ -84,6 +85,7 @@ class OversightTest {
   @Autowired Progress progress;
   @Autowired Plans plans;
   @Autowired Organizations organizations;
+  @Autowired OrganizationLookup lookup;
   @Autowired TestData data;
   @Autowired MockMvc mvc;
   @Autowired Complaints complaints;
@@ -153,7 +155,7 @@ class OversightTest {
     LocalDate today = LocalDate.now(ThaiDates.BANGKOK);
     IntegrityFigures country = IntegrityFigures.EMPTY;
     for (UUID org : jdbc.queryForList("select organization_id from oversight_organization", UUID.class)) {
-      Organization o = organizations.find(new OrganizationId(org)).orElseThrow();
+      Organization o = lookup.find(new OrganizationId(org)).orElseThrow();
       for (int year : new int[] {2569, 2570}) {
         FiscalYear fy = FiscalYear.of(year);
         IntegrityFigures g = oversight.organization(admin, CYCLE, year, org).figures().integrity();
