@@ -3,5 +3,5 @@
  * and after) and hash-chained so that an edited or deleted record is detected.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit trail",
-    allowedDependencies = {"access", "database"})
+    allowedDependencies = {"access", "common", "database"})
 package org.sujarit.audit;
