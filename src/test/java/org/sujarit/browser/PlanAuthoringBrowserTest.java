@@ -116,6 +116,8 @@ class PlanAuthoringBrowserTest extends BrowserTest {
     page.locator("#f-goals-0-2567").fill("๑๒๐x");
     button(page, "บันทึกส่วนที่ 1").click();
     assertThat(page.locator("[id='err-goals[0].targets[2567]']")).containsText("ไม่ใช่ตัวเลข");
+    // the refused form comes back out of band: type into it once htmx has finished swapping it in
+    assertThat(page.locator(".htmx-request, .htmx-settling")).hasCount(0);
     page.locator("#f-goals-0-2567").fill("๘๗");
     button(page, "บันทึกส่วนที่ 1").click();
     assertThat(page.locator("#form-status")).containsText("บันทึกแล้ว");
