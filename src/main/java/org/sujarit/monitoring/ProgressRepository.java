@@ -114,6 +114,17 @@ class ProgressRepository {
         .optional().orElse(RoundState.open(plan, round));
   }
 
+  /** The rounds of the year acknowledged on any plan, by plan. */
+  Map<PlanId, java.util.Set<RoundKind>> closedRounds(FiscalYear year) {
+    Map<PlanId, java.util.Set<RoundKind>> out = new java.util.HashMap<>();
+    jdbc.sql("select plan_id, round from progress_round where fiscal_year = ?").param(year.value())
+        .query((ResultSet rs) -> {
+          out.computeIfAbsent(new PlanId(rs.getObject(1, UUID.class)), k -> java.util.EnumSet.noneOf(RoundKind.class))
+              .add(RoundKind.valueOf(rs.getString(2)));
+        });
+    return out;
+  }
+
   /** The acknowledged rounds of a plan, by year and round. */
   List<RoundState> closedRounds(PlanId plan) {
     return jdbc.sql("select fiscal_year, round, acknowledged_by, acknowledged_at, acknowledged_name, note from progress_round where plan_id = ? order by fiscal_year, round")

@@ -45,6 +45,20 @@ public class PublicReports {
   }
 
   /**
+   * Of the given published versions, the rounds of the year acknowledged, by plan: what {@link #board}
+   * finds present, for many plans in one statement and without building the boards.
+   */
+  public Map<org.sujarit.plan.PlanId, java.util.Set<RoundKind>> acknowledged(java.util.Collection<org.sujarit.plan.PublishedVersion> published,
+      org.sujarit.common.FiscalYear year) {
+    Map<org.sujarit.plan.PlanId, java.util.Set<RoundKind>> closed = repository.closedRounds(year);
+    Map<org.sujarit.plan.PlanId, java.util.Set<RoundKind>> out = new java.util.HashMap<>();
+    for (org.sujarit.plan.PublishedVersion v : published) {
+      if (v.period().contains(year) && closed.containsKey(v.planId())) out.put(v.planId(), closed.get(v.planId()));
+    }
+    return out;
+  }
+
+  /**
    * The board of an acknowledged round of a published plan version, built from accepted records only,
    * with the evidence files marked public of the items whose record was accepted.
    */

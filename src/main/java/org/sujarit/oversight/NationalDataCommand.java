@@ -10,7 +10,6 @@ import javax.sql.DataSource;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.sujarit.oversight.generate.NationalGenerator;
 
 /**
@@ -71,19 +70,18 @@ public final class NationalDataCommand {
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
         .web(WebApplicationType.NONE).logStartupInfo(false).run(springArgs.toArray(String[]::new))) {
       DataSource dataSource = context.getBean(DataSource.class);
-      JdbcClient jdbc = JdbcClient.create(dataSource);
-      int existing = jdbc.sql("select count(*) from organization").query(Integer.class).single();
+      ReadModelRepository repository = context.getBean(ReadModelRepository.class);
+      int existing = repository.organizationsInDatabase();
       if (existing > 1) {
         err.println("ไม่สร้างข้อมูล: ฐานข้อมูลมีองค์กรอยู่แล้ว " + existing + " แห่ง (ใช้กับฐานข้อมูลว่างเท่านั้น)");
         return 1;
       }
       NationalGenerator.Result r = new NationalGenerator(seed, asOf, organizations).generate(dataSource);
-      jdbc.sql("insert into oversight_synthetic (seed, organizations) values (?, ?)").params(seed, r.organizations()).update();
+      repository.recordSynthetic(seed, r.organizations());
       long rebuildStart = System.nanoTime();
       context.getBean(OversightReadModel.class).rebuild();
       long rebuildMillis = (System.nanoTime() - rebuildStart) / 1_000_000;
-      jdbc.sql("analyze").update();
-      String size = jdbc.sql("select pg_size_pretty(pg_database_size(current_database()))").query(String.class).single();
+      String size = repository.analyzedSize();
       out.printf("สร้างข้อมูลสมมุติแล้ว: %,d องค์กร, %,d แผน, %,d รายการ, %,d ผลการดำเนินงาน, %,d รอบที่รับทราบแล้ว, %,d เรื่องร้องเรียน, %,d การประเมินความเสี่ยง%n",
           r.organizations(), r.plans(), r.items(), r.progressRecords(), r.acknowledgedRounds(), r.complaints(), r.riskAssessments());
       out.printf("generated in %.1f s, read model rebuilt in %.1f s, database size %s%n", r.millis() / 1000.0, rebuildMillis / 1000.0, size);

@@ -3,8 +3,10 @@ package org.sujarit.oversight;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -96,7 +98,8 @@ public class OversightReadModel {
 
   /**
    * The figures whose rules live in other modules: untreated risks of approved assessments, ITA readiness
-   * of the last {@link #ITA_YEARS} ITA years (the bulk of a rebuild's time: each OIT item asks its module).
+   * of the last {@link #ITA_YEARS} ITA years. One organization (a refresh) asks item by item; a rebuild
+   * asks once per evidence kind for all organizations.
    */
   private void derived(UUID org, List<Organization> orgs) {
     for (ReadModelRepository.Assessment a : repository.approvedAssessments(org)) {
@@ -104,14 +107,12 @@ public class OversightReadModel {
           .ifPresent(s -> repository.untreated(a, s.untreated()));
     }
     List<Integer> all = ita.years();
-    List<Integer> years = all.subList(Math.max(0, all.size() - ITA_YEARS), all.size());
-    for (int year : years) {
-      // read-only questions to other modules, on their own connections: both cores (measured 65 ms an organization)
-      List<Ready> found = orgs.parallelStream().flatMap(o -> ita.of(o, FiscalYear.of(year)).stream()
-          .map(r -> new Ready(o.id().value(), r))).toList();
-      for (Ready f : found) repository.ita(f.organizationId(), year, f.readiness().items(), f.readiness().ready());
+    for (int year : all.subList(Math.max(0, all.size() - ITA_YEARS), all.size())) {
+      FiscalYear fy = FiscalYear.of(year);
+      Map<OrganizationId, ItaReadiness.Readiness> found = org != null
+          ? orgs.stream().flatMap(o -> ita.of(o, fy).map(r -> Map.entry(o.id(), r)).stream()).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))
+          : ita.of(orgs, fy);
+      found.forEach((id, r) -> repository.ita(id.value(), year, r.items(), r.ready()));
     }
   }
-
-  private record Ready(UUID organizationId, ItaReadiness.Readiness readiness) {}
 }

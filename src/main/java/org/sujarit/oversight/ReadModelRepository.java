@@ -171,6 +171,22 @@ class ReadModelRepository {
         .params(org, fiscalYear, items, ready).update();
   }
 
+  /** The organizations of the database, whatever the read model holds. */
+  int organizationsInDatabase() {
+    return jdbc.sql("select count(*) from organization").query(Integer.class).single();
+  }
+
+  /** Marks the database as filled by the generator (the oversight pages then say the data are synthetic). */
+  void recordSynthetic(long seed, int organizations) {
+    jdbc.sql("insert into oversight_synthetic (seed, organizations) values (?, ?)").params(seed, organizations).update();
+  }
+
+  /** Refreshes the planner's statistics, then the database's size, e.g. {@code 1234 MB}. */
+  String analyzedSize() {
+    jdbc.sql("analyze").update();
+    return jdbc.sql("select pg_size_pretty(pg_database_size(current_database()))").query(String.class).single();
+  }
+
   void recordRebuild(int version, Instant at) {
     jdbc.sql("""
         insert into oversight_state (model_version, rebuilt_at) values (?, ?)

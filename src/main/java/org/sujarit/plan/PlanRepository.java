@@ -126,6 +126,25 @@ class PlanRepository {
         .list();
   }
 
+  /**
+   * Of every organization with a published version covering the year, the one {@link PublicPlans#inForce}
+   * picks (published last; ties broken in {@link #publishedVersions}' order), in one statement.
+   */
+  Map<OrganizationId, PublishedVersion> inForceVersions(FiscalYear year) {
+    Map<OrganizationId, PublishedVersion> out = new java.util.HashMap<>();
+    jdbc.sql("""
+        select distinct on (p.organization_id) p.organization_id, v.plan_id, v.version, v.first_year, v.last_year, v.title, v.published_at
+        from plan_version v join plan p on p.id = v.plan_id
+        where v.status = 'PUBLISHED' and v.first_year <= :year and v.last_year >= :year
+        order by p.organization_id, v.published_at desc, v.last_year desc, v.first_year desc, v.plan_id, v.version desc""")
+        .param("year", year.value())
+        .query((ResultSet rs) -> {
+          out.put(new OrganizationId(rs.getObject(1, UUID.class)), new PublishedVersion(new PlanId(rs.getObject(2, UUID.class)), rs.getInt(3),
+              FiscalPeriod.of(rs.getInt(4), rs.getInt(5)), rs.getString(6), rs.getTimestamp(7).toInstant()));
+        });
+    return out;
+  }
+
   /** Organizations with at least one published plan version. */
   Set<OrganizationId> publishingOrganizations() {
     return new java.util.HashSet<>(jdbc.sql("""

@@ -58,6 +58,11 @@ public class PublicPlans {
         .flatMap(v -> find(org, v.planId(), v.version()));
   }
 
+  /** {@link #inForce}'s version for every organization at once (without loading the plans), by organization. */
+  public java.util.Map<OrganizationId, PublishedVersion> inForceVersions(FiscalYear year) {
+    return repository.inForceVersions(year);
+  }
+
   public Framework frameworkOf(Plan plan) {
     return frameworks.get(plan.frameworkCode());
   }

@@ -1,9 +1,13 @@
 package org.sujarit.publication;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.organization.Organization;
+import org.sujarit.organization.OrganizationId;
 import org.sujarit.publication.site.ItaEvidence;
 
 /**
@@ -30,5 +34,14 @@ public class ItaReadiness {
   public Optional<Readiness> of(Organization org, FiscalYear year) {
     return evidence.list(year).map(list -> new Readiness(list.items().size(),
         (int) evidence.statuses(org, list).stream().filter(s -> s.evidence().ready()).count()));
+  }
+
+  /**
+   * {@link #of} for many organizations, one question per evidence kind rather than per item and
+   * organization (the oversight rebuild); empty when there is no OIT list for the year.
+   */
+  public Map<OrganizationId, Readiness> of(List<Organization> orgs, FiscalYear year) {
+    return evidence.list(year).map(list -> evidence.readyCounts(orgs, list).entrySet().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, e -> new Readiness(list.items().size(), e.getValue())))).orElse(Map.of());
   }
 }

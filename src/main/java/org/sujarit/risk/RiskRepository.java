@@ -33,6 +33,17 @@ class RiskRepository {
         .query(RiskRepository::assessment).optional();
   }
 
+  /** Every organization's assessment of the year. */
+  List<RiskAssessment> ofYear(FiscalYear year) {
+    return jdbc.sql("select * from risk_assessment where fiscal_year = ?").param(year.value()).query(RiskRepository::assessment).list();
+  }
+
+  /** The assessments of the year with a surveillance report in any round. */
+  java.util.Set<UUID> surveyed(FiscalYear year) {
+    return new java.util.HashSet<>(jdbc.sql("select distinct s.assessment_id from risk_surveillance s join risk_assessment a on a.id = s.assessment_id"
+        + " where a.fiscal_year = ?").param(year.value()).query(UUID.class).list());
+  }
+
   /** Every assessment of the organization, latest year first. */
   List<RiskAssessment> all(OrganizationId org) {
     return jdbc.sql("select * from risk_assessment where organization_id = ? order by fiscal_year desc").param(org.value())

@@ -51,6 +51,21 @@ public class RiskSummaries {
     });
   }
 
+  /**
+   * Of every organization with a {@link #publishedView} for the year, whether it reports treatment (a risk
+   * no longer NOT_STARTED, or a surveillance report: what {@link #latestSurveillance} finds), without
+   * building the views.
+   */
+  public Map<OrganizationId, Boolean> treatmentReported(FiscalYear year) {
+    java.util.Set<java.util.UUID> surveyed = repository.surveyed(year);
+    Map<OrganizationId, Boolean> out = new java.util.HashMap<>();
+    for (RiskAssessment a : repository.ofYear(year)) {
+      if (a.draft()) continue;
+      out.put(a.organizationId(), surveyed.contains(a.id()) || a.risks().stream().anyMatch(r -> r.treatment() != TreatmentStatus.NOT_STARTED));
+    }
+    return out;
+  }
+
   /** The surveillance reports of the latest round that has any, for the public management report. */
   public Optional<Surveillance> latestSurveillance(RiskAssessments.View view) {
     for (RoundKind round : List.of(RoundKind.FULL_YEAR, RoundKind.HALF_YEAR)) {

@@ -154,8 +154,17 @@ class OversightTest {
   void complaintRiskAndItaFiguresEqualThoseTheOwningModulesCompute() {
     LocalDate today = LocalDate.now(ThaiDates.BANGKOK);
     IntegrityFigures country = IntegrityFigures.EMPTY;
-    for (UUID org : jdbc.queryForList("select organization_id from oversight_organization", UUID.class)) {
-      Organization o = lookup.find(new OrganizationId(org)).orElseThrow();
+    List<Organization> all = jdbc.queryForList("select organization_id from oversight_organization", UUID.class).stream()
+        .map(id -> lookup.find(new OrganizationId(id)).orElseThrow()).toList();
+    // the rebuild's batch readiness (one question per evidence kind) is the per-organization one, for every organization
+    for (int year : itaReadiness.years()) {
+      FiscalYear fy = FiscalYear.of(year);
+      Map<OrganizationId, ItaReadiness.Readiness> batch = itaReadiness.of(all, fy);
+      for (Organization o : all) assertThat(Optional.ofNullable(batch.get(o.id()))).as(o.name() + " " + year).isEqualTo(itaReadiness.of(o, fy));
+      if (year == 2569) assertThat(batch.values().stream().mapToInt(ItaReadiness.Readiness::ready).sum()).isPositive();
+    }
+    for (Organization o : all) {
+      UUID org = o.id().value();
       for (int year : new int[] {2569, 2570}) {
         FiscalYear fy = FiscalYear.of(year);
         IntegrityFigures g = oversight.organization(admin, CYCLE, year, org).figures().integrity();

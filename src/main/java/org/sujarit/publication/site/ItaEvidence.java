@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.organization.Organization;
+import org.sujarit.organization.OrganizationId;
 import org.sujarit.publication.EvidenceStatus;
 import org.sujarit.publication.OitCatalog;
 import org.sujarit.publication.OitItem;
@@ -41,6 +42,23 @@ public class ItaEvidence {
     PublicEvidence source = byKind.get(item.evidence());
     EvidenceStatus evidence = source == null ? EvidenceStatus.notCovered() : source.find(item.evidence(), org, year);
     return new ItemStatus(item, PublicPaths.itaItem(org.code(), year, item.code()), evidence);
+  }
+
+  /**
+   * Of each organization, how many items of the list have their evidence ready ({@link #statuses}
+   * counted), asking each source once per evidence kind for all the organizations.
+   */
+  public Map<OrganizationId, Integer> readyCounts(List<Organization> orgs, OitList list) {
+    FiscalYear year = FiscalYear.of(list.fiscalYear());
+    Map<String, java.util.Set<OrganizationId>> byEvidence = new HashMap<>();
+    Map<OrganizationId, Integer> out = new HashMap<>();
+    orgs.forEach(o -> out.put(o.id(), 0));
+    for (OitItem item : list.items()) {
+      PublicEvidence source = byKind.get(item.evidence());
+      if (source == null) continue;
+      byEvidence.computeIfAbsent(item.evidence(), k -> source.ready(k, orgs, year)).forEach(id -> out.merge(id, 1, Integer::sum));
+    }
+    return out;
   }
 
   public List<Integer> years() {

@@ -1,11 +1,19 @@
 package org.sujarit.publication.site;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.monitoring.RoundKind;
+import org.sujarit.monitoring.PublicReports;
 import org.sujarit.organization.Organization;
+import org.sujarit.organization.OrganizationId;
 import org.sujarit.plan.Plan;
+import org.sujarit.plan.PlanId;
+import org.sujarit.plan.PublicPlans;
+import org.sujarit.plan.PublishedVersion;
 import org.sujarit.publication.EvidenceStatus;
 import org.sujarit.publication.PublicEvidence;
 import org.sujarit.publication.PublicPaths;
@@ -18,9 +26,13 @@ import org.sujarit.publication.PublicPaths;
 @Component
 class PlanEvidence implements PublicEvidence {
   private final PublicSite site;
+  private final PublicPlans plans;
+  private final PublicReports reports;
 
-  PlanEvidence(PublicSite site) {
+  PlanEvidence(PublicSite site, PublicPlans plans, PublicReports reports) {
     this.site = site;
+    this.plans = plans;
+    this.reports = reports;
   }
 
   @Override
@@ -46,5 +58,30 @@ class PlanEvidence implements PublicEvidence {
   private EvidenceStatus report(Organization org, FiscalYear year, Plan plan, RoundKind kind) {
     if (site.report(org, year, kind).isPresent()) return EvidenceStatus.ready(PublicPaths.report(org.code(), year, Rounds.path(kind)));
     return EvidenceStatus.missing("ita.reason.not-acknowledged." + kind.name(), "/plans/" + plan.id() + "/progress/" + year.value() + "/" + kind.name());
+  }
+
+  /**
+   * {@link #find} for many organizations from two statements: the version in force of each and the
+   * acknowledged rounds of those versions (a report is ready when its round is acknowledged, which is
+   * when {@link PublicSite#report} finds its board).
+   */
+  @Override
+  public Set<OrganizationId> ready(String kind, List<Organization> organizations, FiscalYear year) {
+    Map<OrganizationId, PublishedVersion> inForce = plans.inForceVersions(year);
+    Map<PlanId, Set<RoundKind>> acknowledged = kind.equals("plan") ? Map.of() : reports.acknowledged(inForce.values(), year);
+    Set<OrganizationId> out = new HashSet<>();
+    for (Organization o : organizations) {
+      PublishedVersion v = inForce.get(o.id());
+      if (v == null) continue;
+      Set<RoundKind> closed = acknowledged.getOrDefault(v.planId(), Set.of());
+      boolean ready = switch (kind) {
+        case "plan" -> true;
+        case "report.half-year" -> closed.contains(RoundKind.HALF_YEAR);
+        case "report.full-year" -> closed.contains(RoundKind.FULL_YEAR);
+        default -> !closed.isEmpty();
+      };
+      if (ready) out.add(o.id());
+    }
+    return out;
   }
 }

@@ -101,6 +101,16 @@ public class NoGift {
         GiftLimit.totalReceived(all), planItems(user, org, year), new Rights(false, true, false, false));
   }
 
+  /** The policy {@link #published} shows of every organization that announced one for the year, without building the years. */
+  public Map<OrganizationId, NoGiftPolicy> publishedPolicies(FiscalYear year) {
+    LocalDate today = LocalDate.now(clock.withZone(ThaiDates.BANGKOK));
+    Map<OrganizationId, NoGiftPolicy> out = new java.util.HashMap<>();
+    for (NoGiftPolicy p : repository.policies(year)) {
+      p.published().filter(x -> !x.announcedOn().isAfter(today)).ifPresent(x -> out.put(x.organizationId(), x));
+    }
+    return out;
+  }
+
   /**
    * The year as the public sees it, once its announcement is signed and its day has come: the last
    * signed announcement (not a new draft of it), the whole register, which the public page and report

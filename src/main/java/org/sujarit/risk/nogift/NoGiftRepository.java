@@ -34,6 +34,11 @@ class NoGiftRepository {
         .query(NoGiftRepository::policy).optional();
   }
 
+  /** Every organization's policy of the year. */
+  List<NoGiftPolicy> policies(FiscalYear year) {
+    return jdbc.sql("select * from nogift_policy where fiscal_year = ?").param(year.value()).query(NoGiftRepository::policy).list();
+  }
+
   void save(NoGiftPolicy p) {
     NoGiftPolicy.Signature sig = p.signature();
     jdbc.sql("""

@@ -1,15 +1,20 @@
 package org.sujarit.risk.web;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.organization.Organization;
+import org.sujarit.organization.OrganizationId;
 import org.sujarit.publication.EvidenceStatus;
 import org.sujarit.publication.PublicEvidence;
 import org.sujarit.risk.RiskAssessments;
 import org.sujarit.risk.RiskSummaries;
 import org.sujarit.risk.TreatmentStatus;
 import org.sujarit.risk.nogift.NoGift;
+import org.sujarit.risk.nogift.NoGiftPolicy;
 
 /**
  * The OIT evidence the risk module supplies: the approved assessment ({@code risk.assessment}), the
@@ -58,5 +63,23 @@ class RiskEvidence implements PublicEvidence {
           ? EvidenceStatus.missing("ita.reason.nogift.no-activities", fix) : EvidenceStatus.ready(page + "#activities");
       default -> EvidenceStatus.ready(page);
     };
+  }
+
+  /** {@link #find} for many organizations, from the year's assessments or policies without building their views. */
+  @Override
+  public Set<OrganizationId> ready(String kind, List<Organization> organizations, FiscalYear year) {
+    Set<OrganizationId> out = new HashSet<>();
+    if (kind.startsWith("risk.")) {
+      Map<OrganizationId, Boolean> reported = summaries.treatmentReported(year);
+      organizations.stream().map(Organization::id).filter(id -> reported.containsKey(id) && (kind.equals("risk.assessment") || reported.get(id)))
+          .forEach(out::add);
+    } else {
+      Map<OrganizationId, NoGiftPolicy> policies = noGift.publishedPolicies(year);
+      organizations.stream().map(Organization::id).filter(id -> {
+        NoGiftPolicy p = policies.get(id);
+        return p != null && (!kind.equals("nogift.culture") || !p.activities().isEmpty() || p.activityNote() != null);
+      }).forEach(out::add);
+    }
+    return out;
   }
 }

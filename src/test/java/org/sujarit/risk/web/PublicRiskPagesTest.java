@@ -60,6 +60,7 @@ class PublicRiskPagesTest {
   @Autowired RiskAssessments assessments;
   @Autowired NoGift noGift;
   @Autowired ItaEvidence ita;
+  @Autowired RiskEvidence riskEvidence;
   @Autowired Accounts accounts;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -177,9 +178,12 @@ class PublicRiskPagesTest {
     assertThat(noGift.redraft(t.member(Role.PLANNER), org.id(), YEAR).published()).isPresent();
   }
 
+  /** The item's evidence, checked against the oversight rebuild's batch answer ({@link RiskEvidence#ready}). */
   private EvidenceStatus evidence(Organization org, String code) {
     OitItem item = ita.list(YEAR).orElseThrow().item(code).orElseThrow();
-    return ita.status(org, YEAR, item).evidence();
+    EvidenceStatus found = ita.status(org, YEAR, item).evidence();
+    assertThat(riskEvidence.ready(item.evidence(), List.of(org), YEAR).contains(org.id())).as(code).isEqualTo(found.ready());
+    return found;
   }
 
   private String body(String path) throws Exception {
