@@ -1,10 +1,13 @@
 package org.sujarit.account;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.transaction.TransactionException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /** Password sign-in that makes repeated failures wait longer and longer (see {@link LoginAttempts}). */
@@ -29,6 +32,10 @@ final class RateLimitedAuthenticationProvider implements AuthenticationProvider 
       return result;
     } catch (BadCredentialsException e) {
       attempts.failed(username, address);
+      throw e;
+    } catch (AuthenticationServiceException e) {
+      // the accounts could not be read: an outage (answered 503 by web/DatabaseOutageFilter), not a wrong password
+      if (e.getCause() instanceof DataAccessException || e.getCause() instanceof TransactionException) throw (RuntimeException) e.getCause();
       throw e;
     }
   }

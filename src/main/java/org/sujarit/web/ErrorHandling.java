@@ -36,6 +36,7 @@ import org.sujarit.common.RuleViolation;
  */
 @ControllerAdvice
 class ErrorHandling {
+  static final String RETRY_AFTER = "30";
   private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
   private final Messages messages;
 
@@ -109,7 +110,7 @@ class ErrorHandling {
       TransientDataAccessResourceException.class, RecoverableDataAccessException.class})
   Object databaseUnavailable(Exception e, HttpServletRequest request, HttpServletResponse response) {
     log.warn("database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
-    response.setHeader("Retry-After", "30");
+    response.setHeader("Retry-After", RETRY_AFTER);
     return respond(request, HttpStatus.SERVICE_UNAVAILABLE, messages.get("error.database-unavailable"), "database-unavailable", null);
   }
 
@@ -118,6 +119,15 @@ class ErrorHandling {
     if (connectionLost(e)) return databaseUnavailable(e, request, response);
     log.error("unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
     return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, messages.get("error.unexpected"), "unexpected", null);
+  }
+
+  /** What {@link #databaseUnavailable} answers, anywhere in the causes (a filter sees it wrapped). */
+  static boolean databaseFailure(Throwable e) {
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
+          || t instanceof TransientDataAccessResourceException || t instanceof RecoverableDataAccessException) return true;
+    }
+    return connectionLost(e);
   }
 
   /**

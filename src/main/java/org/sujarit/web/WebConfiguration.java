@@ -45,4 +45,12 @@ class WebConfiguration implements WebMvcConfigurer {
     bean.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return bean;
   }
+
+  /** Next, still ahead of Spring Session's repository filter and Spring Security. */
+  @Bean
+  FilterRegistrationBean<DatabaseOutageFilter> databaseOutage(Messages messages, LocaleResolver locales) {
+    FilterRegistrationBean<DatabaseOutageFilter> bean = new FilterRegistrationBean<>(new DatabaseOutageFilter(messages, locales));
+    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    return bean;
+  }
 }

@@ -23,6 +23,8 @@ import org.sujarit.document.layout.ReportFormat;
 import org.sujarit.common.SpreadsheetText;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.CurrentUsers;
+import org.sujarit.access.Permission;
+import org.sujarit.access.Requires;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.common.RuleViolation;
 import org.sujarit.common.ThaiDates;
@@ -97,6 +99,7 @@ class ComplaintPagesController {
   }
 
   @PostMapping("/organizations/{id}/complaints/register")
+  @Requires(Permission.HANDLE_COMPLAINT)
   String register(@PathVariable OrganizationId id, @ModelAttribute PublicComplaintController.Form form,
       @RequestParam(required = false) Channel channel, @RequestParam(required = false) IntakeChannel intake,
       @RequestParam(required = false) String receivedOn, @RequestParam(required = false) List<MultipartFile> files, Model model) {
@@ -152,6 +155,7 @@ class ComplaintPagesController {
   }
 
   @PostMapping("/complaints/{caseId}/workflow")
+  @Requires(Permission.HANDLE_COMPLAINT)
   String act(@PathVariable UUID caseId, @RequestParam(required = false) Complaints.Action.Kind action,
       @RequestParam(defaultValue = "") String on, @RequestParam(defaultValue = "") String text,
       @RequestParam(required = false) Forwarding.Body body, @RequestParam(defaultValue = "") String bodyName,

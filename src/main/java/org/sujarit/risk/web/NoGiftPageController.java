@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.CurrentUsers;
+import org.sujarit.access.Permission;
+import org.sujarit.access.Requires;
 import org.sujarit.common.Baht;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.common.RuleViolation;
@@ -74,6 +76,7 @@ class NoGiftPageController {
   }
 
   @PostMapping(YEAR + "/gifts")
+  @Requires(Permission.RECORD_GIFT)
   String record(@PathVariable OrganizationId org, @PathVariable int year, @ModelAttribute GiftForm form, Model model,
       RedirectAttributes redirect) {
     CurrentUser user = CurrentUsers.get();
@@ -92,6 +95,7 @@ class NoGiftPageController {
   }
 
   @PostMapping(YEAR + "/policy")
+  @Requires(Permission.MANAGE_NO_GIFT)
   String policy(@PathVariable OrganizationId org, @PathVariable int year, @RequestParam(required = false) String announcedOn,
       @RequestParam(required = false) List<UUID> activities, @RequestParam(required = false) String activityNote, Model model,
       RedirectAttributes redirect) {

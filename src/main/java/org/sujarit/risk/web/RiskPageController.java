@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.CurrentUsers;
 import org.sujarit.access.Permission;
+import org.sujarit.access.Requires;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.common.RuleViolation;
 import org.sujarit.common.ThaiDates;
@@ -185,6 +186,7 @@ class RiskPageController {
 
   /** Step 5: a plan item picked from the plan covering the year, or a measure of the risk's own. */
   @PostMapping(YEAR + "/risks/{risk}/measures")
+  @Requires(Permission.MANAGE_RISK)
   String addMeasure(@PathVariable OrganizationId org, @PathVariable int year, @PathVariable UUID risk, @RequestParam long revision,
       @RequestParam(required = false) UUID planItem, @RequestParam(required = false) String text, @RequestParam(required = false) UUID ownerUnit,
       @RequestParam(required = false) String startsOn, @RequestParam(required = false) String endsOn, RedirectAttributes redirect) {

@@ -40,22 +40,33 @@ class ComplaintDateFormsMvcTest {
   OrganizationId org;
   CurrentUser officer;
 
+  CurrentUser planner;
+
   @BeforeAll
   void setUp() {
     TestData.Tenant t = data.tenant("cpldates", "ขอนแก่น");
     org = t.organization().id();
     officer = t.member(Role.COMPLAINT_OFFICER);
+    planner = t.member(Role.PLANNER);
     complaints.configure(t.member(Role.ORG_ADMIN), org, new Views.ChannelSetup(Channel.GENERAL, true, 10, List.of(officer.userId())));
   }
 
   MockHttpServletResponse register(String subject, String receivedOn) throws Exception {
-    return mvc.perform(post("/organizations/" + org + "/complaints/register").with(SignedIn.as(officer)).with(csrf())
+    return register(officer, subject, receivedOn);
+  }
+
+  MockHttpServletResponse register(CurrentUser as, String subject, String receivedOn) throws Exception {
+    return mvc.perform(post("/organizations/" + org + "/complaints/register").with(SignedIn.as(as)).with(csrf())
         .param("channel", "GENERAL").param("intake", "IN_PERSON").param("anonymous", "true").param("category", "ROADS")
         .param("subject", subject).param("details", "ถนนหน้าโรงเรียนเป็นหลุมลึก").param("receivedOn", receivedOn)).andReturn().getResponse();
   }
 
   MockHttpServletResponse act(UUID id, String action, String on) throws Exception {
-    return mvc.perform(post("/complaints/" + id + "/workflow").with(SignedIn.as(officer)).with(csrf()).param("action", action).param("on", on))
+    return act(officer, id, action, on);
+  }
+
+  MockHttpServletResponse act(CurrentUser as, UUID id, String action, String on) throws Exception {
+    return mvc.perform(post("/complaints/" + id + "/workflow").with(SignedIn.as(as)).with(csrf()).param("action", action).param("on", on))
         .andReturn().getResponse();
   }
 
@@ -96,5 +107,21 @@ class ComplaintDateFormsMvcTest {
     assertThat(c.status()).isEqualTo(Status.UNDER_INVESTIGATION);
     assertThat(c.history()).extracting(Views.HistoryEntry::onDate)
         .contains(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 6), LocalDate.of(2026, 1, 8));
+  }
+
+  /** The right is checked before the form is read: a member who handles no complaints is refused, not told the date is wrong. */
+  @Test
+  void aRoleWithoutTheRightIsRefusedBeforeItsDateIsRead() throws Exception {
+    MockHttpServletResponse registered = register(planner, "ท่อระบายน้ำอุดตัน", "เมื่อวานซืน");
+    assertThat(registered.getStatus()).isEqualTo(403);
+    assertThat(registered.getContentAsString()).doesNotContain("เมื่อวานซืน");
+
+    register("ท่อระบายน้ำแตก", "05/01/2569");
+    UUID id = complaints.list(officer, org, CaseFilter.ALL, 1).cases().stream().filter(c -> c.subject().equals("ท่อระบายน้ำแตก")).findFirst()
+        .orElseThrow().id();
+    MockHttpServletResponse acted = act(planner, id, "ACCEPT", "เมื่อวานซืน");
+    assertThat(acted.getStatus()).isEqualTo(403);
+    assertThat(acted.getContentAsString()).doesNotContain("เมื่อวานซืน");
+    assertThat(complaints.view(officer, id).status()).isEqualTo(Status.RECEIVED);
   }
 }

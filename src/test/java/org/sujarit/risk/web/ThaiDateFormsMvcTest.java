@@ -127,4 +127,29 @@ class ThaiDateFormsMvcTest {
         .contains("value=\"32/10/2567\"").contains("อบรมเจ้าหน้าที่");
     assertThat(noGift.year(planner, org, FiscalYear.of(2568)).policy().activityNote()).isEqualTo("ประกาศแล้ว");
   }
+
+  /** The right is checked before the date is read: a role without it is refused, not told its date is wrong. */
+  @Test
+  void aRoleWithoutTheRightIsRefusedBeforeItsDateIsRead() throws Exception {
+    CurrentUser viewer = t.member(Role.VIEWER);
+    FiscalYear y = FiscalYear.of(2571);
+    RiskAssessment a = assessments.start(auditor, org, y, RiskMatrices.NACC_3X3, RiskAssessments.Start.EMPTY);
+    Risk risk = Risk.identified(RiskArea.BUDGET, null, "รับสินบน", RiskFactor.KNOWN, null, TrafficLight.RED);
+    a = assessments.addRisk(auditor, org, y, a.revision(), risk);
+    MvcResult measure = mvc.perform(post("/organizations/" + org + "/risk/2571/risks/" + risk.id() + "/measures").with(SignedIn.as(viewer))
+        .with(csrf()).param("revision", Long.toString(a.revision())).param("text", "หมุนเวียนเจ้าหน้าที่").param("startsOn", BAD)).andReturn();
+    assertThat(measure.getResponse().getStatus()).isEqualTo(403);
+
+    MvcResult policy = mvc.perform(post("/organizations/" + org + "/no-gift/2571/policy").with(SignedIn.as(viewer)).with(csrf())
+        .param("announcedOn", BAD)).andReturn();
+    assertThat(policy.getResponse().getStatus()).isEqualTo(403);
+    assertThat(policy.getResponse().getContentAsString()).doesNotContain(BAD);
+
+    // every member may record a gift: only a user of no organization lacks the right
+    CurrentUser oversight = new CurrentUser(java.util.UUID.randomUUID(), "thdform.oversight", "ผู้กำกับ", null, null, java.util.Set.of(Role.OVERSIGHT),
+        null);
+    MvcResult gift = gift(oversight, "ผ้าไหม", BAD).andReturn();
+    assertThat(gift.getResponse().getStatus()).isEqualTo(403);
+    assertThat(gift.getResponse().getContentAsString()).doesNotContain(BAD);
+  }
 }
