@@ -38,10 +38,10 @@ class RiskRepository {
     return jdbc.sql("select * from risk_assessment where fiscal_year = ?").param(year.value()).query(RiskRepository::assessment).list();
   }
 
-  /** The assessments of the year with a surveillance report in any round. */
+  /** The assessments of the year with a surveillance report (submitted or accepted, as the public sees them) in any round. */
   java.util.Set<UUID> surveyed(FiscalYear year) {
     return new java.util.HashSet<>(jdbc.sql("select distinct s.assessment_id from risk_surveillance s join risk_assessment a on a.id = s.assessment_id"
-        + " where a.fiscal_year = ?").param(year.value()).query(UUID.class).list());
+        + " where a.fiscal_year = ? and s.review in ('SUBMITTED', 'ACCEPTED')").param(year.value()).query(UUID.class).list());
   }
 
   /** Every assessment of the organization, latest year first. */

@@ -69,7 +69,7 @@ public class RiskSummaries {
   /** The surveillance reports of the latest round that has any, for the public management report. */
   public Optional<Surveillance> latestSurveillance(RiskAssessments.View view) {
     for (RoundKind round : List.of(RoundKind.FULL_YEAR, RoundKind.HALF_YEAR)) {
-      List<SurveillanceReport> reports = repository.surveillance(view.assessment().id(), round);
+      List<SurveillanceReport> reports = reported(view, round);
       if (!reports.isEmpty()) return Optional.of(new Surveillance(round, reports));
     }
     return Optional.empty();
@@ -78,8 +78,13 @@ public class RiskSummaries {
   /** Both rounds' surveillance reports, for the yearly risk-management report. */
   public java.util.Map<RoundKind, List<SurveillanceReport>> rounds(RiskAssessments.View view) {
     java.util.Map<RoundKind, List<SurveillanceReport>> all = new java.util.EnumMap<>(RoundKind.class);
-    for (RoundKind round : RoundKind.values()) all.put(round, repository.surveillance(view.assessment().id(), round));
+    for (RoundKind round : RoundKind.values()) all.put(round, reported(view, round));
     return all;
+  }
+
+  /** A round's reports as the public sees them: submitted or accepted, never one the reviewer sent back (as for plan progress). */
+  private List<SurveillanceReport> reported(RiskAssessments.View view, RoundKind round) {
+    return repository.surveillance(view.assessment().id(), round).stream().filter(r -> r.review().reported()).toList();
   }
 
   public record Surveillance(RoundKind round, List<SurveillanceReport> reports) {}

@@ -89,7 +89,11 @@ class SurveillanceRoundTest {
     r = assessments.reviewSurveillance(planner, org, YEAR, bribery.id(), HALF, false, "กรุณาระบุเลขที่เรื่องร้องเรียน");
     assertThat(r.review()).isEqualTo(ReviewStatus.RETURNED);
     assertThat(tasks.tasks(unit, plan, round).get(0).toDo()).isTrue();
+    // a report the reviewer sent back is not public; a report submitted again is, as plan progress
+    String publicPage = "/o/" + t.organization().code() + "/" + YEAR.value() + "/risk";
+    assertThat(mvc.perform(get(publicPage)).andReturn().getResponse().getContentAsString()).doesNotContain("มีผู้ร้องเรียน 1 เรื่อง แก้ไขแล้ว");
     assessments.reportSurveillance(unit, org, YEAR, bribery.id(), HALF, SurveillanceStatus.YELLOW, "เรื่องร้องเรียนเลขที่ 12/2567 แก้ไขแล้ว");
+    assertThat(mvc.perform(get(publicPage)).andReturn().getResponse().getContentAsString()).contains("เรื่องร้องเรียนเลขที่ 12/2567 แก้ไขแล้ว");
     r = assessments.reviewSurveillance(auditor, org, YEAR, bribery.id(), HALF, true, null);
     assertThat(r.review()).isEqualTo(ReviewStatus.ACCEPTED);
     assertThat(assessments.surveillance(planner, org, YEAR, HALF)).singleElement()
