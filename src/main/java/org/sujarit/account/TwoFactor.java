@@ -155,7 +155,11 @@ public class TwoFactor {
    */
   @Transactional
   public int sealStoredSecrets(boolean forgetUnreadable) {
-    var rows = jdbc.sql("select id, totp_secret from app_user where totp_secret is not null for update")
+    // only rows with work to do are read and locked: once sealed, every start of every node finds none
+    var rows = jdbc.sql("""
+        select id, totp_secret from app_user
+        where totp_secret is not null and (not starts_with(totp_secret, ?) or split_part(totp_secret, ':', 2) <> ?) for update""")
+        .params(TotpSecrets.PREFIX, secrets.id())
         .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2)}).list();
     int sealed = 0;
     List<UUID> otherKey = new ArrayList<>();
