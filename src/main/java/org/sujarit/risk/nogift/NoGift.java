@@ -106,7 +106,7 @@ public class NoGift {
     LocalDate today = LocalDate.now(clock.withZone(ThaiDates.BANGKOK));
     Map<OrganizationId, NoGiftPolicy> out = new java.util.HashMap<>();
     for (NoGiftPolicy p : repository.policies(year)) {
-      p.published().filter(x -> !x.announcedOn().isAfter(today)).ifPresent(x -> out.put(x.organizationId(), x));
+      p.publicOn(today).ifPresent(x -> out.put(x.organizationId(), x));
     }
     return out;
   }
@@ -119,7 +119,7 @@ public class NoGift {
   @Transactional(readOnly = true)
   public Optional<Year> published(Organization org, FiscalYear year) {
     LocalDate today = LocalDate.now(clock.withZone(ThaiDates.BANGKOK));
-    return repository.policy(org.id(), year).flatMap(NoGiftPolicy::published).filter(p -> !p.announcedOn().isAfter(today)).map(policy -> {
+    return repository.policy(org.id(), year).flatMap(p -> p.publicOn(today)).map(policy -> {
       List<Gift> all = repository.gifts(org.id(), year, null);
       Map<PlanItemId, PlanItem> items = new LinkedHashMap<>();
       publicPlans.inForce(org.id(), year).ifPresent(p -> p.items().forEach(i -> items.put(i.id(), i)));

@@ -90,4 +90,9 @@ public record NoGiftPolicy(OrganizationId organizationId, FiscalYear year, Local
     return Optional.of(new NoGiftPolicy(organizationId, year, signature.announcedOn(), Status.SIGNED, signature, activities, activityNote,
         updated));
   }
+
+  /** {@link #published()} once its day has come: what the public page and the ITA evidence show on {@code today}. */
+  public Optional<NoGiftPolicy> publicOn(LocalDate today) {
+    return published().filter(p -> !p.announcedOn().isAfter(today));
+  }
 }

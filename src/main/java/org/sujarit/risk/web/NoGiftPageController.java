@@ -114,11 +114,13 @@ class NoGiftPageController {
   }
 
   @PostMapping(YEAR + "/announcement/sign")
+  @Requires(Permission.SIGN_NO_GIFT)
   String sign(@PathVariable OrganizationId org, @PathVariable int year, RedirectAttributes redirect) {
     return act(org, year, "nogift.flash.signed", redirect, () -> noGift.sign(CurrentUsers.get(), org, FiscalYear.of(year)));
   }
 
   @PostMapping(YEAR + "/announcement/redraft")
+  @Requires(Permission.MANAGE_NO_GIFT)
   String redraft(@PathVariable OrganizationId org, @PathVariable int year, RedirectAttributes redirect) {
     return act(org, year, "nogift.flash.redrafted", redirect, () -> noGift.redraft(CurrentUsers.get(), org, FiscalYear.of(year)));
   }
