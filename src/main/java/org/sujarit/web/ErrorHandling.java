@@ -106,9 +106,7 @@ class ErrorHandling {
    * The database cannot be reached (a pool that got no connection within its time-out, a connection
    * lost mid-statement): 503 with a Retry-After, never a stack; the pool reconnects by itself.
    */
-  @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
-      TransientDataAccessResourceException.class, RecoverableDataAccessException.class})
-  Object databaseUnavailable(Exception e, HttpServletRequest request, HttpServletResponse response) {
+  private Object databaseUnavailable(Exception e, HttpServletRequest request, HttpServletResponse response) {
     log.warn("database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
     response.setHeader("Retry-After", RETRY_AFTER);
     return respond(request, HttpStatus.SERVICE_UNAVAILABLE, messages.get("error.database-unavailable"), "database-unavailable", null);
@@ -116,12 +114,12 @@ class ErrorHandling {
 
   @ExceptionHandler(Exception.class)
   Object unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
-    if (connectionLost(e)) return databaseUnavailable(e, request, response);
+    if (databaseFailure(e)) return databaseUnavailable(e, request, response);
     log.error("unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
     return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, messages.get("error.unexpected"), "unexpected", null);
   }
 
-  /** What {@link #databaseUnavailable} answers, anywhere in the causes (a filter sees it wrapped). */
+  /** What {@link #databaseUnavailable} answers (here and in the filter ahead of sessions), anywhere in the causes. */
   static boolean databaseFailure(Throwable e) {
     for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
       if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException

@@ -8,6 +8,7 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.springframework.web.util.HtmlUtils;
 
 /** A QR code as inline SVG: one path of unit squares, drawn on the server so the page needs no script. */
 final class QrSvg {
@@ -31,12 +32,8 @@ final class QrSvg {
         if (m.get(x, y)) path.append('M').append(x).append(',').append(y).append("h1v1h-1z");
       }
     }
-    return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr\" role=\"img\" aria-label=\"" + escape(label) + "\" viewBox=\"0 0 "
+    return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr\" role=\"img\" aria-label=\"" + HtmlUtils.htmlEscape(label) + "\" viewBox=\"0 0 "
         + m.getWidth() + " " + m.getHeight() + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
         + "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
-  }
-
-  private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 }
