@@ -124,7 +124,8 @@ public final class DocxDocumentWriter {
     if (ps.isEmpty()) return;
     XWPFParagraph last = ps.get(ps.size() - 1);
     last.setKeepNext(true);
-    last.getCTPPr().addNewKeepLines();
+    // a paragraph kept with its previous one has "keep lines" already: Word refuses the element twice
+    if (!last.getCTPPr().isSetKeepLines()) last.getCTPPr().addNewKeepLines();
   }
 
   private void table(Table t) {
