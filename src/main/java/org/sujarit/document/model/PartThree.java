@@ -6,9 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.sujarit.common.Baht;
+import org.sujarit.common.BahtInText;
 import org.sujarit.common.FiscalPeriod;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.common.ThaiDigits;
@@ -153,12 +152,8 @@ final class PartThree {
   }
 
   /** An amount in baht ("5,000 บาท", "๑๐,๐๐๐ บาท") or the words for none ("ไม่ใช้งบประมาณ"). */
-  private static final Pattern AMOUNT = Pattern.compile("([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*บาท");
-  private static final Pattern NO_BUDGET = Pattern.compile("ไม่(?:ใช้|มี)งบ");
-
   private static boolean statesBudget(String line) {
-    String t = ThaiDigits.toArabic(line);
-    return AMOUNT.matcher(t).find() || NO_BUDGET.matcher(t).find();
+    return !BahtInText.amounts(line).isEmpty() || BahtInText.saysNone(line);
   }
 
   /**
@@ -167,10 +162,7 @@ final class PartThree {
    */
   private static boolean agrees(String line, PlanTable.Item item) {
     Map<FiscalYear, Baht> funded = item.budget().funded();
-    String t = ThaiDigits.toArabic(line);
-    Matcher m = AMOUNT.matcher(t);
-    List<BigDecimal> stated = new ArrayList<>();
-    while (m.find()) stated.add(new BigDecimal(m.group(1).replace(",", "")));
+    List<BigDecimal> stated = BahtInText.amounts(line);
     if (stated.isEmpty()) return funded.isEmpty();
     if (funded.isEmpty()) return stated.stream().allMatch(a -> a.signum() == 0);
     List<BigDecimal> yearly = funded.values().stream().map(Baht::amount).distinct().toList();

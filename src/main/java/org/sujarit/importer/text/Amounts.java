@@ -1,11 +1,10 @@
 package org.sujarit.importer.text;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sujarit.common.Baht;
+import org.sujarit.common.BahtInText;
 import org.sujarit.common.ThaiDigits;
 
 /** Reading amounts of baht from plan tables and detail sheets. */
@@ -13,7 +12,6 @@ public final class Amounts {
   /** "-", "0", "ไม่ใช้งบประมาณ" and the like: the document says there is no budget. */
   private static final Pattern NONE = Pattern.compile("^(?:[-–—−]+|0+(?:\\.0+)?|ไม่(?:ได้|ต้อง)?ใช้\\s*งบ(?:ประมาณ)?|ไม่มี\\s*งบ(?:ประมาณ)?)$");
   private static final Pattern CELL_AMOUNT = Pattern.compile("^" + ThaiText.D + "{1,3}(?:[, ]?" + ThaiText.D + "{3})*(?:\\.(" + ThaiText.D + "{1,2}))?(?:\\.?-)?(?:\\s*บาท)?$");
-  private static final Pattern TEXT_AMOUNT = Pattern.compile("(?<![0-9\u0E50-\u0E59.,])(" + ThaiText.D + "{1,3}(?:," + ThaiText.D + "{3})+|" + ThaiText.D + "{1,9})(?:\\.(" + ThaiText.D + "{2}))?\\s*(?:บาท|baht)");
 
   private Amounts() {}
 
@@ -36,19 +34,12 @@ public final class Amounts {
 
   /** True when a text says that no budget is used ("ไม่ใช้งบประมาณ"). */
   public static boolean saysNoBudget(String text) {
-    return text.contains("ไม่ใช้งบ") || text.contains("ไม่ได้ใช้งบ") || text.contains("ไม่มีงบประมาณ");
+    return BahtInText.saysNone(text);
   }
 
   /** Every amount followed by บาท in a text, in order. */
   public static List<BigDecimal> inText(String text) {
-    List<BigDecimal> out = new ArrayList<>();
-    Matcher m = TEXT_AMOUNT.matcher(text);
-    while (m.find()) {
-      String n = ThaiDigits.toArabic(m.group(1)) + (m.group(2) == null ? "" : "." + ThaiDigits.toArabic(m.group(2)));
-      BigDecimal v = plain(n);
-      if (v != null) out.add(v);
-    }
-    return out;
+    return BahtInText.amounts(text);
   }
 
   /** An amount already checked by the patterns above: plain digits, commas and up to two decimals. */
