@@ -41,6 +41,11 @@ class AccountRepository implements AccountLookup {
         orgId.value(), role.name());
   }
 
+  @Override
+  public List<UserAccount> holding(Role role) {
+    return load("where exists (select 1 from user_role r where r.user_id = u.id and r.role = ?)", role.name());
+  }
+
   List<UserAccount> members(OrganizationId orgId) {
     return load("where u.organization_id = ?", orgId.value());
   }

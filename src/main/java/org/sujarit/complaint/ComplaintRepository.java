@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,6 +83,20 @@ class ComplaintRepository {
         .list().forEach(e -> officers.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
     m.replaceAll((c, s) -> new ChannelSettings(c, s.open(), s.deadlineDays(), List.copyOf(officers.getOrDefault(c, List.of()))));
     return m;
+  }
+
+  /** Of every organization whose channel is open (without regard to its officers), the officers assigned to it. */
+  Map<UUID, List<UUID>> openChannels(Channel channel) {
+    Map<UUID, List<UUID>> out = new HashMap<>();
+    jdbc.sql("select c.organization_id, o.account_id from complaint_channel c left join complaint_officer o"
+            + " on o.organization_id = c.organization_id and o.channel = c.channel where c.channel = ? and c.open")
+        .param(channel.name())
+        .query((ResultSet rs) -> {
+          List<UUID> officers = out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>());
+          UUID officer = rs.getObject(2, UUID.class);
+          if (officer != null) officers.add(officer);
+        });
+    return out;
   }
 
   /** Saves a channel's settings; officers already assigned keep their assignment's date, new ones get {@code at} and {@code by}. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -128,6 +130,17 @@ public class Complaints {
     ChannelSettings s = repository.channels(org.value()).get(channel);
     boolean staffed = !staffedOfficers(org.value(), s).isEmpty();
     return new PublicChannel(channel, s.open() && staffed, s.open() && !staffed, s.deadlineDays());
+  }
+
+  /** The organizations whose channel {@link #publicChannel} finds open, in two reads for all (the oversight rebuild's ITA readiness). */
+  @Transactional(readOnly = true)
+  public Set<OrganizationId> openChannels(Channel channel) {
+    Map<UUID, UserAccount> officers = accountLookup.holding(Role.COMPLAINT_OFFICER).stream().collect(Collectors.toMap(UserAccount::id, a -> a));
+    Set<OrganizationId> out = new HashSet<>();
+    repository.openChannels(channel).forEach((org, assigned) -> {
+      if (assigned.stream().map(officers::get).anyMatch(a -> a != null && counts(a, org))) out.add(new OrganizationId(org));
+    });
+    return out;
   }
 
   /** The assigned officers who count: enabled members of the organization who still hold COMPLAINT_OFFICER. */

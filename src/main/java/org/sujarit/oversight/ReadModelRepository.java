@@ -4,13 +4,17 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.MonthDay;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.sujarit.monitoring.ReportingRound;
 import org.sujarit.monitoring.RoundDeadlines;
 import org.sujarit.monitoring.RoundKind;
+import org.sujarit.organization.OrganizationId;
+import org.sujarit.publication.ItaReadiness;
 
 /**
  * The statements that fill the oversight tables from the owners' tables, for one organization or (org
@@ -38,13 +42,12 @@ class ReadModelRepository {
   private static final long REBUILD_LOCK = 70701;
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate template;
 
-  ReadModelRepository(JdbcClient jdbc) {
+  ReadModelRepository(JdbcClient jdbc, JdbcTemplate template) {
     this.jdbc = jdbc;
+    this.template = template;
   }
-
-  /** An approved assessment whose untreated risks the risk module counts. */
-  record Assessment(UUID organizationId, int fiscalYear) {}
 
   /** Recomputes the plan, round, complaint and risk rows (untreated risks and ITA evidence are left to the caller). */
   void refresh(UUID org, Instant now) {
@@ -155,20 +158,25 @@ class ReadModelRepository {
         from risk_assessment where %s""".formatted(ORG.formatted("organization_id"))).param("org", org).update();
   }
 
-  List<Assessment> approvedAssessments(UUID org) {
-    return jdbc.sql("select organization_id, fiscal_year from oversight_risk where status = 'APPROVED' and "
-            + ORG.formatted("organization_id")).param("org", org)
-        .query((rs, n) -> new Assessment(rs.getObject(1, UUID.class), rs.getInt(2))).list();
+  /** The fiscal years with an approved assessment, whose untreated risks the risk module counts. */
+  List<Integer> approvedYears(UUID org) {
+    return jdbc.sql("select distinct fiscal_year from oversight_risk where status = 'APPROVED' and " + ORG.formatted("organization_id"))
+        .param("org", org).query(Integer.class).list();
   }
 
-  void untreated(Assessment a, int untreated) {
-    jdbc.sql("update oversight_risk set untreated = ? where organization_id = ? and fiscal_year = ?")
-        .params(untreated, a.organizationId(), a.fiscalYear()).update();
+  void untreated(int fiscalYear, Map<OrganizationId, Integer> untreated) {
+    batch("update oversight_risk set untreated = ? where organization_id = ? and fiscal_year = ?",
+        untreated.entrySet().stream().map(e -> new Object[] {e.getValue(), e.getKey().value(), fiscalYear}).toList());
   }
 
-  void ita(UUID org, int fiscalYear, int items, int ready) {
-    jdbc.sql("insert into oversight_ita (organization_id, fiscal_year, items, ready) values (?, ?, ?, ?)")
-        .params(org, fiscalYear, items, ready).update();
+  void ita(int fiscalYear, Map<OrganizationId, ItaReadiness.Readiness> readiness) {
+    batch("insert into oversight_ita (organization_id, fiscal_year, items, ready) values (?, ?, ?, ?)",
+        readiness.entrySet().stream().map(e -> new Object[] {e.getKey().value(), fiscalYear, e.getValue().items(), e.getValue().ready()}).toList());
+  }
+
+  /** One JDBC batch rather than a statement per row: a rebuild writes a row per organization. */
+  private void batch(String sql, List<Object[]> rows) {
+    if (!rows.isEmpty()) template.batchUpdate(sql, rows);
   }
 
   /** The organizations of the database, whatever the read model holds. */

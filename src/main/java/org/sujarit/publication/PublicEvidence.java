@@ -1,8 +1,8 @@
 package org.sujarit.publication;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.organization.Organization;
 import org.sujarit.organization.OrganizationId;
@@ -22,11 +22,9 @@ public interface PublicEvidence {
   EvidenceStatus find(String kind, Organization organization, FiscalYear year);
 
   /**
-   * Which of the organizations have that kind of evidence ready for the year: {@link #find}'s answer
-   * for many at once (the oversight rebuild). By default asked one by one, on both cores; a source
-   * whose evidence is costly to build answers from its tables instead.
+   * For each of the kinds, which of the organizations have that evidence ready for the year: {@link #find}'s
+   * answer for many at once (the oversight rebuild), from the source's tables read once for all the kinds
+   * asked rather than organization by organization.
    */
-  default Set<OrganizationId> ready(String kind, List<Organization> organizations, FiscalYear year) {
-    return organizations.parallelStream().filter(o -> find(kind, o, year).ready()).map(Organization::id).collect(Collectors.toSet());
-  }
+  Map<String, Set<OrganizationId>> ready(Set<String> kinds, List<Organization> organizations, FiscalYear year);
 }

@@ -97,6 +97,18 @@ public class RiskSummaries {
   public record RiskSummary(OrganizationId organizationId, FiscalYear year, String matrix, Instant approvedAt, Instant acknowledgedAt,
       int risks, Map<String, Integer> risksByLevel, int untreated, int measuresFromPlan) {}
 
+  /**
+   * {@link #published}'s {@code untreated} of every organization with an approved assessment of the year,
+   * from one read of the year's assessments (the oversight rebuild).
+   */
+  public Map<OrganizationId, Integer> untreated(FiscalYear year) {
+    Map<OrganizationId, Integer> out = new java.util.HashMap<>();
+    for (RiskAssessment a : repository.ofYear(year)) {
+      if (!a.draft()) out.put(a.organizationId(), a.untreated(matrices.get(a.matrixId(), a.matrixVersion())).size());
+    }
+    return out;
+  }
+
   public Optional<RiskSummary> published(OrganizationId org, FiscalYear year) {
     return repository.find(org, year).filter(a -> !a.draft()).map(a -> {
       RiskMatrix m = matrices.get(a.matrixId(), a.matrixVersion());

@@ -200,6 +200,23 @@ class OversightTest {
   }
 
   @Test
+  void theRebuildsBatchReadOfUntreatedRisksIsThePerAssessmentOne() {
+    int untreated = 0;
+    for (int year : jdbc.queryForList("select distinct fiscal_year from risk_assessment", Integer.class)) {
+      FiscalYear fy = FiscalYear.of(year);
+      Map<OrganizationId, Integer> batch = riskSummaries.untreated(fy);
+      List<OrganizationId> assessed = jdbc.queryForList("select organization_id from risk_assessment where fiscal_year = ?", UUID.class, year)
+          .stream().map(OrganizationId::new).toList();
+      assertThat(assessed).containsAll(batch.keySet());
+      for (OrganizationId o : assessed) {
+        assertThat(Optional.ofNullable(batch.get(o))).as(o + " " + year).isEqualTo(riskSummaries.published(o, fy).map(RiskSummaries.RiskSummary::untreated));
+      }
+      untreated += batch.values().stream().mapToInt(Integer::intValue).sum();
+    }
+    assertThat(untreated).isPositive();
+  }
+
+  @Test
   void complaintAndRiskEventsKeepTheReadModelCurrent() throws Exception {
     TestData.Tenant t = data.tenant("ovcp", "ขอนแก่น");
     OrganizationId org = t.organization().id();

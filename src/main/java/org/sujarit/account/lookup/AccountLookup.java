@@ -19,4 +19,7 @@ public interface AccountLookup {
 
   /** The members of an organization holding a role, e.g. its executives. */
   List<UserAccount> holding(OrganizationId org, Role role);
+
+  /** Every account holding a role, of any organization: a check over many organizations in one read. */
+  List<UserAccount> holding(Role role);
 }

@@ -1,11 +1,15 @@
 package org.sujarit.complaint.web;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.complaint.Channel;
 import org.sujarit.complaint.Complaints;
 import org.sujarit.organization.Organization;
+import org.sujarit.organization.OrganizationId;
 import org.sujarit.publication.EvidenceStatus;
 import org.sujarit.publication.PublicEvidence;
 
@@ -38,5 +42,13 @@ class ComplaintEvidence implements PublicEvidence {
       case "complaint.channel" -> PublicComplaintController.CORRUPTION_PATH.replace("{code}", org.code());
       default -> PublicComplaintController.statisticsPath(org.code(), year);
     });
+  }
+
+  /** {@link #find} for many organizations: every kind is ready where the channel is open, read once for all. */
+  @Override
+  public Map<String, Set<OrganizationId>> ready(Set<String> kinds, List<Organization> organizations, FiscalYear year) {
+    Set<OrganizationId> open = complaints.openChannels(Channel.CORRUPTION);
+    Set<OrganizationId> ready = organizations.stream().map(Organization::id).filter(open::contains).collect(Collectors.toSet());
+    return kinds.stream().collect(Collectors.toMap(k -> k, k -> ready));
   }
 }

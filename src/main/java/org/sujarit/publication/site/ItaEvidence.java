@@ -1,9 +1,12 @@
 package org.sujarit.publication.site;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.organization.Organization;
@@ -46,17 +49,19 @@ public class ItaEvidence {
 
   /**
    * Of each organization, how many items of the list have their evidence ready ({@link #statuses}
-   * counted), asking each source once per evidence kind for all the organizations.
+   * counted), asking each source once for all the kinds it answers and all the organizations.
    */
   public Map<OrganizationId, Integer> readyCounts(List<Organization> orgs, OitList list) {
     FiscalYear year = FiscalYear.of(list.fiscalYear());
-    Map<String, java.util.Set<OrganizationId>> byEvidence = new HashMap<>();
+    Map<PublicEvidence, Set<String>> kindsBySource = new IdentityHashMap<>();
+    list.items().stream().filter(i -> byKind.containsKey(i.evidence()))
+        .forEach(i -> kindsBySource.computeIfAbsent(byKind.get(i.evidence()), s -> new HashSet<>()).add(i.evidence()));
+    Map<String, Set<OrganizationId>> ready = new HashMap<>();
+    kindsBySource.forEach((source, kinds) -> ready.putAll(source.ready(kinds, orgs, year)));
     Map<OrganizationId, Integer> out = new HashMap<>();
     orgs.forEach(o -> out.put(o.id(), 0));
     for (OitItem item : list.items()) {
-      PublicEvidence source = byKind.get(item.evidence());
-      if (source == null) continue;
-      byEvidence.computeIfAbsent(item.evidence(), k -> source.ready(k, orgs, year)).forEach(id -> out.merge(id, 1, Integer::sum));
+      ready.getOrDefault(item.evidence(), Set.of()).forEach(id -> out.merge(id, 1, Integer::sum));
     }
     return out;
   }

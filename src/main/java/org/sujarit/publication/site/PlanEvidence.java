@@ -1,5 +1,6 @@
 package org.sujarit.publication.site;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -61,26 +62,29 @@ class PlanEvidence implements PublicEvidence {
   }
 
   /**
-   * {@link #find} for many organizations from two statements: the version in force of each and the
-   * acknowledged rounds of those versions (a report is ready when its round is acknowledged, which is
-   * when {@link PublicSite#report} finds its board).
+   * {@link #find} for many organizations from two statements for all the kinds: the version in force of
+   * each and the acknowledged rounds of those versions (a report is ready when its round is acknowledged,
+   * which is when {@link PublicSite#report} finds its board).
    */
   @Override
-  public Set<OrganizationId> ready(String kind, List<Organization> organizations, FiscalYear year) {
+  public Map<String, Set<OrganizationId>> ready(Set<String> kinds, List<Organization> organizations, FiscalYear year) {
     Map<OrganizationId, PublishedVersion> inForce = plans.inForceVersions(year);
-    Map<PlanId, Set<RoundKind>> acknowledged = kind.equals("plan") ? Map.of() : reports.acknowledged(inForce.values(), year);
-    Set<OrganizationId> out = new HashSet<>();
+    Map<PlanId, Set<RoundKind>> acknowledged = kinds.equals(Set.of("plan")) ? Map.of() : reports.acknowledged(inForce.values(), year);
+    Map<String, Set<OrganizationId>> out = new HashMap<>();
+    kinds.forEach(k -> out.put(k, new HashSet<>()));
     for (Organization o : organizations) {
       PublishedVersion v = inForce.get(o.id());
       if (v == null) continue;
       Set<RoundKind> closed = acknowledged.getOrDefault(v.planId(), Set.of());
-      boolean ready = switch (kind) {
-        case "plan" -> true;
-        case "report.half-year" -> closed.contains(RoundKind.HALF_YEAR);
-        case "report.full-year" -> closed.contains(RoundKind.FULL_YEAR);
-        default -> !closed.isEmpty();
-      };
-      if (ready) out.add(o.id());
+      for (String kind : kinds) {
+        boolean ready = switch (kind) {
+          case "plan" -> true;
+          case "report.half-year" -> closed.contains(RoundKind.HALF_YEAR);
+          case "report.full-year" -> closed.contains(RoundKind.FULL_YEAR);
+          default -> !closed.isEmpty();
+        };
+        if (ready) out.get(kind).add(o.id());
+      }
     }
     return out;
   }

@@ -1,9 +1,11 @@
 package org.sujarit.risk.web;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.organization.Organization;
@@ -65,20 +67,20 @@ class RiskEvidence implements PublicEvidence {
     };
   }
 
-  /** {@link #find} for many organizations, from the year's assessments or policies without building their views. */
+  /** {@link #find} for many organizations, from the year's assessments and policies (each read once) without building their views. */
   @Override
-  public Set<OrganizationId> ready(String kind, List<Organization> organizations, FiscalYear year) {
-    Set<OrganizationId> out = new HashSet<>();
-    if (kind.startsWith("risk.")) {
-      Map<OrganizationId, Boolean> reported = summaries.treatmentReported(year);
-      organizations.stream().map(Organization::id).filter(id -> reported.containsKey(id) && (kind.equals("risk.assessment") || reported.get(id)))
-          .forEach(out::add);
-    } else {
-      Map<OrganizationId, NoGiftPolicy> policies = noGift.publishedPolicies(year);
-      organizations.stream().map(Organization::id).filter(id -> {
-        NoGiftPolicy p = policies.get(id);
-        return p != null && (!kind.equals("nogift.culture") || !p.activities().isEmpty() || p.activityNote() != null);
-      }).forEach(out::add);
+  public Map<String, Set<OrganizationId>> ready(Set<String> kinds, List<Organization> organizations, FiscalYear year) {
+    Map<OrganizationId, Boolean> reported = kinds.stream().anyMatch(k -> k.startsWith("risk.")) ? summaries.treatmentReported(year) : Map.of();
+    Map<OrganizationId, NoGiftPolicy> policies = kinds.stream().anyMatch(k -> k.startsWith("nogift.")) ? noGift.publishedPolicies(year) : Map.of();
+    Map<String, Set<OrganizationId>> out = new HashMap<>();
+    for (String kind : kinds) {
+      Predicate<OrganizationId> ready = kind.startsWith("risk.")
+          ? id -> reported.containsKey(id) && (kind.equals("risk.assessment") || reported.get(id))
+          : id -> {
+            NoGiftPolicy p = policies.get(id);
+            return p != null && (!kind.equals("nogift.culture") || !p.activities().isEmpty() || p.activityNote() != null);
+          };
+      out.put(kind, organizations.stream().map(Organization::id).filter(ready).collect(Collectors.toSet()));
     }
     return out;
   }

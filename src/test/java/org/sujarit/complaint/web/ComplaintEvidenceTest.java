@@ -6,9 +6,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.sujarit.IntegrationTest;
@@ -19,7 +23,9 @@ import org.sujarit.complaint.Channel;
 import org.sujarit.complaint.Complaints;
 import org.sujarit.complaint.Views.ChannelSetup;
 import org.sujarit.organization.Organization;
+import org.sujarit.organization.OrganizationId;
 import org.sujarit.publication.EvidenceStatus;
+import org.sujarit.publication.OitList;
 import org.sujarit.publication.site.ItaEvidence;
 
 /** The complaint channel as OIT evidence: missing while the corruption channel is closed, then a permanent link per item and year. */
@@ -31,6 +37,8 @@ class ComplaintEvidenceTest {
   @Autowired TestData data;
   @Autowired Complaints complaints;
   @Autowired ItaEvidence ita;
+  @Autowired ComplaintEvidence evidence;
+  @Autowired JdbcTemplate jdbc;
 
   @Test
   void theChannelTheGuidelineAndTheStatisticsBecomeEvidenceWhenTheChannelOpens() throws Exception {
@@ -58,6 +66,36 @@ class ComplaintEvidenceTest {
     for (String missing : List.of("/o/" + code + "/9999/complaints", "/o/" + code + "/0001/complaints/guideline", "/o/X0000000/2568/complaints")) {
       mvc.perform(get(missing)).andExpect(status().isNotFound());
     }
+  }
+
+  @Test
+  void manyOrganizationsAtOnceAreReadyAsOneByOne() {
+    TestData.Tenant staffed = open(data.tenant("evmstaffed", "สกลนคร"), true);
+    TestData.Tenant closed = open(data.tenant("evmclosed", "สกลนคร"), false);
+    TestData.Tenant disabled = open(data.tenant("evmdisabled", "สกลนคร"), true);
+    TestData.Tenant demoted = open(data.tenant("evmdemoted", "สกลนคร"), true);
+    TestData.Tenant never = data.tenant("evmnever", "สกลนคร");
+    jdbc.update("update app_user set enabled = false where id = ?", disabled.member(Role.COMPLAINT_OFFICER).userId());
+    jdbc.update("delete from user_role where user_id = ? and role = 'COMPLAINT_OFFICER'", demoted.member(Role.COMPLAINT_OFFICER).userId());
+    List<Organization> orgs = List.of(staffed, closed, disabled, demoted, never).stream().map(TestData.Tenant::organization).toList();
+
+    Map<String, Set<OrganizationId>> ready = evidence.ready(evidence.kinds(), orgs, YEAR);
+    assertThat(ready.keySet()).isEqualTo(evidence.kinds());
+    for (String kind : evidence.kinds()) {
+      assertThat(ready.get(kind)).as(kind).containsExactly(staffed.organization().id())
+          .isEqualTo(orgs.stream().filter(o -> evidence.find(kind, o, YEAR).ready()).map(Organization::id).collect(Collectors.toSet()));
+    }
+    OitList list = ita.list(YEAR).orElseThrow();
+    Map<OrganizationId, Integer> counts = ita.readyCounts(orgs, list);
+    for (Organization o : orgs) {
+      assertThat(counts.get(o.id())).as(o.name()).isEqualTo((int) ita.statuses(o, list).stream().filter(s -> s.evidence().ready()).count());
+    }
+  }
+
+  private TestData.Tenant open(TestData.Tenant t, boolean open) {
+    complaints.configure(t.member(Role.ORG_ADMIN), t.organization().id(),
+        new ChannelSetup(Channel.CORRUPTION, open, 20, List.of(t.member(Role.COMPLAINT_OFFICER).userId())));
+    return t;
   }
 
   private EvidenceStatus evidence(Organization org, String code) {

@@ -182,7 +182,7 @@ class PublicRiskPagesTest {
   private EvidenceStatus evidence(Organization org, String code) {
     OitItem item = ita.list(YEAR).orElseThrow().item(code).orElseThrow();
     EvidenceStatus found = ita.status(org, YEAR, item).evidence();
-    assertThat(riskEvidence.ready(item.evidence(), List.of(org), YEAR).contains(org.id())).as(code).isEqualTo(found.ready());
+    assertThat(riskEvidence.ready(Set.of(item.evidence()), List.of(org), YEAR).get(item.evidence()).contains(org.id())).as(code).isEqualTo(found.ready());
     return found;
   }
 
