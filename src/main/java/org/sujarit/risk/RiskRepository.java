@@ -33,9 +33,10 @@ class RiskRepository {
         .query(RiskRepository::assessment).optional();
   }
 
-  /** Every organization's assessment of the year. */
-  List<RiskAssessment> ofYear(FiscalYear year) {
-    return jdbc.sql("select * from risk_assessment where fiscal_year = ?").param(year.value()).query(RiskRepository::assessment).list();
+  /** Every organization's approved assessment of the year; drafts are not read (their risks are the costly part). */
+  List<RiskAssessment> approvedOfYear(FiscalYear year) {
+    return jdbc.sql("select * from risk_assessment where fiscal_year = ? and status <> 'DRAFT'").param(year.value())
+        .query(RiskRepository::assessment).list();
   }
 
   /** The assessments of the year with a surveillance report (submitted or accepted, as the public sees them) in any round. */

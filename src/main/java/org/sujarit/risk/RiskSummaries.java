@@ -59,8 +59,7 @@ public class RiskSummaries {
   public Map<OrganizationId, Boolean> treatmentReported(FiscalYear year) {
     java.util.Set<java.util.UUID> surveyed = repository.surveyed(year);
     Map<OrganizationId, Boolean> out = new java.util.HashMap<>();
-    for (RiskAssessment a : repository.ofYear(year)) {
-      if (a.draft()) continue;
+    for (RiskAssessment a : repository.approvedOfYear(year)) {
       out.put(a.organizationId(), surveyed.contains(a.id()) || a.risks().stream().anyMatch(r -> r.treatment() != TreatmentStatus.NOT_STARTED));
     }
     return out;
@@ -103,8 +102,8 @@ public class RiskSummaries {
    */
   public Map<OrganizationId, Integer> untreated(FiscalYear year) {
     Map<OrganizationId, Integer> out = new java.util.HashMap<>();
-    for (RiskAssessment a : repository.ofYear(year)) {
-      if (!a.draft()) out.put(a.organizationId(), a.untreated(matrices.get(a.matrixId(), a.matrixVersion())).size());
+    for (RiskAssessment a : repository.approvedOfYear(year)) {
+      out.put(a.organizationId(), a.untreated(matrices.get(a.matrixId(), a.matrixVersion())).size());
     }
     return out;
   }
