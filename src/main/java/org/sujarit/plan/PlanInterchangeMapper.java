@@ -127,12 +127,16 @@ final class PlanInterchangeMapper {
     plan.items().forEach(i -> ids.putIfAbsent(key(i.name()), i.id()));
     List<PlanImported.ImportedRisk> out = new ArrayList<>();
     for (PlanInterchange.Risk r : in.riskAssessment().risks()) {
-      if (r == null) continue;
-      List<PlanImported.Control> controls = new ArrayList<>();
-      for (String c : r.controls()) {
-        if (c != null && !c.isBlank()) controls.add(new PlanImported.Control(c.strip(), ids.get(key(c))));
-      }
-      out.add(new PlanImported.ImportedRisk(r, controls));
+      if (r != null) out.add(new PlanImported.ImportedRisk(r, controls(r, ids)));
+    }
+    return out;
+  }
+
+  /** The controls of a risk as named, each paired with the item of that name in {@code ids} (null when none has it). */
+  private static List<PlanImported.Control> controls(PlanInterchange.Risk r, Map<String, PlanItemId> ids) {
+    List<PlanImported.Control> out = new ArrayList<>();
+    for (String c : r.controls() == null ? List.<String>of() : r.controls()) {
+      if (c != null && !c.isBlank()) out.add(new PlanImported.Control(c.strip(), ids.get(key(c))));
     }
     return out;
   }
@@ -143,10 +147,9 @@ final class PlanInterchangeMapper {
       for (PlanInterchange.Risk r : in.riskAssessment().risks()) {
         List<PlanItemId> controls = new ArrayList<>();
         List<String> unmatched = new ArrayList<>();
-        for (String c : r.controls() == null ? List.<String>of() : r.controls()) {
-          PlanItemId id = idsByName.get(key(c));
-          if (id != null) controls.add(id);
-          else unmatched.add(c);
+        for (PlanImported.Control c : controls(r, idsByName)) {
+          if (c.item() != null) controls.add(c.item());
+          else unmatched.add(c.name());
         }
         // a level the text does not name stays visible in the note rather than being guessed
         RiskLevel level = RiskLevel.parse(r.level()).orElse(RiskLevel.MEDIUM);

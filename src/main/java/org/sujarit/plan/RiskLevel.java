@@ -21,6 +21,16 @@ public enum RiskLevel {
     });
   }
 
+  /** The traffic light of the level (GREEN, YELLOW, ORANGE, RED), as the nine-step form and the interchange name it. */
+  public String light() {
+    return switch (this) {
+      case LOW -> "GREEN";
+      case MEDIUM -> "YELLOW";
+      case HIGH -> "ORANGE";
+      case VERY_HIGH -> "RED";
+    };
+  }
+
   public String messageKey() {
     return "risk.level." + name();
   }

@@ -22,6 +22,6 @@ class ImportedRisks {
   void on(PlanImported event) {
     FiscalYear year = FiscalYear.of(event.firstYear());
     if (!event.read().isEmpty()) assessments.draftFromImport(event.organizationId(), year, event.read(), event.by());
-    else assessments.draftFromRows(event.organizationId(), year, event.risks(), event.by(), "from-import");
+    else assessments.draftFromImportedRows(event.organizationId(), year, event.risks(), event.by());
   }
 }

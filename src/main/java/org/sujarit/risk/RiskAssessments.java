@@ -155,12 +155,17 @@ public class RiskAssessments {
   }
 
   /**
-   * A draft of the year from Part 1 risk rows (typed in a plan, or read from an imported document),
-   * when the organization has no assessment of that year yet; nothing when it has one or there are no
-   * rows. For system steps (the one-time move of typed rows, an import) that have checked access.
+   * A draft of the year from Part 1 risk rows typed in a plan, when the organization has no assessment
+   * of that year yet; nothing when it has one or there are no rows. For system steps (the one-time
+   * move of typed rows) that have checked access.
    */
   public Optional<RiskAssessment> draftFromRows(OrganizationId org, FiscalYear year, List<Introduction.RiskRow> rows, String by, String action) {
     return draft(org, year, matrices.latest(RiskMatrices.NACC_3X3).orElseThrow(), Part1Rows.from(rows), by, action);
+  }
+
+  /** The same from the rows an import made, its controls named in words joined in one note ({@link Part1Rows#fromImport}). */
+  Optional<RiskAssessment> draftFromImportedRows(OrganizationId org, FiscalYear year, List<Introduction.RiskRow> rows, String by) {
+    return draft(org, year, matrices.latest(RiskMatrices.NACC_3X3).orElseThrow(), Part1Rows.fromImport(rows), by, "from-import");
   }
 
   /**

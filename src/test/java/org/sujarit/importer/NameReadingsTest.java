@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.sujarit.importer.text.WrapDamage;
 import org.sujarit.interchange.PlanInterchange;
 
-/** Of the Part 2 cell and the Part 3 heading, the reading without table-wrap damage; unfilled template words reported. */
+/**
+ * Of the Part 2 cell and the Part 3 heading, the reading without table-wrap damage; a dimension name
+ * damaged beyond recognition replaced by the framework's; unfilled template words reported.
+ */
 class NameReadingsTest {
   private static final Path SEED = Path.of(System.getProperty("sujarit.shared", "/work/shared"), "seeds", "001_d1f19dc540dd0745.txt");
 
@@ -24,6 +27,23 @@ class NameReadingsTest {
     // a space between words is the writer's
     assertThat(WrapDamage.of("โครงการ อบรม")).isZero();
     assertThat(WrapDamage.withoutSplitSpaces("การ ปฏิบัติงาน")).isEqualTo("การ ปฏิบัติงาน");
+  }
+
+  @Test
+  void aDimensionNameDamagedBeyondRecognitionIsTheFrameworksAndReported() throws IOException {
+    String clean = new String(PlanImporterTest.resource("clean-plan.txt"), java.nio.charset.StandardCharsets.UTF_8);
+    String text = clean.replace("1. การสร้างวัฒนธรรมสุจริต\t", "1. กาย สรร วัฒน ธสุจ ริตร\t")
+        .replace("2. การบริหารราชการด้วยความโปร่งใส\t", "2. ด้านการบริหารราชการด้วยความโปร่งใส\t");
+    long line = text.lines().takeWhile(l -> !l.startsWith("1. กาย")).count() + 1;
+
+    PlanInterchange plan = PlanImporter.withBuiltInFrameworks().read("plan.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8)).plan();
+
+    assertThat(plan.dimensions()).extracting(PlanInterchange.Dimension::name)
+        .containsExactly("การสร้างวัฒนธรรมสุจริต", "ด้านการบริหารราชการด้วยความโปร่งใส");
+    assertThat(plan.diagnostics()).filteredOn(d -> d.code().equals("OCR_FIXED")).singleElement().satisfies(d -> {
+      assertThat(d.line()).isEqualTo((int) line);
+      assertThat(d.message()).contains("ชื่อมิติที่ 1", "กาย สรร วัฒน ธสุจ ริตร", "\"การสร้างวัฒนธรรมสุจริต\"");
+    });
   }
 
   @Test

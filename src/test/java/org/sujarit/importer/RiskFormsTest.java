@@ -160,6 +160,20 @@ class RiskFormsTest {
   }
 
   @Test
+  void theAreaWordsAreTheRiskAssessmentsTable() throws IOException {
+    // "เบิก" names the budget area in the plan's one table of area words, as it does for Part 1 rows
+    String form = String.join("\n",
+        "ตารางที่ 1 ตารางระบุความเสี่ยง (Know Factor และ Unknow Factor)",
+        "ที่\tโอกาส/ความเสี่ยงการทุจริต\tKnow Factor\tUnknow Factor",
+        "1\tความเสี่ยงการทุจริตด้านการเบิกค่าตอบแทน : เบิกค่าล่วงเวลาเป็นเท็จ\t✓\t",
+        "2\tความเสี่ยงการทุจริตด้านการใช้ตำแหน่งหน้าที่ : สั่งจัดซื้อจากพวกพ้อง\t✓\t",
+        "");
+    List<Risk> risks = IMPORTER.read("form.txt", withRiskSection(form)).plan().riskAssessment().risks();
+    assertThat(risks).extracting(Risk::area).containsExactly("BUDGET", "POWER");
+    assertThat(risks).extracting(Risk::process).containsExactly("การเบิกค่าตอบแทน", "การใช้ตำแหน่งหน้าที่");
+  }
+
+  @Test
   void aScoreTableThatTicksTheValuesColumns() throws IOException {
     String form = String.join("\n",
         "ตารางที่ 1 ตารางระบุความเสี่ยง (Know Factor และ Unknow Factor)",

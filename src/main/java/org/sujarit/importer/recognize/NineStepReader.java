@@ -13,6 +13,7 @@ import org.sujarit.importer.model.SourceLine;
 import org.sujarit.importer.text.NameKey;
 import org.sujarit.importer.text.ThaiText;
 import org.sujarit.interchange.PlanInterchange.Risk;
+import org.sujarit.plan.RiskAreaWords;
 
 /**
  * The tables of the NACC nine-step form: step 1 (risks by area, known or unknown factor), step 2
@@ -33,6 +34,9 @@ final class NineStepReader {
   private static final Pattern MARK = Pattern.compile("^[✓✔√☑✗✘xXüþ/●•*]+$");
   private static final Pattern AREA_PREFIX = Pattern.compile("^(ความเสี่ยง(?:การทุจริต|ด้าน)[^-–:•]{2,120}?)\\s*[-–:•]\\s*(\\S.*)$");
   private static final Pattern AREA_CONNECTOR = Pattern.compile("^(?:ใน\\S{0,40}?ของ|(?:ที่)?เกี่ยว(?:ข้อง)?กับ|ด้าน|ใน)\\s*");
+  private static final Pattern RISK_WORD = Pattern.compile("^ความเสี่ยง(?:การทุจริต)?\\s*");
+  private static final Pattern SIDE_WORD = Pattern.compile("^ด้าน\\s*");
+  private static final Pattern NUMBER_MARKS = Pattern.compile("[.)]");
 
   private enum Kind { FACTOR, LIGHT, NECESSITY, SCORE, IMPACT, CONTROL, PLAN, REPORT, OTHER }
 
@@ -42,6 +46,8 @@ final class NineStepReader {
     final String no;
     final String key;
     String text;
+    /** The key of {@code text} once its area words are taken off. */
+    String textKey;
     String area;
     String process;
     String factor;
@@ -62,7 +68,25 @@ final class NineStepReader {
   /** A table row with its continuation lines joined in; {@code area}: the area row above it, if any. */
   private record Row(int line, String no, List<String> cells, String area) {}
 
-  private record Table(Kind kind, int line, List<String> header, int text, int process, List<Row> rows) {}
+  /**
+   * A table with what its header says read once: the columns of its text, process, measures, MUST,
+   * SHOULD and quality; the option each column stands for (factor, light or impact value, by kind); and
+   * the number a column's header ends with (the value a mark under it gives).
+   */
+  private record Table(Kind kind, int line, List<String> header, int text, int process, List<Row> rows, int measures, int must,
+      int should, int quality, List<String> options, List<Integer> headerValues) {
+    static Table of(Kind kind, int line, List<String> header, int text, int process, List<Row> rows) {
+      List<String> options = new ArrayList<>();
+      List<Integer> values = new ArrayList<>();
+      for (String h : header) {
+        options.add(option(kind, h));
+        Matcher m = HEADER_VALUE.matcher(h);
+        values.add(m.find() ? ThaiText.number(m.group(1)) : null);
+      }
+      return new Table(kind, line, header, text, process, rows, column(header, -1, "มาตรการ", "การจัดการ", "แนวทาง"),
+          column(header, -1, "MUST"), column(header, -1, "SHOULD"), column(header, -1, "คุณภาพ"), options, values);
+    }
+  }
 
   private final Findings findings;
   private final List<Read> risks = new ArrayList<>();
@@ -86,6 +110,7 @@ final class NineStepReader {
       if (text == null) continue;
       Read risk = new Read(r.line, r.no, text);
       identify(risk, r, first);
+      risk.textKey = NameKey.of(risk.text);
       risks.add(risk);
     }
     for (Table t : tables) {
@@ -128,10 +153,11 @@ final class NineStepReader {
         }
         if (!r.isRow()) break;
         String no = number(r.cells().get(0));
+        String areaRow = no == null ? areaRow(r) : null;
         if (no != null) {
           rows.add(new Row(r.number(), no, new ArrayList<>(r.cells()), area));
-        } else if (areaRow(r) != null) {
-          area = areaRow(r);
+        } else if (areaRow != null) {
+          area = areaRow;
         } else if (!rows.isEmpty()) {
           continued(rows.get(rows.size() - 1), r.cells());
         } else {
@@ -146,7 +172,7 @@ final class NineStepReader {
         if (!rows.isEmpty()) findings.add(doc.get(headerStart).number(), DiagnosticCode.RISK_FORM_UNREAD,
             "อ่านตารางความเสี่ยงนี้ไม่ออก (ไม่ใช่ตารางขั้นตอนใดของ ป.ป.ช. ที่รู้จัก): ไม่ได้นำเข้า");
       } else if (kind != Kind.REPORT) { // step 6 reports a round: the monitoring rounds take it, not the draft
-        out.add(new Table(kind, doc.get(headerStart).number(), header, text, column(header, -1, "ขั้นตอน", "กระบวน", "ภารกิจ", "ด้าน"), rows));
+        out.add(Table.of(kind, doc.get(headerStart).number(), header, text, column(header, -1, "ขั้นตอน", "กระบวน", "ภารกิจ", "ด้าน"), rows));
       }
     }
     return out;
@@ -214,7 +240,7 @@ final class NineStepReader {
     Read best = null;
     double bestSim = 0;
     for (Read risk : risks) {
-      double s = Math.max(NameKey.similarity(key, risk.key), NameKey.similarity(key, NameKey.of(risk.text)));
+      double s = Math.max(NameKey.similarity(key, risk.key), NameKey.similarity(key, risk.textKey));
       if (s > bestSim) {
         bestSim = s;
         best = risk;
@@ -243,31 +269,24 @@ final class NineStepReader {
     String processCell = cell(r, t.process);
     if (areaText != null) {
       risk.area = area(areaText);
-      risk.process = AREA_CONNECTOR.matcher(areaText.replaceFirst("^ความเสี่ยง(?:การทุจริต)?\\s*", "").replaceFirst("^ด้าน", "")).replaceFirst("");
+      risk.process = AREA_CONNECTOR.matcher(SIDE_WORD.matcher(RISK_WORD.matcher(areaText).replaceFirst("")).replaceFirst("")).replaceFirst("");
     }
     if (processCell != null) risk.process = processCell;
   }
 
   /** The built-in area the words name, else the organization's own area as written. */
   static String area(String text) {
-    if (text.contains("สินบน") || text.contains("เรียกรับ")) return "BRIBERY";
-    if (text.contains("อนุมัติ") || text.contains("อนุญาต")) return "APPROVAL";
-    if (text.contains("อำนาจ") || text.contains("ตำแหน่งหน้าที่")) return "POWER";
-    if (text.contains("งบประมาณ") || text.contains("จัดซื้อ") || text.contains("จัดจ้าง") || text.contains("พัสดุ") || text.contains("ทรัพย์สิน")
-        || text.contains("ทรัพยากร")) {
-      return "BUDGET";
-    }
-    return text.replaceFirst("^ความเสี่ยง(?:การทุจริต)?\\s*", "").replaceFirst("^ด้าน\\s*", "").strip();
+    return RiskAreaWords.areaOf(text).orElseGet(() -> SIDE_WORD.matcher(RISK_WORD.matcher(text).replaceFirst("")).replaceFirst("").strip());
   }
 
   private void apply(Table t, Row r, Read risk) {
     switch (t.kind) {
       case FACTOR -> {
-        String f = single(t, r, h -> h.toLowerCase().contains("unknow") ? "UNKNOWN" : h.toLowerCase().contains("know") ? "KNOWN" : null, "Know/Unknow Factor");
+        String f = single(t, r, "Know/Unknow Factor");
         if (f != null) risk.factor = f;
       }
       case LIGHT -> {
-        String l = single(t, r, NineStepReader::light, "สีไฟจราจร");
+        String l = single(t, r, "สีไฟจราจร");
         if (l != null) risk.light = l;
       }
       case SCORE -> score(t, r, risk);
@@ -276,13 +295,12 @@ final class NineStepReader {
         if (v != null) risk.likelihood = agree(r, "ระดับความจำเป็นของการเฝ้าระวัง", risk.likelihood, v);
       }
       case IMPACT -> {
-        String v = single(t, r, h -> value(h) == null ? null : String.valueOf(value(h)), "ระดับความรุนแรงของผลกระทบ");
+        String v = single(t, r, "ระดับความรุนแรงของผลกระทบ");
         if (v != null) risk.impact = agree(r, "ระดับความรุนแรงของผลกระทบ", risk.impact, inMatrix(r, Integer.parseInt(v)));
       }
       case CONTROL -> control(t, r, risk);
       case PLAN -> {
-        int col = column(t.header, -1, "มาตรการ", "การจัดการ", "แนวทาง");
-        String text = col < 0 ? null : cell(r, col);
+        String text = cell(r, t.measures);
         if (text != null) for (String m : RiskRecognizer.split(text)) if (!risk.measures.contains(m)) risk.measures.add(m);
       }
       default -> {}
@@ -297,8 +315,8 @@ final class NineStepReader {
       String cell = r.cells.get(c).strip();
       Integer v = value(cell);
       if (v != null) numbers.add(v);
-      Matcher h = c < t.header.size() ? HEADER_VALUE.matcher(t.header.get(c)) : null;
-      if (MARK.matcher(cell).matches() && h != null && h.find()) marked.add(ThaiText.number(h.group(1)));
+      Integer marks = c < t.headerValues.size() ? t.headerValues.get(c) : null;
+      if (marks != null && MARK.matcher(cell).matches()) marked.add(marks);
     }
     // a form that ticks the value's column instead of writing it: necessity, then impact
     if (numbers.size() < 2 && marked.size() == 2) numbers = marked;
@@ -319,21 +337,18 @@ final class NineStepReader {
 
   /** Table 3.1: the number in the MUST or SHOULD column; a SHOULD mark is 1, a MUST mark says only "2 or 3". */
   private Integer necessity(Table t, Row r) {
-    int must = column(t.header, -1, "MUST");
-    int should = column(t.header, -1, "SHOULD");
-    for (int c : new int[] {must, should}) {
-      String v = c < 0 ? null : cell(r, c);
+    for (int c : new int[] {t.must, t.should}) {
+      String v = cell(r, c);
       if (v == null) continue;
       if (value(v) != null) return inMatrix(r, value(v));
-      if (MARK.matcher(v).matches() && c == should) return 1;
+      if (MARK.matcher(v).matches() && c == t.should) return 1;
     }
     findings.add(r.line, DiagnosticCode.RISK_FORM_UNREAD, "อ่านระดับความจำเป็นของการเฝ้าระวัง (MUST/SHOULD) ของแถวนี้ไม่ได้: เว้นว่างไว้");
     return null;
   }
 
   private void control(Table t, Row r, Read risk) {
-    int col = column(t.header, -1, "คุณภาพ");
-    String text = col < 0 ? null : cell(r, col);
+    String text = cell(r, t.quality);
     if (text == null) {
       // the quality may stand in another cell of a shifted row
       text = r.cells.stream().skip(t.text + 1L).filter(c -> quality(c) != null).findFirst().orElse(null);
@@ -358,11 +373,11 @@ final class NineStepReader {
    * when it has fewer cells than the header (a converter dropped trailing blanks), from the right when
    * its text was split over more.
    */
-  private String single(Table t, Row r, java.util.function.Function<String, String> option, String what) {
+  private String single(Table t, Row r, String what) {
     int shift = Math.max(0, r.cells.size() - t.header.size());
     List<String> found = new ArrayList<>();
     for (int c = t.text + 1; c < t.header.size(); c++) {
-      String o = option.apply(t.header.get(c));
+      String o = t.options.get(c);
       int at = c + shift;
       if (o == null || at >= r.cells.size()) continue;
       String v = r.cells.get(at).strip();
@@ -389,6 +404,17 @@ final class NineStepReader {
     return null;
   }
 
+  /** The option a column of a table of this kind stands for, by its header; null for none. */
+  private static String option(Kind kind, String header) {
+    String h = header.toLowerCase();
+    return switch (kind) {
+      case FACTOR -> h.contains("unknow") ? "UNKNOWN" : h.contains("know") ? "KNOWN" : null;
+      case LIGHT -> light(header);
+      case IMPACT -> value(header) == null ? null : String.valueOf(value(header));
+      default -> null;
+    };
+  }
+
   static String light(String header) {
     if (header.contains("เขียว")) return "GREEN";
     if (header.contains("เหลือง")) return "YELLOW";
@@ -404,7 +430,7 @@ final class NineStepReader {
 
   private static String number(String cell) {
     String t = cell.strip();
-    return NUMBER.matcher(t).matches() ? String.valueOf(ThaiText.number(t.replaceAll("[.)]", ""))) : null;
+    return NUMBER.matcher(t).matches() ? String.valueOf(ThaiText.number(NUMBER_MARKS.matcher(t).replaceAll(""))) : null;
   }
 
   private static int column(List<String> header, int otherwise, String... words) {

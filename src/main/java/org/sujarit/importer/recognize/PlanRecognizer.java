@@ -75,7 +75,7 @@ public final class PlanRecognizer {
     if (org == null) findings.add(0, DiagnosticCode.ORGANIZATION_NOT_FOUND, "ไม่พบชื่อองค์กรปกครองส่วนท้องถิ่นในเอกสาร กรุณาระบุเอง");
     if (period == null) findings.add(0, DiagnosticCode.PERIOD_NOT_FOUND, "ไม่พบช่วงปีของแผน (เช่น พ.ศ. 2566 – 2570) กรุณาระบุเอง");
 
-    List<Dimension> dimensions = PlanTree.build(items, table, framework);
+    List<Dimension> dimensions = PlanTree.build(items, table, framework, findings);
     Subtotal grand = table.grandTotal();
     Integer statedCount = grand != null && grand.count != null ? grand.count : statedCountInText(doc, part1End);
     TotalsCheck.check(items, table, statedCount, findings);

@@ -39,7 +39,7 @@ final class PlanTableReader {
   private final Findings findings;
   private final List<TableItem> items = new ArrayList<>();
   private final List<Subtotal> subtotals = new ArrayList<>();
-  private final Map<Integer, String> dimensionNames = new LinkedHashMap<>();
+  private final Map<Integer, PlanTable.Written> dimensionNames = new LinkedHashMap<>();
   private TableHeader header;
   /** The budget columns as the current header lays them out. */
   private BudgetColumns budgets;
@@ -112,15 +112,15 @@ final class PlanTableReader {
     } else if (first < 0 && !lead.texts.isEmpty()) {
       continuation(line, lead);
     } else if (lead.dimensionLabel != null || !lead.missions.isEmpty()) {
-      heading(lead);
+      heading(line, lead);
     }
   }
 
   /** A row that only names a dimension or mission (a band across the table) opens it for the rows below. */
-  private void heading(Cells lead) {
+  private void heading(int line, Cells lead) {
     if (lead.dimensionLabel != null && !lead.dimensionLabel.equals(dimension)) {
       endDimension(lead.dimensionLabel - 1);
-      if (lead.dimensionText != null) dimensionNames.putIfAbsent(lead.dimensionLabel, lead.dimensionText);
+      if (lead.dimensionText != null) dimensionNames.putIfAbsent(lead.dimensionLabel, new PlanTable.Written(lead.dimensionText, line));
     }
     if (!lead.missions.isEmpty()) {
       missionQueue.clear();
@@ -287,7 +287,7 @@ final class PlanTableReader {
       lastOrdinal = 0;
       if (mission[0] != null) missionDim = Integer.parseInt(mission[0].substring(0, mission[0].indexOf('.')));
     }
-    if (lead.dimensionText != null && lead.dimensionLabel != null) dimensionNames.putIfAbsent(lead.dimensionLabel, lead.dimensionText);
+    if (lead.dimensionText != null && lead.dimensionLabel != null) dimensionNames.putIfAbsent(lead.dimensionLabel, new PlanTable.Written(lead.dimensionText, line));
     Integer dim = missionDim != null ? missionDim : lead.dimensionLabel != null ? lead.dimensionLabel : dimension;
     if (lead.dimensionLabel != null && missionDim != null && !lead.dimensionLabel.equals(missionDim)) {
       findings.add(line, DiagnosticCode.ROW_REPAIRED, "ช่องมิติเขียนว่า มิติที่ " + lead.dimensionLabel

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.sujarit.framework.Framework;
+import org.sujarit.importer.DiagnosticCode;
+import org.sujarit.importer.model.Findings;
 import org.sujarit.importer.text.NameKey;
 import org.sujarit.importer.text.ThaiText;
 import org.sujarit.interchange.PlanInterchange.Dimension;
@@ -18,10 +20,15 @@ import org.sujarit.interchange.PlanInterchange.Project;
  */
 final class PlanTree {
   private static final double SAME_NAME = 0.5;
+  /**
+   * A dimension's name is the framework's own words (give or take a mark or "ด้าน"); a cell further
+   * from it than this was damaged by conversion, and the framework's name is used instead.
+   */
+  private static final double INTACT_DIMENSION = 0.85;
 
   private PlanTree() {}
 
-  static List<Dimension> build(List<TableItem> items, PlanTable table, Framework framework) {
+  static List<Dimension> build(List<TableItem> items, PlanTable table, Framework framework, Findings findings) {
     Map<Integer, Map<String, List<TableItem>>> tree = new TreeMap<>();
     for (TableItem i : items) {
       int dim = i.dimension == null ? 0 : i.dimension;
@@ -44,11 +51,22 @@ final class PlanTree {
       });
       Subtotal sub = table.subtotals().stream().filter(s -> !s.grand && Integer.valueOf(no).equals(s.dimension))
           .reduce((a, b) -> b).orElse(null);
-      String tableName = table.dimensionNames().get(no);
-      out.add(new Dimension(no, name(fd == null ? null : fd.name(), tableName == null ? List.of() : List.of(tableName)),
+      out.add(new Dimension(no, dimensionName(fd, table.dimensionNames().get(no), findings),
           sub == null ? null : sub.count, sub == null ? null : new LinkedHashMap<>(sub.totals), ms));
     });
     return out;
+  }
+
+  /** The table's name of the dimension unless it is damaged beyond recognition, which is reported. */
+  private static String dimensionName(Framework.Dimension reference, PlanTable.Written written, Findings findings) {
+    if (written == null) return reference == null ? null : reference.name();
+    if (reference == null) return name(null, List.of(written.text()));
+    String key = NameKey.of(written.text());
+    String ref = NameKey.of(reference.name());
+    if (key.contains(ref) || NameKey.similarity(key, ref) >= INTACT_DIMENSION) return name(reference.name(), List.of(written.text()));
+    findings.add(written.line(), DiagnosticCode.OCR_FIXED, "ชื่อมิติที่ " + reference.no() + " ในเอกสารเสียหาย (\""
+        + ThaiText.collapse(written.text()) + "\") จึงใช้ชื่อมิติตามกรอบการประเมิน: \"" + reference.name() + "\"");
+    return reference.name();
   }
 
   /**

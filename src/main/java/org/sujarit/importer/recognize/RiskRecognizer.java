@@ -62,7 +62,7 @@ final class RiskRecognizer {
       }
       if (!ROW_NUMBER.matcher(l.cells().get(0)).matches()) continue;
       String written = cell(l, level);
-      String light = written == null ? null : RiskLevel.parse(written).map(RiskRecognizer::light).orElse(null);
+      String light = written == null ? null : RiskLevel.parse(written).map(RiskLevel::light).orElse(null);
       if (written != null && light == null) {
         findings.add(l.number(), DiagnosticCode.RISK_FORM_UNREAD, "ระดับความเสี่ยง \"" + written + "\" ไม่ใช่ระดับเดียวที่รู้จัก (ต่ำ / ปานกลาง / สูง / สูงมาก)"
             + ": สถานะของความเสี่ยงนี้เว้นว่างไว้ ระดับตามเอกสารเก็บไว้");
@@ -84,16 +84,6 @@ final class RiskRecognizer {
 
   private static String cell(SourceLine l, int col) {
     return col >= 0 && col < l.cells().size() && !l.cells().get(col).isEmpty() ? l.cells().get(col) : null;
-  }
-
-  /** The traffic light of a level the score table names. */
-  private static String light(RiskLevel level) {
-    return switch (level) {
-      case LOW -> "GREEN";
-      case MEDIUM -> "YELLOW";
-      case HIGH -> "ORANGE";
-      case VERY_HIGH -> "RED";
-    };
   }
 
   static List<String> split(String text) {
