@@ -3,10 +3,12 @@ package org.sujarit.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.sujarit.database.Counter;
+import org.sujarit.database.Counters;
 
 /**
  * Slows down password guessing without locking anybody out. Failures are counted per user name
@@ -15,57 +17,58 @@ import org.springframework.stereotype.Component;
  * larger budget against guessing from many addresses; its delay grows one second per failure and
  * stops at {@code name-max-delay} (30 s), so whoever knows the right password waits at most that long
  * from a clean address, however hard others hammer. Attempts refused for waiting are not counted.
- * Kept in memory per node: a restart forgets, and each node counts alone.
+ * Counted in the database ({@link Counters}), so that all nodes add up to one count; while it cannot be
+ * reached the sign-in fails as its password check would, with the outage page (web/DatabaseOutageFilter).
  */
 @Component
 class LoginAttempts {
-  private static final int MAX_TRACKED_KEYS = 100_000;
   // one address for all names: generous, since many honest users may share one (an office behind NAT)
   private static final int ADDRESS_FREE_FACTOR = 10;
 
-  private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+  private final Counter failures;
   private final int freeFailures;
   private final Duration maxDelay;
   private final int nameFreeFailures;
   private final Duration nameMaxDelay;
-  private final Duration forgetAfter;
   private final Clock clock;
 
+  @Autowired
   LoginAttempts(@Value("${sujarit.security.login.free-failures:3}") int freeFailures,
       @Value("${sujarit.security.login.max-delay:PT15M}") Duration maxDelay,
       @Value("${sujarit.security.login.name-free-failures:10}") int nameFreeFailures,
       @Value("${sujarit.security.login.name-max-delay:PT30S}") Duration nameMaxDelay,
-      @Value("${sujarit.security.login.forget-after:PT1H}") Duration forgetAfter, Clock clock) {
+      @Value("${sujarit.security.login.forget-after:PT1H}") Duration forgetAfter, Clock clock, Counters counters) {
     this.freeFailures = freeFailures;
     this.maxDelay = maxDelay;
     this.nameFreeFailures = nameFreeFailures;
     this.nameMaxDelay = nameMaxDelay;
-    this.forgetAfter = forgetAfter;
+    this.failures = counters.sliding("sign-in", forgetAfter);
     this.clock = clock;
+  }
+
+  /** Counting in memory: for unit tests. */
+  LoginAttempts(int freeFailures, Duration maxDelay, int nameFreeFailures, Duration nameMaxDelay, Duration forgetAfter, Clock clock) {
+    this(freeFailures, maxDelay, nameFreeFailures, nameMaxDelay, forgetAfter, clock, Counters.inMemory(clock));
   }
 
   /** How long this name from this address must still wait before its password is checked; zero when it may try now. */
   Duration wait(String username, String address) {
     Instant now = clock.instant();
-    Duration pair = remaining(pairKey(username, address), now, n -> doubling(n, freeFailures));
-    Duration name = remaining(nameKey(username), now, this::linear);
-    Duration addr = remaining(addressKey(address), now, n -> doubling(n, freeFailures * ADDRESS_FREE_FACTOR));
+    List<Counter.Tally> t = failures.tallies(pairKey(username, address), nameKey(username), addressKey(address));
+    Duration pair = remaining(t.get(0), now, n -> doubling(n, freeFailures));
+    Duration name = remaining(t.get(1), now, this::linear);
+    Duration addr = remaining(t.get(2), now, n -> doubling(n, freeFailures * ADDRESS_FREE_FACTOR));
     Duration longest = pair.compareTo(name) >= 0 ? pair : name;
     return longest.compareTo(addr) >= 0 ? longest : addr;
   }
 
   void failed(String username, String address) {
-    if (failures.size() > MAX_TRACKED_KEYS) prune();
-    Instant now = clock.instant();
-    for (String key : new String[] {pairKey(username, address), nameKey(username), addressKey(address)}) {
-      failures.compute(key, (k, f) -> f == null || forgotten(f, now) ? new Failures(1, now) : new Failures(f.count() + 1, now));
-    }
+    failures.add(pairKey(username, address), nameKey(username), addressKey(address));
   }
 
   /** The right password: the pair and the name start afresh (the address keeps its count for other names). */
   void succeeded(String username, String address) {
-    failures.remove(pairKey(username, address));
-    failures.remove(nameKey(username));
+    failures.remove(pairKey(username, address), nameKey(username));
   }
 
   /** Delay after {@code n} failures: none for the {@code free} ones, then 1 s, 2 s, 4 s … */
@@ -85,15 +88,10 @@ class LoginAttempts {
     return d.compareTo(nameMaxDelay) > 0 ? nameMaxDelay : d;
   }
 
-  private Duration remaining(String key, Instant now, java.util.function.IntFunction<Duration> delay) {
-    Failures f = failures.get(key);
-    if (f == null || forgotten(f, now)) return Duration.ZERO;
+  private static Duration remaining(Counter.Tally f, Instant now, java.util.function.IntFunction<Duration> delay) {
+    if (f.count() == 0) return Duration.ZERO;
     Duration left = Duration.between(now, f.last().plus(delay.apply(f.count())));
     return left.isNegative() ? Duration.ZERO : left;
-  }
-
-  private boolean forgotten(Failures f, Instant now) {
-    return f.last().plus(forgetAfter).isBefore(now);
   }
 
   private static String pairKey(String username, String address) {
@@ -111,11 +109,4 @@ class LoginAttempts {
   private static String name(String username) {
     return username == null ? "" : username.strip().toLowerCase();
   }
-
-  private void prune() {
-    Instant now = clock.instant();
-    failures.entrySet().removeIf(e -> forgotten(e.getValue(), now));
-  }
-
-  private record Failures(int count, Instant last) {}
 }

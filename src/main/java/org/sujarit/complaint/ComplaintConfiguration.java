@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.sujarit.complaint.protection.InstallationKey;
 import org.sujarit.complaint.protection.SubmissionLimits;
+import org.sujarit.database.Counters;
 
-/** The installation key and the in-memory limits of the public channels. */
+/** The installation key and the limits of the public channels (counted in the database, for all nodes). */
 @Configuration(proxyBeanMethods = false)
 class ComplaintConfiguration {
 
@@ -25,10 +26,10 @@ class ComplaintConfiguration {
 
   /** Reports and replies: GlobaLeaks' defaults of 10 an hour per organization and 5 per address. */
   @Bean
-  SubmissionLimits complaintSubmissionLimits(Clock clock,
+  SubmissionLimits complaintSubmissionLimits(Counters counters,
       @Value("${sujarit.complaint.limit.per-organization:10}") int perOrganization,
       @Value("${sujarit.complaint.limit.per-address:5}") int perAddress) {
-    return new SubmissionLimits(clock, Duration.ofHours(1), perOrganization, perAddress);
+    return new SubmissionLimits(counters, "complaint.submission", Duration.ofHours(1), perOrganization, perAddress);
   }
 
   /**
@@ -37,10 +38,10 @@ class ComplaintConfiguration {
    * so the installation cap keeps guessing from taking the processors.
    */
   @Bean
-  TrackingLimits complaintTrackingLimits(Clock clock, @Value("${sujarit.complaint.limit.lookups-per-address:30}") int perAddress,
+  TrackingLimits complaintTrackingLimits(Counters counters, @Value("${sujarit.complaint.limit.lookups-per-address:30}") int perAddress,
       @Value("${sujarit.complaint.limit.lookups-per-organization:300}") int perOrganization,
       @Value("${sujarit.complaint.limit.lookups-total:3000}") int total) {
-    return new TrackingLimits(clock, perAddress, perOrganization, total);
+    return new TrackingLimits(counters, perAddress, perOrganization, total);
   }
 
   /** A distinct type so the two limiters are never mixed up when injected. */
@@ -50,13 +51,18 @@ class ComplaintConfiguration {
     private final SubmissionLimits perOrganization;
     private final SubmissionLimits total;
 
+    TrackingLimits(Counters counters, int perAddress, int perOrganization, int total) {
+      this.perOrganization = new SubmissionLimits(counters, "complaint.lookup", Duration.ofHours(1), perOrganization, perAddress);
+      this.total = new SubmissionLimits(counters, "complaint.lookup-total", Duration.ofHours(1), total, Integer.MAX_VALUE);
+    }
+
+    /** Counting in memory: for unit tests. */
     TrackingLimits(Clock clock, int perAddress, int perOrganization, int total) {
-      this.perOrganization = new SubmissionLimits(clock, Duration.ofHours(1), perOrganization, perAddress);
-      this.total = new SubmissionLimits(clock, Duration.ofHours(1), total, Integer.MAX_VALUE);
+      this(Counters.inMemory(clock), perAddress, perOrganization, total);
     }
 
     /** Counts one look-up of {@code organization} (or {@link #UNNAMED}); false, counting nothing, over any limit. */
-    synchronized boolean tryAcquire(String organization, String address) {
+    boolean tryAcquire(String organization, String address) {
       if (!perOrganization.wouldAllow(organization, address) || !total.tryAcquire("all", "")) return false;
       return perOrganization.tryAcquire(organization, address);
     }

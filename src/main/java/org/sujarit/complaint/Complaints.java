@@ -164,8 +164,8 @@ public class Complaints {
   }
 
   /**
-   * Files a complaint from the public channel. {@code address} serves the rate limit only and is kept
-   * in memory for the limit's window, never stored or logged.
+   * Files a complaint from the public channel. {@code address} serves the rate limit only: counted as a
+   * keyed hash for the limit's window, never stored otherwise or logged.
    *
    * @throws SubmissionRefusedException over the limit
    * @throws RuleViolation a problem of the form, a closed channel or a refused attachment

@@ -38,6 +38,7 @@ import org.sujarit.access.Role;
 import org.sujarit.account.Accounts;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.common.ThaiDates;
+import org.sujarit.complaint.protection.SubmissionLimits;
 import org.sujarit.monitoring.EvidenceStores;
 import org.sujarit.monitoring.Progress;
 import org.sujarit.monitoring.PublishedPlans;
@@ -58,7 +59,8 @@ import org.sujarit.publication.site.PublicSite;
  * Two application nodes on one PostgreSQL behave as one: a user signed in on node A is signed in on
  * node B (sessions in the database), what node B keeps in memory follows a change made on node A
  * (LISTEN/NOTIFY), the daily reminder job run on both nodes at once mails once, files stored on one node are
- * read on the other (a shared files directory), and node B reads oversight and public pages from its replica.
+ * read on the other (a shared files directory), node B reads oversight and public pages from its replica, and
+ * the rate limits (failed sign-ins, complaint submissions) count on both nodes together.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoNodesTest {
@@ -134,6 +136,31 @@ class TwoNodesTest {
     assertThat(onB.body()).contains("ภาพรวมทั้งประเทศ");
     HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(url(b, "/oversight")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(anonymous.statusCode()).isEqualTo(302);
+  }
+
+  @Test
+  void failedSignInsOnBothNodesAddUpToOneDelay() throws Exception {
+    // three failures are free, the fourth makes the next attempt wait: two on each node are four
+    for (ConfigurableApplicationContext node : List.of(a, b, a, b)) {
+      assertThat(signIn(node, "two-nodes-guess", "wrong-password").headers().firstValue("Location").orElse("")).endsWith("/login?error");
+    }
+    assertThat(signIn(a, "two-nodes-guess", "wrong-password").headers().firstValue("Location").orElse("")).endsWith("/login?wait=1");
+    assertThat(signIn(b, "two-nodes-guess", "wrong-password").headers().firstValue("Location").orElse("")).as("the wait holds on node B too")
+        .endsWith("/login?wait=1");
+  }
+
+  @Test
+  void complaintSubmissionsAreLimitedAcrossTheNodes() {
+    SubmissionLimits onA = a.getBean(SubmissionLimits.class);
+    SubmissionLimits onB = b.getBean(SubmissionLimits.class);
+    String org = java.util.UUID.randomUUID().toString();
+    // 5 per address and 10 per organization an hour, for the installation, not per node
+    for (int i = 0; i < 5; i++) assertThat((i % 2 == 0 ? onA : onB).tryAcquire(org, "198.51.100.20")).isTrue();
+    assertThat(onA.tryAcquire(org, "198.51.100.20")).isFalse();
+    assertThat(onB.tryAcquire(org, "198.51.100.20")).isFalse();
+    for (int i = 0; i < 5; i++) assertThat((i % 2 == 0 ? onB : onA).tryAcquire(org, "198.51.100.2" + (i + 1))).isTrue();
+    assertThat(onA.wouldAllow(org, "198.51.100.30")).isFalse();
+    assertThat(onB.tryAcquire(org, "198.51.100.30")).as("the organization's ten are used").isFalse();
   }
 
   @Test
@@ -245,6 +272,20 @@ class TwoNodesTest {
     assertThat(sent(mailA) + sent(mailB)).as("mails for " + reminded + " from both nodes").isEqualTo(1);
     ReminderRuns.daily(b); // later the same day: already done
     assertThat(sent(mailA) + sent(mailB)).isEqualTo(1);
+  }
+
+  /** Posts the sign-in form to {@code node} (a fresh session: its CSRF token first) and returns the answer, a redirect. */
+  private HttpResponse<String> signIn(ConfigurableApplicationContext node, String username, String password) throws Exception {
+    HttpResponse<String> login = http.send(HttpRequest.newBuilder(url(node, "/login")).build(), HttpResponse.BodyHandlers.ofString());
+    Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login.body());
+    assertThat(csrf.find()).as("CSRF token on the login page").isTrue();
+    String form = "username=" + username + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
+        + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+    HttpResponse<String> answer = http.send(HttpRequest.newBuilder(url(node, "/login")).header("Cookie", cookies(login, ""))
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(answer.statusCode()).isEqualTo(302);
+    return answer;
   }
 
   private static long sent(JavaMailSender mail) {
