@@ -265,6 +265,8 @@ class OversightTest {
       for (Organization o : all) assertThat(Optional.ofNullable(batch.get(o.id()))).as(o.name() + " " + year).isEqualTo(itaReadiness.of(o, fy));
       if (year == 2569) assertThat(batch.values().stream().mapToInt(ItaReadiness.Readiness::ready).sum()).isPositive();
     }
+    Map<Integer, Map<OrganizationId, NoGiftPolicy>> announced = Map.of(2569, noGift.publishedPolicies(FiscalYear.of(2569)),
+        2570, noGift.publishedPolicies(FiscalYear.of(2570)));
     for (Organization o : all) {
       UUID org = o.id().value();
       for (int year : new int[] {2569, 2570}) {
@@ -288,6 +290,7 @@ class OversightTest {
         Optional<ItaReadiness.Readiness> ita = itaReadiness.of(o, fy);
         assertThat(g.itaItems()).as(where).isEqualTo(ita.map(ItaReadiness.Readiness::items).orElse(0).longValue());
         assertThat(g.itaReady()).as(where).isEqualTo(ita.map(ItaReadiness.Readiness::ready).orElse(0).longValue());
+        assertThat(g.noGiftAnnounced()).as(where).isEqualTo(announced.get(year).containsKey(o.id()) ? 1 : 0);
         if (year == 2569) country = country.plus(g);
       }
     }
@@ -299,6 +302,7 @@ class OversightTest {
     assertThat(country.riskDraft()).isPositive();
     assertThat(country.untreatedRisks()).isPositive();
     assertThat(country.itaItems()).isPositive();
+    assertThat(country.noGiftAnnounced()).isPositive().isLessThan(all.size());
   }
 
   @Test
@@ -362,16 +366,18 @@ class OversightTest {
   @Test
   void thePagesApiAndTablesShowTheComplaintRiskAndItaFigures() throws Exception {
     String country = get("/oversight?fiscalYear=2569", admin).getResponse().getContentAsString(StandardCharsets.UTF_8);
-    assertThat(country).contains("เรื่องร้องเรียนที่รับ", "ความเสี่ยงระดับที่ต้องจัดการแต่ไม่มีมาตรการ", "หลักฐาน ITA พร้อม (ร้อยละ)");
+    assertThat(country).contains("เรื่องร้องเรียนที่รับ", "ความเสี่ยงระดับที่ต้องจัดการแต่ไม่มีมาตรการ", "หลักฐาน ITA พร้อม (ร้อยละ)",
+        "อปท. ที่ประกาศนโยบาย No Gift ของปีแล้ว");
     String province = get("/oversight/provinces/40?fiscalYear=2569&sort=untreated&dir=desc", khonKaen).getResponse()
         .getContentAsString(StandardCharsets.UTF_8);
-    assertThat(province).contains("เรื่องร้องเรียนเกินกำหนดที่ยังไม่ตอบ", "อนุมัติแล้ว");
+    assertThat(province).contains("เรื่องร้องเรียนเกินกำหนดที่ยังไม่ตอบ", "อนุมัติแล้ว", "sort=NOGIFT_ANNOUNCED", "ประกาศแล้ว");
     String json = get("/api/oversight/summary?cycle=NACC_2566&fiscalYear=2569&province=40", khonKaen).getResponse()
         .getContentAsString(StandardCharsets.UTF_8);
-    assertThat(json).contains("\"integrity\"", "\"complaintsReceived\"", "\"untreatedRisks\"", "\"itaReady\"");
+    assertThat(json).contains("\"integrity\"", "\"complaintsReceived\"", "\"untreatedRisks\"", "\"itaReady\"", "\"noGiftAnnounced\"");
     assertThat(get("/api/oversight/summary?cycle=NACC_2566&fiscalYear=2569&province=50", khonKaen).getResponse().getStatus()).isEqualTo(403);
     String csv = get("/oversight/provinces.csv?fiscalYear=2569", admin).getResponse().getContentAsString(StandardCharsets.UTF_8);
-    assertThat(csv.lines().findFirst().orElseThrow()).contains("เรื่องร้องเรียนที่รับ", "หลักฐาน ITA พร้อม (ร้อยละ)");
+    assertThat(csv.lines().findFirst().orElseThrow()).contains("เรื่องร้องเรียนที่รับ", "หลักฐาน ITA พร้อม (ร้อยละ)",
+        "อปท. ที่ประกาศนโยบาย No Gift ของปีแล้ว");
     String orgs = get("/oversight/provinces/40/organizations.csv?fiscalYear=2569", khonKaen).getResponse().getContentAsString(StandardCharsets.UTF_8);
     assertThat(orgs.lines().findFirst().orElseThrow()).contains("อปท. ที่ผลการประเมินได้รับอนุมัติ");
   }
