@@ -90,6 +90,7 @@ public class Complaints {
   private final OrganizationLookup lookup;
   private final AccountLookup accountLookup;
   private final InstallationKey installationKey;
+  private final CaseSeal seal;
   private final SubmissionLimits limits;
   private final TrackingLimits lookups;
   private final ApplicationEventPublisher events;
@@ -98,7 +99,7 @@ public class Complaints {
   private volatile byte[] receiptSalt;
 
   Complaints(ComplaintRepository repository, AttachmentFiles files, Organizations organizations, OrganizationLookup lookup, AccountLookup accountLookup,
-      InstallationKey installationKey, SubmissionLimits limits, TrackingLimits lookups, ApplicationEventPublisher events, ComplaintMail mail,
+      InstallationKey installationKey, CaseSeal seal, SubmissionLimits limits, TrackingLimits lookups, ApplicationEventPublisher events, ComplaintMail mail,
       Clock clock) {
     this.repository = repository;
     this.files = files;
@@ -106,6 +107,7 @@ public class Complaints {
     this.lookup = lookup;
     this.accountLookup = accountLookup;
     this.installationKey = installationKey;
+    this.seal = seal;
     this.limits = limits;
     this.lookups = lookups;
     this.events = events;
@@ -115,7 +117,22 @@ public class Complaints {
 
   /** A workflow step an officer takes; the fields each kind needs are checked by the domain. */
   public record Action(Kind kind, LocalDate on, String text, Forwarding.Body body, String bodyName, String reference) {
-    public enum Kind { ACCEPT, NOT_IN_SCOPE, INVESTIGATE, RESULT, FORWARD, CLOSE, EXPLAIN_DELAY }
+    public enum Kind {
+      ACCEPT, NOT_IN_SCOPE, INVESTIGATE, RESULT, FORWARD, CLOSE, EXPLAIN_DELAY;
+
+      /** The action that moves a case to {@code to}, as its history names it. */
+      static Kind moving(Status to) {
+        return switch (to) {
+          case ACCEPTED -> ACCEPT;
+          case NOT_IN_SCOPE -> NOT_IN_SCOPE;
+          case UNDER_INVESTIGATION -> INVESTIGATE;
+          case RESULT -> RESULT;
+          case FORWARDED -> FORWARD;
+          case CLOSED -> CLOSE;
+          case RECEIVED -> throw new IllegalArgumentException("no action moves a case to RECEIVED");
+        };
+      }
+    }
   }
 
   // ---- public intake -------------------------------------------------------------------------
@@ -199,12 +216,11 @@ public class Complaints {
     int days = repository.channels(org.id().value()).get(s.channel()).deadlineDays();
     Complaint c = new Complaint(id, org.id().value(), new CaseNumber(repository.nextSequence(org.id().value(), year), year), s.channel(),
         intake, s.category(), receivedOn, Deadline.ofDays(days));
-    CaseKey key = CaseKey.generate(id);
-    byte[] identity = s.anonymous() ? null : key.seal(json(new Identity(s.name(), s.contact(), s.wantsUpdates())));
+    CaseSeal.Sealed sealed = seal.seal(c, s.content(), s.anonymous() ? null : new Identity(s.name(), s.contact(), s.wantsUpdates()));
+    CaseKey key = CaseKey.unwrap(sealed.wrappedKey(), installationKey, id);
     Instant now = now();
     repository.insert(new Row(id, org.id().value(), c.number(), c.channel(), intake, c.category(), receivedOn, c.dueOn(), c.status(), null, 0,
-        s.anonymous(), s.wantsUpdates(), installationKey.id(), key.wrap(installationKey), key.seal(json(s.content())), identity,
-        key.seal(json(Outcome.NONE))), now);
+        s.anonymous(), s.wantsUpdates(), sealed.keyId(), sealed.wrappedKey(), sealed.content(), sealed.identity(), sealed.outcome()), now);
     String code = Receipts.newCode();
     repository.insertReceipt(Receipts.hash(code, salt()), id);
     repository.event(id, now, actor, "RECEIVED", Status.RECEIVED, receivedOn);

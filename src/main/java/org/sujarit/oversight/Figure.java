@@ -14,7 +14,8 @@ public enum Figure {
   BUDGET_SPENT(f -> f.fullYear().spentShare()),
   COMPLAINTS_FINISHED(f -> f.integrity().complaintsFinishedShare()),
   RISK_APPROVED(Figures::riskApprovedShare),
-  ITA_READY(f -> f.integrity().itaReadyShare());
+  ITA_READY(f -> f.integrity().itaReadyShare()),
+  NOGIFT_ANNOUNCED(Figures::noGiftAnnouncedShare);
 
   private final Function<Figures, BigDecimal> value;
 

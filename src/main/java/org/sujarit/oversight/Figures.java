@@ -33,6 +33,11 @@ public record Figures(int organizations, int noPlan, int draft, int approved, in
     return RoundFigures.share(BigDecimal.valueOf(integrity.riskApproved()), BigDecimal.valueOf(organizations));
   }
 
+  /** Percent of organizations whose No Gift announcement of the year is signed and public. */
+  public BigDecimal noGiftAnnouncedShare() {
+    return RoundFigures.share(BigDecimal.valueOf(integrity.noGiftAnnounced()), BigDecimal.valueOf(organizations));
+  }
+
   /** Percent of organizations with a plan in force approved on time. */
   public BigDecimal onTimeShare() {
     return RoundFigures.share(BigDecimal.valueOf(onTime), BigDecimal.valueOf(organizations));

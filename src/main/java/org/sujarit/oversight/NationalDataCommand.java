@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.sujarit.complaint.CaseSeal;
 import org.sujarit.oversight.generate.NationalGenerator;
 
 /**
@@ -76,14 +77,16 @@ public final class NationalDataCommand {
         err.println("ไม่สร้างข้อมูล: ฐานข้อมูลมีองค์กรอยู่แล้ว " + existing + " แห่ง (ใช้กับฐานข้อมูลว่างเท่านั้น)");
         return 1;
       }
-      NationalGenerator.Result r = new NationalGenerator(seed, asOf, organizations).generate(dataSource);
+      NationalGenerator.Result r = new NationalGenerator(seed, asOf, organizations, context.getBean(CaseSeal.class)).generate(dataSource);
       repository.recordSynthetic(seed, r.organizations());
       long rebuildStart = System.nanoTime();
       context.getBean(OversightReadModel.class).rebuild();
       long rebuildMillis = (System.nanoTime() - rebuildStart) / 1_000_000;
       String size = repository.analyzedSize();
-      out.printf("สร้างข้อมูลสมมุติแล้ว: %,d องค์กร, %,d แผน, %,d รายการ, %,d ผลการดำเนินงาน, %,d รอบที่รับทราบแล้ว, %,d เรื่องร้องเรียน, %,d การประเมินความเสี่ยง%n",
-          r.organizations(), r.plans(), r.items(), r.progressRecords(), r.acknowledgedRounds(), r.complaints(), r.riskAssessments());
+      out.printf("สร้างข้อมูลสมมุติแล้ว: %,d องค์กร, %,d แผน, %,d รายการ, %,d ผลการดำเนินงาน, %,d รอบที่รับทราบแล้ว, %,d เรื่องร้องเรียน,"
+          + " %,d การประเมินความเสี่ยง, %,d รายงานการเฝ้าระวัง, %,d นโยบาย No Gift (ลงนามแล้ว %,d), %,d รายการของขวัญ%n",
+          r.organizations(), r.plans(), r.items(), r.progressRecords(), r.acknowledgedRounds(), r.complaints(), r.riskAssessments(),
+          r.surveillanceReports(), r.noGiftPolicies(), r.noGiftSigned(), r.gifts());
       out.printf("generated in %.1f s, read model rebuilt in %.1f s, database size %s%n", r.millis() / 1000.0, rebuildMillis / 1000.0, size);
       return 0;
     } catch (RuntimeException e) {

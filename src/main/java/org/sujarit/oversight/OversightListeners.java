@@ -15,12 +15,14 @@ import org.sujarit.plan.PlanDrafted;
 import org.sujarit.plan.PlanPublished;
 import org.sujarit.plan.PlanReturned;
 import org.sujarit.plan.PlanSubmitted;
+import org.sujarit.risk.NoGiftAnnouncementSigned;
 import org.sujarit.risk.RiskAssessmentApproved;
 
 /**
  * Refreshes the organization an event concerns, after its transaction committed (figures lag by
  * seconds): plans count by status from their first draft, records count as reported once submitted;
- * complaints when received and closed, risk assessments once approved (drafts show after a rebuild).
+ * complaints when received and closed, risk assessments once approved (drafts show after a rebuild), No Gift
+ * announcements once signed.
  */
 @Component
 class OversightListeners {
@@ -97,6 +99,12 @@ class OversightListeners {
 
   @ApplicationModuleListener
   void on(RiskAssessmentApproved e) {
+    model.refresh(e.organizationId().value());
+  }
+
+  /** The announcement counts, and is the OIT evidence of No Gift, from the day it is dated (which may be ahead). */
+  @ApplicationModuleListener
+  void on(NoGiftAnnouncementSigned e) {
     model.refresh(e.organizationId().value());
   }
 }

@@ -40,7 +40,8 @@ class OversightQueries {
         count(*) filter (where r.acknowledged) as r_acknowledged,
         coalesce(sum(r.risks) filter (where r.status = 'APPROVED'), 0) as r_risks,
         coalesce(sum(r.untreated), 0) as r_untreated, count(*) filter (where r.untreated > 0) as r_with_untreated,
-        count(i.organization_id) as i_organizations, coalesce(sum(i.items), 0) as i_items, coalesce(sum(i.ready), 0) as i_ready
+        count(i.organization_id) as i_organizations, coalesce(sum(i.items), 0) as i_items, coalesce(sum(i.ready), 0) as i_ready,
+        count(*) filter (where ng.announced_on <= :today) as n_announced
       from oversight_organization o
       left join oversight_plan p on p.organization_id = o.organization_id and p.framework_code = :cycle
       %5$s
@@ -51,6 +52,7 @@ class OversightQueries {
       left join oversight_complaint oc on oc.organization_id = o.organization_id and oc.fiscal_year = :year
       left join oversight_risk r on r.organization_id = o.organization_id and r.fiscal_year = :year
       left join oversight_ita i on i.organization_id = o.organization_id and i.fiscal_year = :year
+      left join oversight_nogift ng on ng.organization_id = o.organization_id and ng.fiscal_year = :year
       where %2$s
       group by 1""";
   /**
@@ -147,7 +149,7 @@ class OversightQueries {
   private static IntegrityFigures integrity(ResultSet rs) throws SQLException {
     return new IntegrityFigures(rs.getInt("c_received"), rs.getInt("c_finished"), rs.getInt("c_closed"), rs.getInt("c_overdue"),
         rs.getInt("r_approved"), rs.getInt("r_draft"), rs.getInt("r_acknowledged"), rs.getInt("r_risks"), rs.getInt("r_untreated"),
-        rs.getInt("r_with_untreated"), rs.getInt("i_organizations"), rs.getLong("i_items"), rs.getLong("i_ready"));
+        rs.getInt("r_with_untreated"), rs.getInt("i_organizations"), rs.getLong("i_items"), rs.getLong("i_ready"), rs.getInt("n_announced"));
   }
 
   private static Instant instant(ResultSet rs, int column) throws SQLException {

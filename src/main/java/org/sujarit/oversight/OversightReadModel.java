@@ -21,7 +21,7 @@ import org.sujarit.risk.RiskSummaries;
 
 /**
  * Keeps the oversight tables: {@link #refresh} recomputes one organization's rows from its plans,
- * progress, complaints, risk assessments and ITA evidence, {@link #rebuild} every organization's with
+ * progress, complaints, risk assessments, No Gift announcements and ITA evidence, {@link #rebuild} every organization's with
  * the same statements ({@link ReadModelRepository}). Untreated risks and ITA readiness are asked of the
  * risk and publication modules' APIs, which own those rules. A rebuild is recorded in
  * {@code oversight_state}, from which {@link #rebuildIfStale} tells whether the tables are behind the
@@ -34,7 +34,7 @@ public class OversightReadModel {
   static final int ITA_YEARS = 1;
 
   /** Raise when the statements change: each installation then rebuilds its tables once on its next start. */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
 
   private final ReadModelRepository repository;
   private final Organizations organizations;

@@ -36,7 +36,7 @@ class ReadModelRepository {
   private static final String FISCAL_YEAR = "(extract(year from %s + interval '3 months')::int + 543)";
 
   private static final String[] TABLES = {"oversight_round", "oversight_mission", "oversight_plan", "oversight_complaint",
-      "oversight_risk", "oversight_ita", "oversight_organization"};
+      "oversight_risk", "oversight_ita", "oversight_nogift", "oversight_organization"};
 
   /** Held (per transaction) by the node rebuilding; the others skip rather than rebuild again behind it. */
   private static final long REBUILD_LOCK = 70701;
@@ -49,7 +49,7 @@ class ReadModelRepository {
     this.template = template;
   }
 
-  /** Recomputes the plan, round, complaint and risk rows (untreated risks and ITA evidence are left to the caller). */
+  /** Recomputes the plan, round, complaint, risk and No Gift rows (untreated risks and ITA evidence are left to the caller). */
   void refresh(UUID org, Instant now) {
     // listeners run concurrently (an organization's registration and its plan's publication): one
     // refresh at a time, or both delete nothing and both insert the same row
@@ -64,6 +64,7 @@ class ReadModelRepository {
     rounds(org);
     complaints(org);
     risks(org);
+    noGift(org);
   }
 
   private void plans(UUID org, Instant now) {
@@ -156,6 +157,17 @@ class ReadModelRepository {
         insert into oversight_risk (organization_id, fiscal_year, status, acknowledged, risks)
         select organization_id, fiscal_year, status, acknowledged_at is not null, jsonb_array_length(risks)
         from risk_assessment where %s""".formatted(ORG.formatted("organization_id"))).param("org", org).update();
+  }
+
+  /**
+   * The last signed No Gift announcement of each year (its signature's date, which a redraft keeps):
+   * counted once that day has come, as {@code NoGiftPolicy.publicOn} says (the test compares both).
+   */
+  private void noGift(UUID org) {
+    jdbc.sql("""
+        insert into oversight_nogift (organization_id, fiscal_year, announced_on)
+        select organization_id, fiscal_year, signed_on from nogift_policy where signed_on is not null and %s"""
+        .formatted(ORG.formatted("organization_id"))).param("org", org).update();
   }
 
   /** The fiscal years with an approved assessment, whose untreated risks the risk module counts. */

@@ -3,6 +3,7 @@ package org.sujarit.oversight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.sujarit.TestData;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.Role;
+import org.sujarit.common.FiscalYear;
 import org.sujarit.monitoring.Progress;
 import org.sujarit.monitoring.ProgressForm;
 import org.sujarit.monitoring.ProgressRecordReturned;
@@ -22,6 +24,7 @@ import org.sujarit.monitoring.ProgressRecordSubmitted;
 import org.sujarit.monitoring.PublishedPlans;
 import org.sujarit.monitoring.ReportingRound;
 import org.sujarit.monitoring.RoundKind;
+import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.Organizations;
 import org.sujarit.plan.Budget;
 import org.sujarit.plan.ItemDraft;
@@ -31,11 +34,12 @@ import org.sujarit.plan.PlanItem;
 import org.sujarit.plan.PlanReturned;
 import org.sujarit.plan.PlanSubmitted;
 import org.sujarit.plan.Plans;
+import org.sujarit.risk.nogift.NoGift;
 
 /**
  * The oversight module with the modules it reads: each plan and progress event of another module,
  * published by its real operation, reaches {@link OversightListeners}, and the read model shows the
- * fact without waiting for an approval or an acceptance.
+ * fact without waiting for an approval or an acceptance; a signed No Gift announcement counts for its year.
  */
 // oversight's beans use none of the modules whose events it hears, and extra includes bring no
 // dependencies of their own: the publishers and what their beans need are named here (account for the
@@ -53,6 +57,8 @@ class OversightListenersTest {
   @Autowired Progress progress;
   @Autowired Organizations organizations;
   @Autowired JdbcClient jdbc;
+  @Autowired NoGift noGift;
+  @Autowired Oversight oversight;
 
   @Test
   void aDraftCountsFromItsFirstDayAndMovesWhenSubmittedOrReturned(Scenario scenario) {
@@ -97,6 +103,28 @@ class OversightListenersTest {
         .andWaitForStateChange(() -> reported(org), n -> n != null && n == 0)
         .andVerifyEvents(events -> assertThat(events.ofType(ProgressRecordReturned.class)
             .matching(e -> e.itemId().equals(item.id()) && e.recordVersion() == 1)).hasSize(1));
+  }
+
+  @Test
+  void aSignedNoGiftAnnouncementCountsForItsYear(Scenario scenario) {
+    TestData.Tenant t = data.tenant("ovng", "ขอนแก่น");
+    OrganizationId org = t.organization().id();
+    FiscalYear year = FiscalYear.of(2569);
+    noGift.savePolicy(t.member(Role.PLANNER), org, year, LocalDate.of(2025, 10, 2), List.of(), null);
+    assertThat(announcedOn(org.value())).isNull(); // a draft does not count
+
+    scenario.stimulate(() -> noGift.sign(t.member(Role.EXECUTIVE), org, year)).andWaitAtMost(WAIT)
+        .andWaitForStateChange(() -> announcedOn(org.value()), java.util.Objects::nonNull)
+        .andVerify(on -> assertThat(on).isEqualTo(LocalDate.of(2025, 10, 2)));
+    CurrentUser oversight = data.account("ovng" + System.nanoTime(), Role.OVERSIGHT, null);
+    IntegrityFigures g = this.oversight.organization(oversight, "NACC_2566", 2569, org.value()).figures().integrity();
+    assertThat(g.noGiftAnnounced()).isEqualTo(1);
+    assertThat(this.oversight.organization(oversight, "NACC_2566", 2568, org.value()).figures().integrity().noGiftAnnounced()).isZero();
+  }
+
+  private LocalDate announcedOn(UUID org) {
+    return jdbc.sql("select announced_on from oversight_nogift where organization_id = ? and fiscal_year = 2569").param(org)
+        .query(LocalDate.class).optional().orElse(null);
   }
 
   private String planStatus(UUID org) {

@@ -6,11 +6,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -40,13 +44,18 @@ import org.sujarit.access.AccessRefusedException;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.CurrentUsers;
 import org.sujarit.access.Role;
+import org.sujarit.account.Accounts;
+import org.sujarit.account.NewAccount;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.common.ThaiDates;
 import org.sujarit.complaint.CaseFilter;
+import org.sujarit.complaint.CaseSeal;
 import org.sujarit.complaint.Channel;
 import org.sujarit.complaint.ComplaintFigures;
 import org.sujarit.complaint.Complaints;
+import org.sujarit.complaint.Status;
 import org.sujarit.complaint.Submission;
+import org.sujarit.complaint.Views.CaseView;
 import org.sujarit.complaint.Views.ChannelSetup;
 import org.sujarit.monitoring.ProgressFigures;
 import org.sujarit.monitoring.ProgressStatus;
@@ -66,6 +75,8 @@ import org.sujarit.plan.Plans;
 import org.sujarit.publication.ItaReadiness;
 import org.sujarit.risk.RiskAssessmentApproved;
 import org.sujarit.risk.RiskSummaries;
+import org.sujarit.risk.nogift.NoGift;
+import org.sujarit.risk.nogift.NoGiftPolicy;
 
 /**
  * A small generated country (200 organizations): the read model's figures equal those the monitoring,
@@ -93,14 +104,30 @@ class OversightTest {
   @Autowired ItaReadiness itaReadiness;
   @Autowired ApplicationEventPublisher events;
   @Autowired TransactionTemplate transactions;
+  @Autowired CaseSeal caseSeal;
+  @Autowired Accounts accounts;
+  @Autowired NoGift noGift;
 
   NationalGenerator.Result country;
+  NationalGenerator.Result rehearsal;
+  String rehearsalFingerprint;
+  String countryFingerprint;
   CurrentUser admin;
   CurrentUser khonKaen;
 
   @BeforeAll
-  void generate() {
-    country = new NationalGenerator(12, LocalDate.of(2026, 10, 31), 200).generate(dataSource);
+  void generate() throws Exception {
+    // the same seed once in a transaction rolled back, then for good: the two must not differ
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      rehearsal = generator().generate(c);
+      rehearsalFingerprint = fingerprint(c);
+      c.rollback();
+    }
+    country = generator().generate(dataSource);
+    try (Connection c = dataSource.getConnection()) {
+      countryFingerprint = fingerprint(c);
+    }
     model.rebuild();
     admin = data.account("ovadmin" + System.nanoTime(), Role.SYSTEM_ADMIN, null);
     khonKaen = data.account("ovkk" + System.nanoTime(), Role.OVERSIGHT, "ขอนแก่น");
@@ -119,6 +146,81 @@ class OversightTest {
     Figures t = s.total();
     assertThat(t.noPlan() + t.draft() + t.approved() + t.published()).isEqualTo(t.organizations());
     assertThat(t.fullYear().reported()).isPositive();
+  }
+
+  private NationalGenerator generator() {
+    return new NationalGenerator(12, LocalDate.of(2026, 10, 31), 200, caseSeal);
+  }
+
+  /** Counts and digests of what the generator writes, on {@code c}; sealed bytes differ from run to run (fresh keys), facts may not. */
+  private static String fingerprint(Connection c) throws java.sql.SQLException {
+    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
+        select concat_ws(' | ', (select count(*) from organization), (select count(*) from plan_item), (select count(*) from progress_record),
+          (select count(*) || ' ' || md5(string_agg(concat(id, status, answered_on, satisfaction, anonymous), ',' order by id))
+            from complaint_case),
+          (select count(*) || ' ' || md5(string_agg(concat(action, on_date), ',' order by action, on_date)) from complaint_event),
+          (select count(*) from risk_assessment),
+          (select count(*) || ' ' || md5(string_agg(concat(risk_id, round, status, review), ',' order by risk_id, round)) from risk_surveillance),
+          (select count(*) || ' ' || md5(string_agg(concat(organization_id, fiscal_year, status, announced_on, activity_items), ','
+            order by organization_id, fiscal_year)) from nogift_policy),
+          (select count(*) || ' ' || sum(value) || ' ' || md5(string_agg(concat(id, given_on, decision), ',' order by id)) from gift_record))""")) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
+  @Test
+  void theSameSeedGivesTheSameCountry() throws Exception {
+    assertThat(rehearsal).usingRecursiveComparison().ignoringFields("millis").isEqualTo(country);
+    assertThat(countryFingerprint).isEqualTo(rehearsalFingerprint);
+    assertThat(country.complaints()).isPositive();
+    assertThat(country.surveillanceReports()).isPositive();
+    assertThat(country.gifts()).isPositive();
+    // most organizations announce the policy each year, most of them signed; some register gifts
+    long orgYears = 4L * country.organizations();
+    assertThat(country.noGiftPolicies()).isBetween(orgYears * 8 / 10, orgYears * 95 / 100);
+    assertThat(country.noGiftSigned()).isBetween(orgYears * 7 / 10, country.noGiftPolicies());
+    assertThat(jdbc.queryForObject("select count(distinct (organization_id, fiscal_year)) from gift_record", Long.class))
+        .isBetween(orgYears / 5, orgYears / 2);
+  }
+
+  @Test
+  void theGeneratedNoGiftYearsReadThroughTheRiskModule() {
+    FiscalYear fy = FiscalYear.of(2569);
+    Map<OrganizationId, NoGiftPolicy> published = noGift.publishedPolicies(fy);
+    assertThat(published).hasSize(jdbc.queryForObject("select count(*) from nogift_policy where fiscal_year = 2569 and signed_on <= current_date",
+        Integer.class));
+    UUID withGifts = jdbc.queryForObject("select organization_id from gift_record where fiscal_year = 2569 group by 1 order by count(*) desc limit 1",
+        UUID.class);
+    Organization o = lookup.find(new OrganizationId(withGifts)).orElseThrow();
+    NoGift.Year year = noGift.forReport(admin, o.id(), fy);
+    assertThat(year.gifts()).hasSize(jdbc.queryForObject("select count(*) from gift_record where organization_id = ? and fiscal_year = 2569",
+        Integer.class, withGifts));
+    assertThat(year.policy().activities()).allSatisfy(id -> assertThat(year.planItems()).containsKey(id));
+  }
+
+  @Test
+  void aGeneratedComplaintOpensForItsOfficerWithItsText() throws Exception {
+    Map<String, Object> found = jdbc.queryForMap("select id, organization_id, channel from complaint_case where status = 'CLOSED'"
+        + " and sealed_identity is not null and key_id <> 'synthetic' limit 1");
+    UUID caseId = (UUID) found.get("id");
+    UUID org = (UUID) found.get("organization_id");
+    Channel channel = Channel.valueOf((String) found.get("channel"));
+    long n = System.nanoTime();
+    CurrentUser orgAdmin = accounts.createBySystem(new NewAccount("ovcadm" + n, "ผู้ดูแล", TestData.PASSWORD, org, null, Set.of(Role.ORG_ADMIN), null))
+        .asCurrentUser();
+    CurrentUser officer = accounts.createBySystem(new NewAccount("ovcoff" + n, "เจ้าหน้าที่", TestData.PASSWORD, org, null,
+        Set.of(Role.COMPLAINT_OFFICER), null)).asCurrentUser();
+    complaints.configure(orgAdmin, new OrganizationId(org), new ChannelSetup(channel, true, 15, List.of(officer.userId())));
+    CaseView view = complaints.view(officer, caseId);
+    assertThat(view.status()).isEqualTo(Status.CLOSED);
+    assertThat(view.content().details()).contains("ข้อความสมมุติ");
+    assertThat(view.result().isEmpty() && view.reason().isEmpty()).isFalse();
+    assertThat(view.history()).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(complaints.reveal(officer, caseId).name()).startsWith("ผู้ร้องเรียนสมมุติ");
+    MvcResult page = get("/complaints/" + caseId, officer);
+    assertThat(page.getResponse().getStatus()).isEqualTo(200);
+    assertThat(page.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains(view.content().subject(), "ข้อความสมมุติ");
   }
 
   @Test
@@ -163,6 +265,8 @@ class OversightTest {
       for (Organization o : all) assertThat(Optional.ofNullable(batch.get(o.id()))).as(o.name() + " " + year).isEqualTo(itaReadiness.of(o, fy));
       if (year == 2569) assertThat(batch.values().stream().mapToInt(ItaReadiness.Readiness::ready).sum()).isPositive();
     }
+    Map<Integer, Map<OrganizationId, NoGiftPolicy>> announced = Map.of(2569, noGift.publishedPolicies(FiscalYear.of(2569)),
+        2570, noGift.publishedPolicies(FiscalYear.of(2570)));
     for (Organization o : all) {
       UUID org = o.id().value();
       for (int year : new int[] {2569, 2570}) {
@@ -186,6 +290,7 @@ class OversightTest {
         Optional<ItaReadiness.Readiness> ita = itaReadiness.of(o, fy);
         assertThat(g.itaItems()).as(where).isEqualTo(ita.map(ItaReadiness.Readiness::items).orElse(0).longValue());
         assertThat(g.itaReady()).as(where).isEqualTo(ita.map(ItaReadiness.Readiness::ready).orElse(0).longValue());
+        assertThat(g.noGiftAnnounced()).as(where).isEqualTo(announced.get(year).containsKey(o.id()) ? 1 : 0);
         if (year == 2569) country = country.plus(g);
       }
     }
@@ -197,6 +302,7 @@ class OversightTest {
     assertThat(country.riskDraft()).isPositive();
     assertThat(country.untreatedRisks()).isPositive();
     assertThat(country.itaItems()).isPositive();
+    assertThat(country.noGiftAnnounced()).isPositive().isLessThan(all.size());
   }
 
   @Test
@@ -277,16 +383,18 @@ class OversightTest {
   @Test
   void thePagesApiAndTablesShowTheComplaintRiskAndItaFigures() throws Exception {
     String country = get("/oversight?fiscalYear=2569", admin).getResponse().getContentAsString(StandardCharsets.UTF_8);
-    assertThat(country).contains("เรื่องร้องเรียนที่รับ", "ความเสี่ยงระดับที่ต้องจัดการแต่ไม่มีมาตรการ", "หลักฐาน ITA พร้อม (ร้อยละ)");
+    assertThat(country).contains("เรื่องร้องเรียนที่รับ", "ความเสี่ยงระดับที่ต้องจัดการแต่ไม่มีมาตรการ", "หลักฐาน ITA พร้อม (ร้อยละ)",
+        "อปท. ที่ประกาศนโยบาย No Gift ของปีแล้ว");
     String province = get("/oversight/provinces/40?fiscalYear=2569&sort=untreated&dir=desc", khonKaen).getResponse()
         .getContentAsString(StandardCharsets.UTF_8);
-    assertThat(province).contains("เรื่องร้องเรียนเกินกำหนดที่ยังไม่ตอบ", "อนุมัติแล้ว");
+    assertThat(province).contains("เรื่องร้องเรียนเกินกำหนดที่ยังไม่ตอบ", "อนุมัติแล้ว", "sort=NOGIFT_ANNOUNCED", "ประกาศแล้ว");
     String json = get("/api/oversight/summary?cycle=NACC_2566&fiscalYear=2569&province=40", khonKaen).getResponse()
         .getContentAsString(StandardCharsets.UTF_8);
-    assertThat(json).contains("\"integrity\"", "\"complaintsReceived\"", "\"untreatedRisks\"", "\"itaReady\"");
+    assertThat(json).contains("\"integrity\"", "\"complaintsReceived\"", "\"untreatedRisks\"", "\"itaReady\"", "\"noGiftAnnounced\"");
     assertThat(get("/api/oversight/summary?cycle=NACC_2566&fiscalYear=2569&province=50", khonKaen).getResponse().getStatus()).isEqualTo(403);
     String csv = get("/oversight/provinces.csv?fiscalYear=2569", admin).getResponse().getContentAsString(StandardCharsets.UTF_8);
-    assertThat(csv.lines().findFirst().orElseThrow()).contains("เรื่องร้องเรียนที่รับ", "หลักฐาน ITA พร้อม (ร้อยละ)");
+    assertThat(csv.lines().findFirst().orElseThrow()).contains("เรื่องร้องเรียนที่รับ", "หลักฐาน ITA พร้อม (ร้อยละ)",
+        "อปท. ที่ประกาศนโยบาย No Gift ของปีแล้ว");
     String orgs = get("/oversight/provinces/40/organizations.csv?fiscalYear=2569", khonKaen).getResponse().getContentAsString(StandardCharsets.UTF_8);
     assertThat(orgs.lines().findFirst().orElseThrow()).contains("อปท. ที่ผลการประเมินได้รับอนุมัติ");
   }

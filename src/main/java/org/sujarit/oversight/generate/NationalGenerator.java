@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -18,14 +20,25 @@ import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.common.Json;
+import org.sujarit.common.ThaiDates;
+import org.sujarit.complaint.CaseContent;
+import org.sujarit.complaint.CaseNumber;
+import org.sujarit.complaint.CaseSeal;
 import org.sujarit.complaint.Channel;
+import org.sujarit.complaint.Complaint;
+import org.sujarit.complaint.Complaints;
+import org.sujarit.complaint.Deadline;
+import org.sujarit.complaint.Forwarding;
+import org.sujarit.complaint.Identity;
 import org.sujarit.complaint.IntakeChannel;
-import org.sujarit.complaint.Status;
+import org.sujarit.complaint.Satisfaction;
 import org.sujarit.complaint.Submission;
 import org.sujarit.monitoring.ProgressStatus;
 import org.sujarit.monitoring.ReportingRound;
 import org.sujarit.monitoring.RoundDeadlines;
 import org.sujarit.monitoring.RoundKind;
+import org.sujarit.organization.Organization;
+import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.OrganizationKind;
 import org.sujarit.organization.UnitId;
 import org.sujarit.oversight.Province;
@@ -38,13 +51,14 @@ import org.sujarit.risk.Risk;
 import org.sujarit.risk.RiskArea;
 import org.sujarit.risk.RiskFactor;
 import org.sujarit.risk.RiskScore;
+import org.sujarit.risk.SurveillanceStatus;
 import org.sujarit.risk.TrafficLight;
 
 /**
  * Fills a database with a synthetic country: organizations of every kind in the real numbers across
  * the 77 provinces, each with units, a 2566–2570 plan (or none) of 30–60 items and, for the rounds
  * already due on {@code asOf}, progress records and acknowledgements; complaint cases received up to
- * {@code asOf} and the risk assessments of the last two fiscal years. Everything follows from the seed
+ * {@code asOf}, sealed by the complaint module as officers read them, and the risk assessments of the last two fiscal years. Everything follows from the seed
  * (no clock, no {@code random()} in SQL), so one seed gives one country. Rows go in through COPY, in
  * one transaction.
  */
@@ -76,28 +90,46 @@ public final class NationalGenerator {
       "รับฟังความคิดเห็นของประชาชน", "จัดการเรื่องร้องเรียนการทุจริต", "ตรวจสอบภายในประจำปี", "ประเมินความเสี่ยงการทุจริต",
       "ปลูกฝังความซื่อสัตย์แก่เด็กและเยาวชน", "No Gift Policy", "ส่งเสริมบทบาทสภาท้องถิ่นในการตรวจสอบ", "ประชาคมหมู่บ้าน",
       "อบรมกฎหมายป้องกันการทุจริต", "ลดขั้นตอนการให้บริการประชาชน", "เปิดเผยการใช้จ่ายงบประมาณ"};
+  /** The subject of a synthetic complaint by its category ({@code Submission.CATEGORIES}). */
+  private static final Map<String, String> TOPICS = Map.ofEntries(Map.entry("ROADS", "ถนนชำรุดเป็นหลุมบ่อ"),
+      Map.entry("WATER", "น้ำประปาไม่ไหลหรือขุ่น"), Map.entry("WASTE", "ขยะไม่ได้รับการจัดเก็บตามรอบ"),
+      Map.entry("LIGHTING", "ไฟฟ้าส่องสว่างทางสาธารณะดับ"), Map.entry("NUISANCE", "เหตุเดือดร้อนรำคาญจากเสียงและกลิ่น"),
+      Map.entry("SERVICE", "การให้บริการล่าช้าที่สำนักงาน"), Map.entry("BRIBERY", "การเรียกรับเงินเพื่อเร่งออกใบอนุญาต"),
+      Map.entry("PROCUREMENT", "การจัดซื้อจัดจ้างที่อาจเอื้อประโยชน์แก่ผู้รับจ้างบางราย"),
+      Map.entry("ABUSE_OF_POWER", "การใช้อำนาจหน้าที่โดยมิชอบ"), Map.entry("MISUSE_OF_FUNDS", "การใช้งบประมาณไม่ตรงตามวัตถุประสงค์"),
+      Map.entry("CONFLICT_OF_INTEREST", "การมีส่วนได้เสียในสัญญาขององค์กร"), Map.entry("MISCONDUCT", "การปฏิบัติหน้าที่ไม่เหมาะสมของเจ้าหน้าที่"));
+  private static final String[] RESULTS = {"ตรวจสอบแล้วและดำเนินการแก้ไขเรียบร้อย แจ้งผลให้ผู้ร้องทราบแล้ว",
+      "ตรวจสอบแล้วไม่พบการกระทำผิดตามที่ร้องเรียน ได้ชี้แจงข้อเท็จจริงแล้ว", "บรรจุไว้ในแผนการซ่อมแซมของปีงบประมาณถัดไป",
+      "ตั้งคณะกรรมการสอบข้อเท็จจริงและลงโทษทางวินัยตามระเบียบ"};
+  private static final String[] GIVERS = {"ห้างหุ้นส่วนจำกัดรับเหมาสมมุติ", "บริษัทวัสดุก่อสร้างสมมุติ จำกัด", "ผู้ประกอบการในพื้นที่",
+      "ผู้นำชุมชน", "ร้านค้าในตำบล"};
+  private static final String[] GIFTS = {"กระเช้าผลไม้", "ปฏิทินและสมุดบันทึก", "ของที่ระลึกประจำจังหวัด", "ชุดเครื่องดื่ม", "บัตรกำนัลห้างสรรพสินค้า"};
+  private static final String[] OCCASIONS = {"เทศกาลปีใหม่", "วันสงกรานต์", "งานบุญประจำปี", "โอกาสเข้ารับตำแหน่ง"};
+  private static final Forwarding.Body[] FORWARD_TO = {Forwarding.Body.NACC, Forwarding.Body.PACC, Forwarding.Body.DAMRONGDHAM_CENTRE,
+      Forwarding.Body.DISTRICT, Forwarding.Body.PROVINCE};
 
   private final long seed;
   private final LocalDate asOf;
   private final int organizations;
+  private final CaseSeal seal;
 
   /** @param organizations how many to generate: 7,850 for the country; fewer (at least {@link #MINIMUM}) scale the SAOs and municipalities down */
-  public NationalGenerator(long seed, LocalDate asOf, int organizations) {
+  public NationalGenerator(long seed, LocalDate asOf, int organizations, CaseSeal seal) {
     if (organizations < MINIMUM) throw new IllegalArgumentException("at least " + MINIMUM + " organizations");
     this.seed = seed;
     this.asOf = asOf;
     this.organizations = organizations;
+    this.seal = seal;
   }
 
   public record Result(int organizations, int plans, long items, long progressRecords, long acknowledgedRounds, long complaints,
-      long riskAssessments, long millis) {}
+      long riskAssessments, long surveillanceReports, long noGiftPolicies, long noGiftSigned, long gifts, long millis) {}
 
   public Result generate(DataSource dataSource) {
-    long start = System.nanoTime();
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
-        Result r = generate(c, start);
+        Result r = generate(c);
         c.commit();
         return r;
       } catch (SQLException | RuntimeException e) {
@@ -109,7 +141,9 @@ public final class NationalGenerator {
     }
   }
 
-  private Result generate(Connection c, long start) throws SQLException {
+  /** Writes the country on {@code c} within the caller's transaction (a test rolls it back to generate the same seed again). */
+  public Result generate(Connection c) throws SQLException {
+    long start = System.nanoTime();
     Random random = new Random(seed);
     List<Org> orgs = organizations(random);
     CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
@@ -197,31 +231,35 @@ public final class NationalGenerator {
     }
     long acknowledged = acknowledgements.size();
     long complaints = complaints(copy, orgs);
-    long assessments = riskAssessments(copy, orgs);
-    return new Result(orgs.size(), plans, items, records, acknowledged, complaints, assessments, (System.nanoTime() - start) / 1_000_000);
+    long[] risk = riskAssessments(copy, orgs);
+    long[] noGift = noGift(copy, orgs);
+    return new Result(orgs.size(), plans, items, records, acknowledged, complaints, risk[0], risk[1], noGift[0], noGift[1], noGift[2],
+        (System.nanoTime() - start) / 1_000_000);
   }
 
   // ---- complaints and risk assessments -----------------------------------------------------------
 
   /**
    * Both channels of every organization (the corruption channel open to the public in most) and the cases
-   * received from the plan's second year to {@code asOf}: plain facts only. The sealed parts are random
-   * bytes under the key id {@code synthetic}: no key opens them, so the officers' case pages of a
-   * synthetic country do not open; statistics and oversight need none.
+   * received from the plan's second year to {@code asOf}, each taken through its steps by the complaint
+   * domain ({@link Complaint}) and sealed by the complaint module ({@link CaseSeal}) under the installation
+   * key, with the history its officers' page reads: an officer opens a synthetic case like a real one.
    */
   private long complaints(CopyManager copy, List<Org> orgs) throws SQLException {
     try (Copy ch = new Copy(copy, "complaint_channel (organization_id, channel, open, deadline_days)")) {
       for (Org org : orgs) {
         Random r = new Random(seed * 173 + org.index);
-        ch.row(org.id, Channel.GENERAL.name(), r.nextDouble() < 0.5 ? "t" : "f", 15);
-        ch.row(org.id, Channel.CORRUPTION.name(), r.nextDouble() < 0.75 ? "t" : "f", 15);
+        ch.row(org.id, Channel.GENERAL.name(), r.nextDouble() < 0.5 ? "t" : "f", Deadline.DEFAULT_DAYS);
+        ch.row(org.id, Channel.CORRUPTION.name(), r.nextDouble() < 0.75 ? "t" : "f", Deadline.DEFAULT_DAYS);
       }
     }
     int lastYear = FiscalYear.containing(asOf).value();
     List<Object[]> counters = new ArrayList<>();
+    List<Object[]> history = new ArrayList<>();
     long cases = 0;
     try (Copy cc = new Copy(copy, "complaint_case (id, organization_id, fiscal_year, sequence, channel, intake, category, received_on, due_on,"
-        + " status, answered_on, satisfaction, anonymous, wants_updates, key_id, wrapped_key, sealed_content, created_at)")) {
+        + " status, answered_on, satisfaction, anonymous, wants_updates, key_id, wrapped_key, sealed_content, sealed_identity, sealed_outcome,"
+        + " created_at)")) {
       for (Org org : orgs) {
         Random r = new Random(seed * 191 + org.index);
         int size = switch (org.kind) {
@@ -236,31 +274,34 @@ public final class NationalGenerator {
           int count = days <= 0 ? 0 : (int) (r.nextInt(2 * size + 1) * Math.min(1.0, days / 365.0));
           for (int n = 1; n <= count; n++) {
             LocalDate received = fy.firstDay().plusDays(r.nextInt((int) days));
-            LocalDate due = received.plusDays(15);
             Channel channel = r.nextDouble() < 0.3 ? Channel.CORRUPTION : Channel.GENERAL;
             List<String> categories = Submission.CATEGORIES.get(channel);
-            LocalDate answered = received.plusDays(1 + r.nextInt(r.nextDouble() < 0.8 ? 15 : 45));
-            int x = r.nextInt(100);
-            Status status;
-            if (answered.isAfter(asOf) || x < 8) {
-              status = x % 2 == 0 ? Status.ACCEPTED : Status.UNDER_INVESTIGATION;
-              answered = null;
-            } else if (x < 13) {
-              status = Status.FORWARDED;
-              answered = null;
-            } else {
-              status = x < 45 ? Status.RESULT : x < 55 ? Status.NOT_IN_SCOPE : Status.CLOSED;
+            String category = categories.get(r.nextInt(categories.size()));
+            IntakeChannel intake = IntakeChannel.values()[r.nextInt(IntakeChannel.values().length)];
+            Complaint c = new Complaint(new UUID(r.nextLong(), r.nextLong()), org.id, new CaseNumber(n, fy), channel, intake, category,
+                received, Deadline.DEFAULT);
+            handle(c, received.plusDays(1 + r.nextInt(r.nextDouble() < 0.8 ? 15 : 45)), r);
+            boolean anonymous = r.nextBoolean();
+            CaseSeal.Sealed sealed = seal.seal(c, content(c, org, r), anonymous ? null
+                : new Identity("ผู้ร้องเรียนสมมุติ " + (1 + r.nextInt(9_999)), "08" + (10_000_000 + r.nextInt(89_999_999)), false));
+            Instant created = at(received, r);
+            cc.row(c.id(), org.id, year, n, channel.name(), intake.name(), c.category(), received, c.dueOn(), c.status().name(), c.answeredOn(),
+                c.satisfaction() == null ? 0 : c.satisfaction().score(), anonymous ? "t" : "f", "f", sealed.keyId(), bytea(sealed.wrappedKey()),
+                bytea(sealed.content()), sealed.identity() == null ? null : bytea(sealed.identity()), bytea(sealed.outcome()), ts(created));
+            int step = 0;
+            for (CaseSeal.HistoryStep h : CaseSeal.history(c)) {
+              history.add(new Object[] {c.id(), ts(step == 0 ? created : h.on().atTime(9, step).toInstant(ZoneOffset.ofHours(7))),
+                  step == 0 && intake == IntakeChannel.WEB ? Complaints.COMPLAINANT : "generator", h.action(), h.to().name(), h.on()});
+              step++;
             }
-            int satisfaction = answered != null && r.nextDouble() < 0.4 ? 3 + r.nextInt(3) : 0;
-            cc.row(new UUID(r.nextLong(), r.nextLong()), org.id, year, n, channel.name(),
-                IntakeChannel.values()[r.nextInt(IntakeChannel.values().length)].name(), categories.get(r.nextInt(categories.size())),
-                received, due, status.name(), answered, satisfaction, r.nextBoolean() ? "t" : "f", "f", "synthetic",
-                randomBytes(r, 16), randomBytes(r, 48), ts(at(received, r)));
             cases++;
           }
           if (count > 0) counters.add(new Object[] {org.id, year, count});
         }
       }
+    }
+    try (Copy events = new Copy(copy, "complaint_event (case_id, at, actor, action, to_status, on_date)")) {
+      for (Object[] e : history) events.row(e);
     }
     try (Copy counter = new Copy(copy, "complaint_counter (organization_id, fiscal_year, last)")) {
       for (Object[] c : counters) counter.row(c);
@@ -268,21 +309,61 @@ public final class NationalGenerator {
     return cases;
   }
 
+  /**
+   * Takes a received case to where it stands on {@code asOf}: still accepted or under investigation
+   * (answer due after {@code asOf}, or one in twelve), forwarded, not in scope, answered with a result, or
+   * closed after its answer (a rating for some).
+   */
+  private void handle(Complaint c, LocalDate answered, Random r) {
+    int x = r.nextInt(100);
+    LocalDate accepted = c.receivedOn().plusDays(1).isAfter(asOf) ? c.receivedOn() : c.receivedOn().plusDays(1);
+    if (answered.isAfter(asOf) || x < 8) {
+      c.accept(accepted);
+      if (x % 2 == 1) c.startInvestigation(accepted);
+    } else if (x < 13) {
+      c.forward(new Forwarding(FORWARD_TO[r.nextInt(FORWARD_TO.length)], "", answered, "สมมุติ " + (1 + r.nextInt(999)) + "/" + c.number().year().value()));
+    } else if (x < 45 || x >= 55) {
+      c.accept(accepted.isAfter(answered) ? answered : accepted);
+      c.startInvestigation(answered);
+      c.recordResult(RESULTS[r.nextInt(RESULTS.length)], answered);
+    } else {
+      c.rejectAsNotInScope("เรื่องนี้อยู่นอกอำนาจหน้าที่ขององค์กรตามกฎหมายจัดตั้ง จึงแนะนำให้ยื่นต่อหน่วยงานที่รับผิดชอบ", answered);
+    }
+    if (x >= 55 && !answered.isAfter(asOf)) {
+      LocalDate closed = answered.plusDays(r.nextInt(10));
+      c.close(closed.isAfter(asOf) ? asOf : closed);
+      if (r.nextDouble() < 0.4) c.rate(new Satisfaction(3 + r.nextInt(3), ""));
+    }
+  }
+
+  /** What a complainant of {@code c}'s channel and category might write; the texts are synthetic and name nobody real. */
+  private static CaseContent content(Complaint c, Org org, Random r) {
+    String topic = TOPICS.getOrDefault(c.category(), "เรื่องอื่น ๆ ที่ต้องการให้ตรวจสอบ");
+    String village = "หมู่ที่ " + (1 + r.nextInt(15));
+    String details = "ข้าพเจ้าขอร้องเรียนเรื่อง" + topic + " บริเวณ" + village + " ซึ่งเกิดขึ้นมาแล้วหลายครั้ง"
+        + " ขอให้" + org.name + "ตรวจสอบและแจ้งผลให้ทราบ (ข้อความสมมุติจากชุดข้อมูลทดสอบ)";
+    return new CaseContent(topic, details, c.channel() == Channel.CORRUPTION ? "เจ้าหน้าที่" + UNITS[r.nextInt(UNITS.length)] : "",
+        ThaiDates.longDate(c.receivedOn().minusDays(r.nextInt(30))), village, c.channel() == Channel.CORRUPTION ? UNITS[r.nextInt(UNITS.length)] : "");
+  }
+
   /** A bytea in COPY's text format: {@code \x} and hex (the backslash doubled for COPY). */
-  private static String randomBytes(Random r, int n) {
-    StringBuilder sb = new StringBuilder("\\\\x");
-    for (int i = 0; i < n; i++) sb.append(String.format("%02x", r.nextInt(256)));
-    return sb.toString();
+  private static String bytea(byte[] bytes) {
+    return "\\\\x" + HexFormat.of().formatHex(bytes);
   }
 
   /**
    * The assessments of the fiscal year of {@code asOf} and the one before, on the 5 × 5 matrix: most
    * approved (some acknowledged), some drafts, some organizations without. Orange and red risks are rated;
-   * most rated ones have measures, items of the plan where there is one; controls are not assessed.
+   * most rated ones have measures, items of the plan where there is one; controls are not assessed. For
+   * a third of the approved assessments whose half-year round is due, the units report on every risk in
+   * that round (mostly green; some accepted by the drafter).
+   *
+   * @return the assessments and the surveillance reports
    */
-  private long riskAssessments(CopyManager copy, List<Org> orgs) throws SQLException {
+  private long[] riskAssessments(CopyManager copy, List<Org> orgs) throws SQLException {
     int lastYear = FiscalYear.containing(asOf).value();
     long n = 0;
+    List<Object[]> reports = new ArrayList<>();
     try (Copy ra = new Copy(copy, "risk_assessment (id, organization_id, fiscal_year, matrix_id, matrix_version, status, revision, risks,"
         + " created_by, created_at, approved_by, approved_at, acknowledged_by, acknowledged_at, acknowledgement_note)")) {
       for (Org org : orgs) {
@@ -293,14 +374,93 @@ public final class NationalGenerator {
           LocalDate approvedOn = created.plusDays(10 + r.nextInt(60));
           boolean approved = !approvedOn.isAfter(asOf) && r.nextDouble() < 0.85;
           boolean acknowledged = approved && r.nextDouble() < 0.6;
-          ra.row(new UUID(r.nextLong(), r.nextLong()), org.id, year, MATRIX, 1, approved ? "APPROVED" : "DRAFT", 1,
-              Json.write(risks(org, r)), "generator", ts(at(created, r)), approved ? "generator" : null, approved ? ts(at(approvedOn, r)) : null,
+          UUID id = new UUID(r.nextLong(), r.nextLong());
+          List<Risk> risks = risks(org, r);
+          ra.row(id, org.id, year, MATRIX, 1, approved ? "APPROVED" : "DRAFT", 1,
+              Json.write(risks), "generator", ts(at(created, r)), approved ? "generator" : null, approved ? ts(at(approvedOn, r)) : null,
               acknowledged ? "generator" : null, acknowledged ? ts(at(approvedOn.plusDays(5), r)) : null, null);
           n++;
+          LocalDate due = ReportingRound.of(year, RoundKind.HALF_YEAR).dueDate(RoundDeadlines.DEFAULT);
+          if (!approved || due.isAfter(asOf) || r.nextDouble() >= 0.33) continue;
+          boolean accepted = r.nextDouble() < 0.6;
+          for (Risk risk : risks) {
+            int x = r.nextInt(100);
+            SurveillanceStatus status = x < 75 ? SurveillanceStatus.GREEN : x < 95 ? SurveillanceStatus.YELLOW : SurveillanceStatus.RED;
+            reports.add(new Object[] {id, risk.id(), year, RoundKind.HALF_YEAR.name(), status.name(),
+                status == SurveillanceStatus.GREEN ? null : "พบการร้องขอผลประโยชน์ในขั้นตอนนี้ ได้แจ้งผู้บังคับบัญชาและทบทวนมาตรการแล้ว",
+                "generator", ts(at(due.minusDays(r.nextInt(20)), r)), accepted ? "ACCEPTED" : "SUBMITTED", accepted ? "generator" : null,
+                accepted ? ts(at(due, r)) : null});
+          }
         }
       }
     }
-    return n;
+    try (Copy rs = new Copy(copy, "risk_surveillance (assessment_id, risk_id, fiscal_year, round, status, happened, reported_by, reported_at,"
+        + " review, reviewed_by, reviewed_at)")) {
+      for (Object[] row : reports) rs.row(row);
+    }
+    return new long[] {n, reports.size()};
+  }
+
+  /**
+   * The No Gift policy of each organization from the plan's second year to the fiscal year of
+   * {@code asOf}: most announce it in the first two months of the year, signed by the executive (whose
+   * title the announcement prints), some leave a draft, a few nothing; the culture-building activities
+   * name items of the plan in force. About a third register gifts received or given (some over the
+   * 3,000-baht limit, a few handed to the organization).
+   *
+   * @return policies, signed announcements, gifts
+   */
+  private long[] noGift(CopyManager copy, List<Org> orgs) throws SQLException {
+    int lastYear = FiscalYear.containing(asOf).value();
+    long policies = 0;
+    long signed = 0;
+    List<Object[]> gifts = new ArrayList<>();
+    try (Copy np = new Copy(copy, "nogift_policy (organization_id, fiscal_year, announced_on, status, signed_on, signed_by, signed_at,"
+        + " signer_name, signer_position, activity_items, activity_note, updated_by, updated_at)")) {
+      for (Org org : orgs) {
+        Random r = new Random(seed * 233 + org.index);
+        String title = new Organization(new OrganizationId(org.id), org.name, org.kind, org.province.name(), null, null).executiveTitle();
+        for (int year = FIRST_YEAR + 1; year <= lastYear; year++) {
+          FiscalYear fy = FiscalYear.of(year);
+          int x = r.nextInt(100);
+          LocalDate on = fy.firstDay().plusDays(r.nextInt(60));
+          if (x < 88) {
+            boolean sign = x < 80 && !on.isAfter(asOf);
+            Set<PlanItemId> activities = new java.util.LinkedHashSet<>();
+            if (org.plan != null && org.plan.status.inForce() && r.nextDouble() < 0.7) {
+              for (int i = 1 + r.nextInt(2); i > 0; i--) activities.add(new PlanItemId(org.plan.items.get(r.nextInt(org.plan.items.size())).id));
+            }
+            String note = r.nextDouble() < 0.3 ? "จัดกิจกรรมรณรงค์ไม่รับของขวัญช่วงปีใหม่ และประชาสัมพันธ์ทางเว็บไซต์ขององค์กร" : null;
+            Instant updated = at(sign ? on : on.minusDays(3), r);
+            np.row(org.id, year, on, sign ? "SIGNED" : "DRAFT", sign ? on : null, sign ? "generator" : null, sign ? ts(updated) : null,
+                sign ? "ผู้บริหารสมมุติ " + org.name : null, sign ? title : null, Json.write(List.copyOf(activities)),
+                note, "generator", ts(updated));
+            policies++;
+            if (sign) signed++;
+          }
+          if (r.nextDouble() >= 0.35) continue;
+          LocalDate last = asOf.isBefore(fy.lastDay()) ? asOf : fy.lastDay();
+          long days = java.time.temporal.ChronoUnit.DAYS.between(fy.firstDay(), last) + 1;
+          if (days <= 0) continue;
+          for (int g = 1 + r.nextInt(5); g > 0; g--) {
+            boolean received = r.nextDouble() < 0.85;
+            int value = r.nextDouble() < 0.1 ? 3_000 + r.nextInt(7_000) : 200 + r.nextInt(2_500);
+            String decision = !received ? "NOT_APPLICABLE" : value > 3_000 ? (r.nextBoolean() ? "RETURNED" : "HANDED_TO_ORGANIZATION")
+                : "KEPT_UNDER_RULES";
+            LocalDate day = fy.firstDay().plusDays(r.nextInt((int) days));
+            gifts.add(new Object[] {new UUID(r.nextLong(), r.nextLong()), org.id, year, received ? "RECEIVED" : "GIVEN",
+                "เจ้าหน้าที่" + UNITS[r.nextInt(UNITS.length)], received ? GIVERS[r.nextInt(GIVERS.length)] : "ส่วนราชการในจังหวัด" + org.province.name(),
+                GIFTS[r.nextInt(GIFTS.length)], OCCASIONS[r.nextInt(OCCASIONS.length)], value + ".00", day, decision, null, "generator", null,
+                ts(at(day, r))});
+          }
+        }
+      }
+    }
+    try (Copy gr = new Copy(copy, "gift_record (id, organization_id, fiscal_year, direction, person, counterparty, description, occasion, value,"
+        + " given_on, decision, note, recorded_by, recorded_by_id, recorded_at)")) {
+      for (Object[] row : gifts) gr.row(row);
+    }
+    return new long[] {policies, signed, gifts.size()};
   }
 
   private static List<Risk> risks(Org org, Random r) {

@@ -49,7 +49,7 @@ class OversightPagesController {
   private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   private static final List<String> INTEGRITY_COLUMNS = List.of("complaintsReceived", "complaintsFinished", "complaintsClosed",
       "complaintsOverdue", "riskApproved", "riskDraft", "riskAcknowledged", "risks", "untreated", "withUntreated", "itaItems",
-      "itaReadyItems", "itaReady");
+      "itaReadyItems", "itaReady", "noGiftAnnounced");
   private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
   private final Oversight oversight;
@@ -187,7 +187,7 @@ class OversightPagesController {
     IntegrityFigures g = f.integrity();
     c.addAll(java.util.Arrays.asList(g.complaintsReceived(), g.complaintsFinished(), g.complaintsClosed(), g.complaintsOverdue(),
         g.riskApproved(), g.riskDraft(), g.riskAcknowledged(), g.risks(), g.untreatedRisks(), g.withUntreatedRisks(), g.itaItems(),
-        g.itaReady(), g.itaReadyShare()));
+        g.itaReady(), g.itaReadyShare(), g.noGiftAnnounced()));
     return c;
   }
 
