@@ -3,6 +3,8 @@ package org.sujarit.oversight;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +32,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -93,6 +97,7 @@ class OversightTest {
   @Autowired ItaReadiness itaReadiness;
   @Autowired ApplicationEventPublisher events;
   @Autowired TransactionTemplate transactions;
+  @Autowired PasswordEncoder passwords;
 
   NationalGenerator.Result country;
   CurrentUser admin;
@@ -100,7 +105,7 @@ class OversightTest {
 
   @BeforeAll
   void generate() {
-    country = new NationalGenerator(12, LocalDate.of(2026, 10, 31), 200).generate(dataSource);
+    country = new NationalGenerator(12, LocalDate.of(2026, 10, 31), 200, passwords.encode(TestData.PASSWORD)).generate(dataSource);
     model.rebuild();
     admin = data.account("ovadmin" + System.nanoTime(), Role.SYSTEM_ADMIN, null);
     khonKaen = data.account("ovkk" + System.nanoTime(), Role.OVERSIGHT, "ขอนแก่น");
@@ -119,6 +124,17 @@ class OversightTest {
     Figures t = s.total();
     assertThat(t.noPlan() + t.draft() + t.approved() + t.published()).isEqualTo(t.organizations());
     assertThat(t.fullYear().reported()).isPositive();
+  }
+
+  @Test
+  void everyOrganizationHasAPlannerWhoSignsInWithTheGivenPassword() throws Exception {
+    assertThat(jdbc.queryForObject("select count(distinct u.organization_id) from app_user u join user_role r on r.user_id = u.id"
+        + " where u.username ~ '^planner[0-9]+$' and r.role = 'PLANNER'", Integer.class)).isEqualTo(200);
+    UUID org = jdbc.queryForObject("select organization_id from app_user where username = ?", UUID.class, NationalGenerator.plannerName(200));
+    MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").param("username", NationalGenerator.plannerName(200))
+        .param("password", TestData.PASSWORD).with(csrf())).andReturn().getRequest().getSession();
+    MvcResult page = mvc.perform(MockMvcRequestBuilders.get("/organizations/" + org).session(session)).andReturn();
+    assertThat(page.getResponse().getStatus()).isEqualTo(200); // signed in, no password change asked
   }
 
   @Test
