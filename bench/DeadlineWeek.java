@@ -132,7 +132,11 @@ public class DeadlineWeek {
     Thread faultThread = daemon("faults", this::faults);
     if (faults) faultThread.start();
     runAll(vus, VirtualUser::work);
-    if (faults) faultThread.join();
+    if (faults) {
+      faultThread.join();
+      if (restartB.isAlive()) say("waiting for node B's start");
+      if (restartB.getState() != Thread.State.NEW) restartB.join();
+    }
     long elapsed = System.currentTimeMillis() - start;
     say("load finished after %.1f s; reading every acknowledged write back", elapsed / 1000.0);
     int lost = verify(orgs);
@@ -295,7 +299,7 @@ public class DeadlineWeek {
     /** The Part 2 grid of the amendment (started here on the first visit), as the browser loads it: the CSRF token and the revision. */
     boolean openDraft(Session s) throws Exception {
       String grid = "/plans/" + s.org.planId + "/versions/2/part2";
-      Answer a = send(s, "grid page", HttpRequest.newBuilder().GET(), grid, false);
+      Answer a = send(s, "grid page", HttpRequest.newBuilder().GET(), grid, false, true);
       if (a.kind == Kind.ERROR && a.status == 404) {
         Answer plan = send(s, "plan page", HttpRequest.newBuilder().GET(), "/plans/" + s.org.planId, false);
         if (plan.kind != Kind.OK) return false;
@@ -395,6 +399,11 @@ public class DeadlineWeek {
 
     /** One request to the user's node, timed and classified; a dead node sends the user to the other. */
     Answer send(Session s, String op, HttpRequest.Builder b, String path, boolean htmx) throws Exception {
+      return send(s, op, b, path, htmx, false);
+    }
+
+    /** @param probe a 404 is an answer (whether the amendment exists yet), not an error */
+    Answer send(Session s, String op, HttpRequest.Builder b, String path, boolean htmx, boolean probe) throws Exception {
       int n = pick();
       b.uri(URI.create(nodes.get(n) + path)).timeout(Duration.ofSeconds(30));
       if (!s.cookies.isEmpty()) b.header("Cookie", s.cookieHeader());
@@ -438,6 +447,7 @@ public class DeadlineWeek {
         stat(op).ok(micros);
         return new Answer(Kind.OK, status, body, r);
       }
+      if (probe && status == 404) return new Answer(Kind.ERROR, status, body, r);
       stat(op).error(micros);
       sample(op, "HTTP " + status + " " + path + " " + body.replaceAll("\\s+", " ").substring(0, Math.min(300, body.replaceAll("\\s+", " ").length())));
       return new Answer(Kind.ERROR, status, body, r);
@@ -488,14 +498,34 @@ public class DeadlineWeek {
             event("node A /health " + (up ? "UP" : "DOWN"));
             dbUp[0] = up;
           }
-        } catch (IOException e) {
-          if (alive[n]) event("node " + name(n) + " does not answer");
+        } catch (ConnectException e) {
+          // refused: the process is gone (a slow answer is no death: a busy node stays in use)
+          if (alive[n]) event("node " + name(n) + " refuses connections");
           alive[n] = false;
+        } catch (IOException e) {
+          // a time-out under load: no verdict
         } catch (InterruptedException e) {
           return;
         }
       }
       sleep(500);
+    }
+  }
+
+  /** Node B started again (its own thread: a slow start must not move the database fault). */
+  final Thread restartB = daemon("restart-b", this::startBAgain);
+
+  void startBAgain() {
+    try {
+      event("starting node B again");
+      long t = System.currentTimeMillis();
+      int rc = exec("bash", conf.get("start-b"));
+      if (rc == 0) {
+        nodeBackAt = System.currentTimeMillis();
+        event(String.format("node B started again in %.1f s", (nodeBackAt - t) / 1000.0));
+      } else event("node B did not start again (exit " + rc + ")");
+    } catch (Exception e) {
+      event("node B did not start again: " + e);
     }
   }
 
@@ -507,11 +537,7 @@ public class DeadlineWeek {
       nodeKilledAt = System.currentTimeMillis();
       exec("kill", "-9", pid);
       sleepUntil(durationMillis / 2);
-      event("starting node B again");
-      long t = System.currentTimeMillis();
-      exec("bash", conf.get("start-b"));
-      nodeBackAt = System.currentTimeMillis();
-      event(String.format("node B started again in %.1f s", (nodeBackAt - t) / 1000.0));
+      restartB.start();
       sleepUntil(2 * durationMillis / 3);
       Path pg = Path.of(conf.get("pg-dir"));
       String postmaster = Files.readAllLines(pg.resolve("postmaster.pid")).get(0).strip();

@@ -30,6 +30,7 @@ if [ ! -d "$DATA/pg" ]; then
     --sujarit.db.data-dir="$DATA" 2>&1 | grep -v ' INFO '
 fi
 mkdir -p "$DATA/node-b"
+rm -f "$DATA/node-b/pid"
 PORT_A=$(free_port)
 PORT_B=$(free_port)
 # settings of both nodes (JSON: every property exactly as named in the README's table)
@@ -47,6 +48,7 @@ trap stop EXIT
 prop() { grep "^$1=" "$DATA/database.credentials" | cut -d= -f2-; }
 URL="jdbc:postgresql://localhost:$PG_PORT/postgres"
 # node B: the same server through its URL, as the application's role (migrations as the owner)
+umask 077 # the script below holds the database passwords
 cat > "$DATA/node-b/start.sh" <<EOF
 cd "$PWD"
 source bench/sujarit.sh
