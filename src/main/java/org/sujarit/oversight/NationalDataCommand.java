@@ -11,6 +11,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.sujarit.complaint.CaseSeal;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.sujarit.oversight.generate.NationalGenerator;
 
 /**
@@ -21,11 +22,12 @@ import org.sujarit.oversight.generate.NationalGenerator;
  */
 public final class NationalDataCommand {
   static final String USAGE = """
-      การใช้งาน: java -jar sujarit.jar generate-national --synthetic [--seed N] [--organizations N] [--as-of YYYY-MM-DD] [--sujarit.db.…]
+      การใช้งาน: java -jar sujarit.jar generate-national --synthetic [--seed N] [--organizations N] [--as-of YYYY-MM-DD] [--planner-password P] [--sujarit.db.…]
         --synthetic        ยืนยันว่าฐานข้อมูลนี้ใช้ทดสอบ (ข้อมูลสมมุติ ห้ามใช้กับระบบจริง)
         --seed N           ค่าตั้งต้นของการสุ่ม (ค่าเดียวกันได้ข้อมูลชุดเดียวกัน) ค่าปริยาย 2566
         --organizations N  จำนวน อปท. ค่าปริยาย 7850 (ทั้งประเทศ)
         --as-of DATE       วันที่ของข้อมูล: สร้างผลการดำเนินงานของรอบที่ครบกำหนดแล้ว ค่าปริยาย 2026-10-31
+        --planner-password P  สร้างผู้จัดทำแผน planner1, planner2 … หนึ่งคนต่อองค์กร ด้วยรหัสผ่านนี้ (สำหรับทดสอบภาระงาน)
       """;
 
   private NationalDataCommand() {}
@@ -37,6 +39,7 @@ public final class NationalDataCommand {
     int organizations = 7_850;
     LocalDate asOf = LocalDate.of(2026, 10, 31);
     boolean synthetic = false;
+    String plannerPassword = null;
     List<String> springArgs = new ArrayList<>();
     try {
       for (int i = 0; i < args.length; i++) {
@@ -45,6 +48,7 @@ public final class NationalDataCommand {
           case "--seed" -> seed = Long.parseLong(value(args, ++i));
           case "--organizations" -> organizations = Integer.parseInt(value(args, ++i));
           case "--as-of" -> asOf = LocalDate.parse(value(args, ++i));
+          case "--planner-password" -> plannerPassword = value(args, ++i);
           case "-h", "--help" -> {
             out.print(USAGE);
             return 0;
@@ -77,7 +81,9 @@ public final class NationalDataCommand {
         err.println("ไม่สร้างข้อมูล: ฐานข้อมูลมีองค์กรอยู่แล้ว " + existing + " แห่ง (ใช้กับฐานข้อมูลว่างเท่านั้น)");
         return 1;
       }
-      NationalGenerator.Result r = new NationalGenerator(seed, asOf, organizations, context.getBean(CaseSeal.class)).generate(dataSource);
+      // hashed once with the configured strength: one hash for all, a synthetic country's accounts need no own salt
+      String hash = plannerPassword == null ? null : context.getBean(PasswordEncoder.class).encode(plannerPassword);
+      NationalGenerator.Result r = new NationalGenerator(seed, asOf, organizations, context.getBean(CaseSeal.class), hash).generate(dataSource);
       repository.recordSynthetic(seed, r.organizations());
       long rebuildStart = System.nanoTime();
       context.getBean(OversightReadModel.class).rebuild();

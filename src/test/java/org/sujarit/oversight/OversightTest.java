@@ -3,6 +3,8 @@ package org.sujarit.oversight;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +36,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -107,7 +111,9 @@ class OversightTest {
   @Autowired CaseSeal caseSeal;
   @Autowired Accounts accounts;
   @Autowired NoGift noGift;
+  @Autowired PasswordEncoder passwords;
 
+  String plannerHash;
   NationalGenerator.Result country;
   NationalGenerator.Result rehearsal;
   String rehearsalFingerprint;
@@ -117,6 +123,7 @@ class OversightTest {
 
   @BeforeAll
   void generate() throws Exception {
+    plannerHash = passwords.encode(TestData.PASSWORD);
     // the same seed once in a transaction rolled back, then for good: the two must not differ
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
@@ -149,7 +156,7 @@ class OversightTest {
   }
 
   private NationalGenerator generator() {
-    return new NationalGenerator(12, LocalDate.of(2026, 10, 31), 200, caseSeal);
+    return new NationalGenerator(12, LocalDate.of(2026, 10, 31), 200, caseSeal, plannerHash);
   }
 
   /** Counts and digests of what the generator writes, on {@code c}; sealed bytes differ from run to run (fresh keys), facts may not. */
@@ -221,6 +228,17 @@ class OversightTest {
     MvcResult page = get("/complaints/" + caseId, officer);
     assertThat(page.getResponse().getStatus()).isEqualTo(200);
     assertThat(page.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains(view.content().subject(), "ข้อความสมมุติ");
+  }
+
+  @Test
+  void everyOrganizationHasAPlannerWhoSignsInWithTheGivenPassword() throws Exception {
+    assertThat(jdbc.queryForObject("select count(distinct u.organization_id) from app_user u join user_role r on r.user_id = u.id"
+        + " where u.username ~ '^planner[0-9]+$' and r.role = 'PLANNER'", Integer.class)).isEqualTo(200);
+    UUID org = jdbc.queryForObject("select organization_id from app_user where username = ?", UUID.class, NationalGenerator.plannerName(200));
+    MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").param("username", NationalGenerator.plannerName(200))
+        .param("password", TestData.PASSWORD).with(csrf())).andReturn().getRequest().getSession();
+    MvcResult page = mvc.perform(MockMvcRequestBuilders.get("/organizations/" + org).session(session)).andReturn();
+    assertThat(page.getResponse().getStatus()).isEqualTo(200); // signed in, no password change asked
   }
 
   @Test

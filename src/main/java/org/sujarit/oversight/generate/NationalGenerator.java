@@ -112,14 +112,26 @@ public final class NationalGenerator {
   private final LocalDate asOf;
   private final int organizations;
   private final CaseSeal seal;
+  private final String plannerPasswordHash;
 
-  /** @param organizations how many to generate: 7,850 for the country; fewer (at least {@link #MINIMUM}) scale the SAOs and municipalities down */
-  public NationalGenerator(long seed, LocalDate asOf, int organizations, CaseSeal seal) {
+  /**
+   * @param organizations how many to generate: 7,850 for the country; fewer (at least {@link #MINIMUM}) scale the SAOs and municipalities down
+   * @param plannerPasswordHash when not null, every organization gets a PLANNER account
+   *     {@code planner<N>} (N its number from 1, as {@link #plannerName}) with this password hash, so
+   *     that load tests can sign in as the officers of hundreds of organizations
+   */
+  public NationalGenerator(long seed, LocalDate asOf, int organizations, CaseSeal seal, String plannerPasswordHash) {
     if (organizations < MINIMUM) throw new IllegalArgumentException("at least " + MINIMUM + " organizations");
     this.seed = seed;
     this.asOf = asOf;
     this.organizations = organizations;
     this.seal = seal;
+    this.plannerPasswordHash = plannerPasswordHash;
+  }
+
+  /** The user name of the generated planner of the organization numbered {@code n} (from 1, in generation order). */
+  public static String plannerName(int n) {
+    return "planner" + n;
   }
 
   public record Result(int organizations, int plans, long items, long progressRecords, long acknowledgedRounds, long complaints,
@@ -153,6 +165,7 @@ public final class NationalGenerator {
     try (Copy u = new Copy(copy, "org_unit (id, organization_id, name, active)")) {
       for (Org org : orgs) for (int i = 0; i < org.units.length; i++) u.row(org.units[i], org.id, UNITS[i], "t");
     }
+    if (plannerPasswordHash != null) planners(copy, orgs);
     int plans = 0;
     long items = 0;
     for (Org org : orgs) {
@@ -235,6 +248,21 @@ public final class NationalGenerator {
     long[] noGift = noGift(copy, orgs);
     return new Result(orgs.size(), plans, items, records, acknowledged, complaints, risk[0], risk[1], noGift[0], noGift[1], noGift[2],
         (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** One PLANNER per organization, not in a unit, with a password that needs no change at sign-in. */
+  private void planners(CopyManager copy, List<Org> orgs) throws SQLException {
+    List<UUID> ids = new ArrayList<>();
+    try (Copy u = new Copy(copy, "app_user (id, username, display_name, password_hash, organization_id, created_at, password_changed_at)")) {
+      for (Org org : orgs) {
+        UUID id = new UUID(seed * 223 + org.index, org.index);
+        ids.add(id);
+        u.row(id, plannerName(org.index + 1), "ผู้จัดทำแผน " + org.name, plannerPasswordHash, org.id, ts(org.created), ts(org.created));
+      }
+    }
+    try (Copy r = new Copy(copy, "user_role (user_id, role)")) {
+      for (UUID id : ids) r.row(id, "PLANNER");
+    }
   }
 
   // ---- complaints and risk assessments -----------------------------------------------------------
