@@ -8,9 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,14 +34,16 @@ public class AuditAnchors {
   private static final Logger log = LoggerFactory.getLogger(AuditAnchors.class);
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private final JdbcClient jdbc;
+  private final AuditRepository chain;
+  private final AuditAnchorRepository anchors;
   private final AuditTrail trail;
   private final AnchorKey key;
   private final Clock clock;
   private final ScheduledRuns runs;
 
-  AuditAnchors(JdbcClient jdbc, AuditTrail trail, AnchorKey key, Clock clock, ScheduledRuns runs) {
-    this.jdbc = jdbc;
+  AuditAnchors(AuditRepository chain, AuditAnchorRepository anchors, AuditTrail trail, AnchorKey key, Clock clock, ScheduledRuns runs) {
+    this.chain = chain;
+    this.anchors = anchors;
     this.trail = trail;
     this.key = key;
     this.clock = clock;
@@ -71,35 +69,32 @@ public class AuditAnchors {
    */
   @Transactional
   public Optional<AuditAnchor> publish() {
-    var head = jdbc.sql("select seq, hash from audit_head where id = 1")
-        .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).optional();
+    var head = chain.head();
     if (head.isEmpty()) return Optional.empty();
-    long length = (Long) head.get()[0];
-    String hash = (String) head.get()[1];
+    long length = head.get().seq();
+    String hash = head.get().hash();
     Optional<AuditAnchor> last = latest();
     if (last.isPresent() && last.get().chainLength() == length) return last;
     AuditVerification v = trail.verify();
-    if (!v.intact() || !hashAt(length).map(hash::equals).orElse(false)) {
+    if (!v.intact() || !chain.hashAt(length).map(hash::equals).orElse(false)) {
       throw new IllegalStateException("the audit trail does not verify (" + v.problem() + ")");
     }
     Instant at = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     String signature = Base64.getEncoder().encodeToString(key.sign(AuditAnchor.signedBytes(at, length, hash, key.id())));
-    jdbc.sql("""
-        insert into audit_anchor (published_at, chain_length, head_hash, key_id, public_key, signature)
-        values (?, ?, ?, ?, ?, ?)""")
-        .params(Timestamp.from(at), length, hash, key.id(), key.publicKeyBase64(), signature).update();
-    return Optional.of(new AuditAnchor(at, length, hash, key.id(), AuditAnchor.ALGORITHM, key.publicKeyBase64(), signature));
+    AuditAnchor anchor = new AuditAnchor(at, length, hash, key.id(), AuditAnchor.ALGORITHM, key.publicKeyBase64(), signature);
+    anchors.insert(anchor);
+    return Optional.of(anchor);
   }
 
   @Transactional(readOnly = true)
   public Optional<AuditAnchor> latest() {
-    return jdbc.sql("select * from audit_anchor order by id desc limit 1").query(AuditAnchors::map).optional();
+    return anchors.latest();
   }
 
   /** Every anchor, oldest first. */
   @Transactional(readOnly = true)
   public List<AuditAnchor> all() {
-    return jdbc.sql("select * from audit_anchor order by id").query(AuditAnchors::map).list();
+    return anchors.all();
   }
 
   public AnchorKey key() {
@@ -114,7 +109,7 @@ public class AuditAnchors {
     }
     AuditVerification v = trail.verify();
     if (!v.intact()) return v;
-    Optional<String> hash = hashAt(anchor.chainLength());
+    Optional<String> hash = chain.hashAt(anchor.chainLength());
     if (hash.isEmpty()) {
       return AuditVerification.broken(v.entriesChecked(), anchor.chainLength(), "the chain has " + v.entriesChecked()
           + " entries, the anchor of " + anchor.publishedAt() + " " + anchor.chainLength() + ": entries were removed");
@@ -161,14 +156,5 @@ public class AuditAnchors {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
     }
-  }
-
-  private Optional<String> hashAt(long seq) {
-    return jdbc.sql("select hash from audit_entry where seq = ?").param(seq).query(String.class).optional();
-  }
-
-  private static AuditAnchor map(ResultSet rs, int n) throws SQLException {
-    return new AuditAnchor(rs.getTimestamp("published_at").toInstant(), rs.getLong("chain_length"), rs.getString("head_hash"),
-        rs.getString("key_id"), AuditAnchor.ALGORITHM, rs.getString("public_key"), rs.getString("signature"));
   }
 }

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Tables {@code audit_entry} and {@code audit_head} as {@link AuditTrail} appends and walks them. */
+/** Tables {@code audit_entry} and {@code audit_head} as {@link AuditTrail} appends and walks them and {@link AuditAnchors} signs them. */
 @Repository
 class AuditRepository {
   /** Serializes appends across the whole installation (pg_advisory_xact_lock key). */
@@ -33,6 +33,11 @@ class AuditRepository {
 
   Optional<Head> head() {
     return jdbc.sql("select seq, hash from audit_head where id = 1").query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).optional();
+  }
+
+  /** The hash of entry {@code seq}, when the chain still has it. */
+  Optional<String> hashAt(long seq) {
+    return jdbc.sql("select hash from audit_entry where seq = ?").param(seq).query(String.class).optional();
   }
 
   long nextOrgSeq(UUID organizationId) {

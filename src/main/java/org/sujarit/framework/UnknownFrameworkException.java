@@ -1,6 +1,6 @@
 package org.sujarit.framework;
 
-public class UnknownFrameworkException extends IllegalArgumentException {
+class UnknownFrameworkException extends IllegalArgumentException {
   public UnknownFrameworkException(String code) {
     super("unknown framework: " + code);
   }

@@ -11,7 +11,7 @@ import org.sujarit.common.FiscalYear;
  * Which rounds a reminder goes out for today: those due in exactly one of the configured numbers of
  * days (by default 14, 7, 3 and 1), so that each unit gets a few reminders, not one every day.
  */
-public record ReminderSchedule(Set<Integer> daysBefore) {
+record ReminderSchedule(Set<Integer> daysBefore) {
 
   public ReminderSchedule {
     daysBefore = Set.copyOf(daysBefore);

@@ -18,6 +18,7 @@ import org.sujarit.common.FiscalYear;
 import org.sujarit.common.RuleViolation;
 import org.sujarit.framework.Framework;
 import org.sujarit.organization.OrganizationId;
+import org.sujarit.plan.internal.ItemDraft;
 
 /**
  * One version of an organization's anti-corruption action plan: the aggregate that holds the rules.
@@ -78,14 +79,14 @@ public final class Plan {
     return new Plan(b);
   }
 
-  public static Builder builder(PlanId id, int version, OrganizationId org, String frameworkCode, FiscalPeriod period,
+  static Builder builder(PlanId id, int version, OrganizationId org, String frameworkCode, FiscalPeriod period,
       WorkflowStamp created) {
     return new Builder(id, version, org, frameworkCode, period, created);
   }
 
   // ---- Part 2 ------------------------------------------------------------------------------
 
-  public PlanItem addItem(ItemDraft draft, Framework framework) {
+  PlanItem addItem(ItemDraft draft, Framework framework) {
     requireEditable();
     if (items.size() >= MAX_ITEMS) throw new RuleViolation("plan.items.too-many", MAX_ITEMS);
     PlanItem item = validItem(PlanItemId.random(), draft, framework, null);
@@ -95,7 +96,7 @@ public final class Plan {
     return item;
   }
 
-  public PlanItem updateItem(PlanItemId id, ItemDraft draft, Framework framework) {
+  PlanItem updateItem(PlanItemId id, ItemDraft draft, Framework framework) {
     requireEditable();
     PlanItem current = item(id);
     PlanItem updated = validItem(id, draft, framework, current);
@@ -434,8 +435,8 @@ public final class Plan {
     return sorted(out);
   }
 
-  /** Assembles a plan as stored or imported; the repository and importer use it. */
-  public static final class Builder {
+  /** Assembles a plan as stored or imported; the repository and the interchange mapper use it. */
+  static final class Builder {
     private final PlanId id;
     private final int version;
     private final OrganizationId organizationId;

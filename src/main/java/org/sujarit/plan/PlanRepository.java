@@ -127,17 +127,29 @@ class PlanRepository {
   }
 
   /**
-   * Of every organization with a published version covering the year, the one {@link PublicPlans#inForce}
-   * picks (published last; ties broken in {@link #publishedVersions}' order), in one statement.
+   * The rule of the plan in force, in one place: of an organization's published versions covering the
+   * year, the one published last (ties broken in {@link #publishedVersions}' order). For every such
+   * organization at once ({@code org} null) or for one.
    */
+  private static final String IN_FORCE = """
+      select distinct on (p.organization_id) p.organization_id, v.plan_id, v.version, v.first_year, v.last_year, v.title, v.published_at
+      from plan_version v join plan p on p.id = v.plan_id
+      where v.status = 'PUBLISHED' and v.first_year <= :year and v.last_year >= :year and (cast(:org as uuid) is null or p.organization_id = :org)
+      order by p.organization_id, v.published_at desc, v.last_year desc, v.first_year desc, v.plan_id, v.version desc""";
+
+  /** The version in force in the year of every organization that has one, in one statement. */
   Map<OrganizationId, PublishedVersion> inForceVersions(FiscalYear year) {
+    return inForce(year, null);
+  }
+
+  /** The organization's version in force in the year, by the same statement. */
+  Optional<PublishedVersion> inForceVersion(OrganizationId org, FiscalYear year) {
+    return Optional.ofNullable(inForce(year, org).get(org));
+  }
+
+  private Map<OrganizationId, PublishedVersion> inForce(FiscalYear year, OrganizationId org) {
     Map<OrganizationId, PublishedVersion> out = new java.util.HashMap<>();
-    jdbc.sql("""
-        select distinct on (p.organization_id) p.organization_id, v.plan_id, v.version, v.first_year, v.last_year, v.title, v.published_at
-        from plan_version v join plan p on p.id = v.plan_id
-        where v.status = 'PUBLISHED' and v.first_year <= :year and v.last_year >= :year
-        order by p.organization_id, v.published_at desc, v.last_year desc, v.first_year desc, v.plan_id, v.version desc""")
-        .param("year", year.value())
+    jdbc.sql(IN_FORCE).param("year", year.value()).param("org", org == null ? null : org.value())
         .query((ResultSet rs) -> {
           out.put(new OrganizationId(rs.getObject(1, UUID.class)), new PublishedVersion(new PlanId(rs.getObject(2, UUID.class)), rs.getInt(3),
               FiscalPeriod.of(rs.getInt(4), rs.getInt(5)), rs.getString(6), rs.getTimestamp(7).toInstant()));

@@ -1,5 +1,6 @@
 package org.sujarit.plan;
 
+import org.sujarit.plan.internal.ItemDraft;
 import org.sujarit.plan.internal.PlanDiff;
 import org.sujarit.common.Json;
 import java.time.Clock;
@@ -209,13 +210,14 @@ public class Plans {
     return apply(user, Permission.EDIT_PLAN, id, version, revision, action, change);
   }
 
-  public PlanItem addItem(CurrentUser user, PlanId id, int version, long revision, ItemDraft draft) {
+  /** Item authoring is the plan's own (its editor, API and library start, through {@link PlanItemEditing}). */
+  PlanItem addItem(CurrentUser user, PlanId id, int version, long revision, ItemDraft draft) {
     PlanItem[] added = new PlanItem[1];
     edit(user, id, version, revision, "item.add", p -> added[0] = p.addItem(draft, frameworkOf(p)));
     return added[0];
   }
 
-  public Plan updateItem(CurrentUser user, PlanId id, int version, long revision, PlanItemId item, ItemDraft draft) {
+  Plan updateItem(CurrentUser user, PlanId id, int version, long revision, PlanItemId item, ItemDraft draft) {
     return edit(user, id, version, revision, "item.update", p -> p.updateItem(item, draft, frameworkOf(p)));
   }
 

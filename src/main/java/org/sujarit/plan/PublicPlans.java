@@ -51,11 +51,9 @@ public class PublicPlans {
     return repository.find(id, version).filter(p -> p.organizationId().equals(org) && p.status() == PlanStatus.PUBLISHED);
   }
 
-  /** The plan published last among those covering the year: the one in force for the public. */
+  /** The plan published last among those covering the year: the one in force for the public (the rule is the repository's). */
   public Optional<Plan> inForce(OrganizationId org, FiscalYear year) {
-    return versions(org).stream().filter(v -> v.period().contains(year))
-        .max(java.util.Comparator.comparing(PublishedVersion::publishedAt))
-        .flatMap(v -> find(org, v.planId(), v.version()));
+    return repository.inForceVersion(org, year).flatMap(v -> find(org, v.planId(), v.version()));
   }
 
   /** {@link #inForce}'s version for every organization at once (without loading the plans), by organization. */

@@ -1,5 +1,6 @@
 package org.sujarit.browser;
 
+import org.sujarit.plan.PlanFixtures;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
@@ -12,7 +13,7 @@ import org.sujarit.TestData;
 import org.sujarit.access.Role;
 import org.sujarit.account.Accounts;
 import org.sujarit.account.NewAccount;
-import org.sujarit.plan.ItemDraft;
+import org.sujarit.plan.internal.ItemDraft;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.PlanItem;
 import org.sujarit.plan.Plans;
@@ -37,7 +38,7 @@ class EditingConflictBrowserTest extends BrowserTest {
     accounts.createBySystem(new NewAccount(second, "ผู้ใช้ " + second, TestData.PASSWORD, t.organization().id().value(), null,
         Set.of(Role.PLANNER), null));
     Plan plan = data.draftPlan(t);
-    PlanItem item = plans.addItem(t.member(Role.PLANNER), plan.id(), 1, 0,
+    PlanItem item = PlanFixtures.addItem(plans, t.member(Role.PLANNER), plan.id(), 1, 0,
         new ItemDraft(null, "4.1", null, "โครงการจัดทำแผนการตรวจสอบภายในประจำปี", null, null, null, null));
     return new Setup(t, second, plan, item);
   }

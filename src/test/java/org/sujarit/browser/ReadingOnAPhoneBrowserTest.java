@@ -1,5 +1,6 @@
 package org.sujarit.browser;
 
+import org.sujarit.plan.PlanFixtures;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +15,7 @@ import org.sujarit.TestData;
 import org.sujarit.access.Role;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.plan.Introduction;
-import org.sujarit.plan.ItemDraft;
+import org.sujarit.plan.internal.ItemDraft;
 import org.sujarit.plan.MeasureUnit;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.Plans;
@@ -29,7 +30,7 @@ class ReadingOnAPhoneBrowserTest extends BrowserTest {
     TestData.Tenant t = data.tenant("m" + System.nanoTime() % 100000, "ขอนแก่น");
     var planner = t.member(Role.PLANNER);
     Plan plan = data.draftPlan(t);
-    var item = plans.addItem(planner, plan.id(), 1, 0, new ItemDraft(null, "4.1", null, "โครงการจัดทำแผนการตรวจสอบภายในประจำปี",
+    var item = PlanFixtures.addItem(plans, planner, plan.id(), 1, 0, new ItemDraft(null, "4.1", null, "โครงการจัดทำแผนการตรวจสอบภายในประจำปี",
         null, List.of(t.unit().id()), null, null));
     plans.setIntroduction(planner, plan.id(), 1, 1, new Introduction(
         List.of(new Introduction.RiskRow("การจัดซื้อจัดจ้าง", "กำหนดคุณลักษณะเฉพาะเอื้อผู้ขายบางราย", RiskLevel.HIGH, List.of(item.id()), null)),

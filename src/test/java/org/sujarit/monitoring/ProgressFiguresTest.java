@@ -24,6 +24,7 @@ import org.sujarit.plan.DetailSheet;
 import org.sujarit.plan.ItemKind;
 import org.sujarit.plan.MeasureUnit;
 import org.sujarit.plan.Plan;
+import org.sujarit.plan.PlanFixtures;
 import org.sujarit.plan.PlanId;
 import org.sujarit.plan.PlanItem;
 import org.sujarit.plan.PlanItemId;
@@ -63,8 +64,7 @@ class ProgressFiguresTest {
     // budgeted only in 2568: not an item of 2567
     PlanItem later = new PlanItem(PlanItemId.random(), ItemKind.PROJECT, "1.1", 3, "ปีหน้า",
         new Budget(new TreeMap<>(Map.of(FiscalYear.of(2568), Baht.of(1)))), List.of(), null, null, null);
-    Plan plan = Plan.builder(PlanId.random(), 1, OrganizationId.random(), "NACC_2566", FiscalPeriod.of(2566, 2570), STAMP)
-        .items(List.of(a, b, c, d, e, later)).build();
+    Plan plan = PlanFixtures.unstored("NACC_2566", FiscalPeriod.of(2566, 2570), STAMP, null, null, List.of(a, b, c, d, e, later));
     Map<PlanItemId, ProgressRecord> records = new HashMap<>();
     records.put(a.id(), record(a, ProgressStatus.DONE, "9,500.50", ReviewStatus.ACCEPTED,
         new IndicatorResult(0, new BigDecimal("85")), new IndicatorResult(1, new BigDecimal("3.5"))));
@@ -104,7 +104,7 @@ class ProgressFiguresTest {
 
   @Test
   void nothingToDivideGivesNoPercentage() {
-    Plan empty = Plan.builder(PlanId.random(), 1, OrganizationId.random(), "NACC_2566", FiscalPeriod.of(2566, 2570), STAMP).build();
+    Plan empty = PlanFixtures.unstored("NACC_2566", FiscalPeriod.of(2566, 2570), STAMP, null, null, List.of());
     ProgressFigures f = ProgressFigures.of(empty, HALF, Map.of(), LocalDate.of(2024, 1, 1));
     assertThat(f.completionPercent()).isEmpty();
     assertThat(f.budget().percent()).isEqualTo(Optional.empty());

@@ -1,5 +1,6 @@
 package org.sujarit.monitoring;
 
+import org.sujarit.plan.PlanFixtures;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -18,7 +19,7 @@ import org.sujarit.organization.UnitId;
 import org.sujarit.plan.Budget;
 import org.sujarit.plan.DetailSheet;
 import org.sujarit.plan.Introduction;
-import org.sujarit.plan.ItemDraft;
+import org.sujarit.plan.internal.ItemDraft;
 import org.sujarit.plan.MeasureUnit;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.PlanItem;
@@ -66,7 +67,7 @@ public final class PublishedPlans {
       TreeMap<FiscalYear, java.util.Set<FiscalQuarter>> quarters = new TreeMap<>();
       quarters.put(year, i % 3 == 0 ? EnumSet.of(FiscalQuarter.Q1) : EnumSet.of(FiscalQuarter.Q3, FiscalQuarter.Q4));
       UnitId unit = i % 2 == 0 ? t.unit().id() : works;
-      PlanItem item = plans.addItem(planner, plan.id(), 1, plan.revision(), new ItemDraft(null, missions[i % 4], null,
+      PlanItem item = PlanFixtures.addItem(plans, planner, plan.id(), 1, plan.revision(), new ItemDraft(null, missions[i % 4], null,
           i == 0 && firstItemName != null ? firstItemName : "โครงการส่งเสริมคุณธรรมและความโปร่งใสลำดับที่ " + (i + 1), new Budget(budget), List.of(unit), quarters, null));
       plan = plans.get(planner, plan.id(), 1);
       plan = plans.setDetails(planner, plan.id(), 1, plan.revision(), item.id(), new DetailSheet("หลักการ", List.of("วัตถุประสงค์"),

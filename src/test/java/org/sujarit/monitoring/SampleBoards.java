@@ -28,6 +28,7 @@ import org.sujarit.plan.Introduction;
 import org.sujarit.plan.ItemKind;
 import org.sujarit.plan.MeasureUnit;
 import org.sujarit.plan.Plan;
+import org.sujarit.plan.PlanFixtures;
 import org.sujarit.plan.PlanId;
 import org.sujarit.plan.PlanItem;
 import org.sujarit.plan.PlanItemId;
@@ -87,8 +88,8 @@ public final class SampleBoards {
         new Introduction.Goal("คะแนนการประเมินคุณธรรมและความโปร่งใส (ITA)", MeasureUnit.SCORE, new TreeMap<>(Map.of(year, new BigDecimal("85")))),
         new Introduction.Goal("จำนวนเรื่องร้องเรียนการทุจริตลดลง (ร้อยละ)", MeasureUnit.PERCENT, new TreeMap<>(Map.of(year, new BigDecimal("20"))))),
         List.of());
-    Plan plan = Plan.builder(PlanId.random(), 1, OrganizationId.random(), "NACC_2566", FiscalPeriod.of(2566, 2570), stamp)
-        .title("แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2566–2570").introduction(intro).items(items).build();
+    Plan plan = PlanFixtures.unstored("NACC_2566", FiscalPeriod.of(2566, 2570), stamp,
+        "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2566–2570", intro, items);
     Organization org = new Organization(OrganizationId.random(), "องค์การบริหารส่วนตำบลห้วยทรายงาม", OrganizationKind.SAO, "ขอนแก่น",
         "เมือง", null);
     RoundState state = new RoundState(plan.id(), round, new WorkflowStamp("demo.executive", Instant.parse("2024-10-10T03:00:00Z")),

@@ -1,5 +1,6 @@
 package org.sujarit.oversight;
 
+import org.sujarit.plan.PlanFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -27,7 +28,7 @@ import org.sujarit.monitoring.RoundKind;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.Organizations;
 import org.sujarit.plan.Budget;
-import org.sujarit.plan.ItemDraft;
+import org.sujarit.plan.internal.ItemDraft;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.PlanDrafted;
 import org.sujarit.plan.PlanItem;
@@ -72,7 +73,7 @@ class OversightListenersTest {
             .matching(e -> e.organizationId().equals(t.organization().id()) && e.firstYear() == 2566 && e.lastYear() == 2570)).hasSize(1));
 
     Plan draft = plans.ofOrganization(planner, t.organization().id()).get(0);
-    plans.addItem(planner, draft.id(), 1, draft.revision(),
+    PlanFixtures.addItem(plans, planner, draft.id(), 1, draft.revision(),
         new ItemDraft(null, "1.1", null, "โครงการอบรมคุณธรรม", Budget.NONE, List.of(t.unit().id()), null, null));
     scenario.stimulate(() -> plans.submit(planner, draft.id(), 1, plans.get(planner, draft.id(), 1).revision())).andWaitAtMost(WAIT)
         .andWaitForStateChange(() -> planStatus(org), "SUBMITTED"::equals)

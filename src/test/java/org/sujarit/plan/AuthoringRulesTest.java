@@ -1,5 +1,6 @@
 package org.sujarit.plan;
 
+import org.sujarit.plan.internal.ItemDraft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

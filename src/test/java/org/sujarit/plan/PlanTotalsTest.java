@@ -1,5 +1,6 @@
 package org.sujarit.plan;
 
+import org.sujarit.plan.internal.ItemDraft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sujarit.plan.PlanTest.NACC_2566;
 import static org.sujarit.plan.PlanTest.STAMP;

@@ -1,5 +1,6 @@
 package org.sujarit.publication;
 
+import org.sujarit.plan.PlanFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -26,7 +27,7 @@ import org.sujarit.monitoring.ReportingRound;
 import org.sujarit.monitoring.RoundKind;
 import org.sujarit.organization.Organization;
 import org.sujarit.organization.Organizations;
-import org.sujarit.plan.ItemDraft;
+import org.sujarit.plan.internal.ItemDraft;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.Plans;
 
@@ -67,13 +68,13 @@ class PublicSiteTest {
     progress.returnRecord(planner, p.id(), FULL, p.items().get(1).id(), "แก้ไขตัวเลข");
     // a second plan only drafted, a third submitted and returned, and a draft amendment of the published one
     Plan draft = plans.create(planner, t.organization().id(), "NACC_2566", org.sujarit.common.FiscalPeriod.of(2566, 2570), "แผนร่างที่ยังไม่เผยแพร่");
-    plans.addItem(planner, draft.id(), 1, draft.revision(), new ItemDraft(null, "1.1", null, "โครงการในแผนร่าง", null, null, null, null));
+    PlanFixtures.addItem(plans, planner, draft.id(), 1, draft.revision(), new ItemDraft(null, "1.1", null, "โครงการในแผนร่าง", null, null, null, null));
     Plan returned = plans.create(planner, t.organization().id(), "NACC_2566", org.sujarit.common.FiscalPeriod.of(2566, 2570), "แผนที่ถูกส่งกลับ");
-    plans.addItem(planner, returned.id(), 1, returned.revision(), new ItemDraft(null, "1.1", null, "โครงการในแผนที่ส่งกลับ", null, null, null, null));
+    PlanFixtures.addItem(plans, planner, returned.id(), 1, returned.revision(), new ItemDraft(null, "1.1", null, "โครงการในแผนที่ส่งกลับ", null, null, null, null));
     returned = plans.submit(planner, returned.id(), 1, plans.get(planner, returned.id(), 1).revision());
     plans.returnForChanges(executive, returned.id(), 1, returned.revision(), "แก้ไข");
     Plan v2 = plans.amend(planner, p.id(), "ปรับปรุง");
-    plans.addItem(planner, p.id(), 2, v2.revision(), new ItemDraft(null, "2.1", null, "โครงการในฉบับปรับปรุงที่ยังไม่เผยแพร่", null, null, null, null));
+    PlanFixtures.addItem(plans, planner, p.id(), 2, v2.revision(), new ItemDraft(null, "2.1", null, "โครงการในฉบับปรับปรุงที่ยังไม่เผยแพร่", null, null, null, null));
 
     List<String> secrets = List.of("แผนร่างที่ยังไม่เผยแพร่", "โครงการในแผนร่าง", "แผนที่ถูกส่งกลับ", "โครงการในแผนที่ส่งกลับ",
         "โครงการในฉบับปรับปรุงที่ยังไม่เผยแพร่", "ผลที่ยังไม่ตรวจรับ", "ผลที่ถูกส่งกลับ", "แก้ไขตัวเลข",
@@ -129,7 +130,7 @@ class PublicSiteTest {
     String v1 = "/o/" + code + "/plans/2566-2570/1";
     assertThat(page(v1)).contains(p.items().get(0).name());
     Plan v2 = plans.amend(planner, p.id(), "เพิ่มโครงการ");
-    plans.addItem(planner, p.id(), 2, v2.revision(), new ItemDraft(null, "2.1", null, "โครงการเปิดเผยข้อมูลฉบับที่สอง", null, null, null, null));
+    PlanFixtures.addItem(plans, planner, p.id(), 2, v2.revision(), new ItemDraft(null, "2.1", null, "โครงการเปิดเผยข้อมูลฉบับที่สอง", null, null, null, null));
     v2 = plans.submit(planner, p.id(), 2, plans.get(planner, p.id(), 2).revision());
     v2 = plans.approve(executive, p.id(), 2, v2.revision());
     plans.publish(planner, p.id(), 2, v2.revision());

@@ -1,5 +1,6 @@
 package org.sujarit.risk;
 
+import org.sujarit.plan.PlanFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +20,7 @@ import org.sujarit.interchange.PlanInterchange;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.plan.Budget;
 import org.sujarit.plan.Introduction;
-import org.sujarit.plan.ItemDraft;
+import org.sujarit.plan.internal.ItemDraft;
 import org.sujarit.plan.part1.Part1RiskTable;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.PlanFinding;
@@ -47,7 +48,7 @@ class Part1SourceIntegrationTest {
     CurrentUser planner = t.member(Role.PLANNER);
     OrganizationId org = t.organization().id();
     Plan plan = data.draftPlan(t);
-    PlanItem item = plans.addItem(planner, plan.id(), 1, plan.revision(), new ItemDraft(null, "1.1", null, "โครงการตรวจสอบราคากลาง",
+    PlanItem item = PlanFixtures.addItem(plans, planner, plan.id(), 1, plan.revision(), new ItemDraft(null, "1.1", null, "โครงการตรวจสอบราคากลาง",
         Budget.of(Map.of(FiscalYear.of(2566), Baht.of(5000L))), List.of(t.unit().id()), null, null));
     plan = plans.get(planner, plan.id(), 1);
     plan = plans.setIntroduction(planner, plan.id(), 1, plan.revision(), new Introduction(List.of(

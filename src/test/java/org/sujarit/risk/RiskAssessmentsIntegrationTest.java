@@ -1,5 +1,6 @@
 package org.sujarit.risk;
 
+import org.sujarit.plan.PlanFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -148,8 +149,8 @@ class RiskAssessmentsIntegrationTest {
     PlanItem item = plan.items().get(1);
     assessments.addMeasure(planner, org, year, a.revision(), risk.id(), Measure.linked(item.id()));
     Plan amended = plans.amend(planner, plan.id(), "ปรับปรุงแผน");
-    plans.updateItem(planner, amended.id(), amended.version(), amended.revision(), item.id(),
-        new org.sujarit.plan.ItemDraft(null, item.missionCode(), null, "ชื่อใหม่ของโครงการ", null, null, null, null));
+    PlanFixtures.updateItem(plans, planner, amended.id(), amended.version(), amended.revision(), item.id(),
+        new org.sujarit.plan.internal.ItemDraft(null, item.missionCode(), null, "ชื่อใหม่ของโครงการ", null, null, null, null));
     assertThat(assessments.view(planner, org, year).itemName(item.id())).isEqualTo("ชื่อใหม่ของโครงการ");
   }
 

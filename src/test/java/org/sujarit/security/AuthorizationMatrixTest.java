@@ -1,5 +1,6 @@
 package org.sujarit.security;
 
+import org.sujarit.plan.PlanFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -570,8 +571,8 @@ class AuthorizationMatrixTest {
 
   private Fixture fixture() {
     Plan plan = data.draftPlan(owner);
-    PlanItem item = plans.addItem(owner.member(Role.PLANNER), plan.id(), 1, plan.revision(),
-        new org.sujarit.plan.ItemDraft(null, "1.1", null, "โครงการทดสอบ", null, null, null, null));
+    PlanItem item = PlanFixtures.addItem(plans, owner.member(Role.PLANNER), plan.id(), 1, plan.revision(),
+        new org.sujarit.plan.internal.ItemDraft(null, "1.1", null, "โครงการทดสอบ", null, null, null, null));
     return new Fixture(owner.organization().id().toString(), owner.unit().id().toString(),
         owner.member(Role.VIEWER).userId().toString(), plan.id().toString(), 1, plan.revision() + 1, item.id().toString(), published,
         // the code endpoint gives the owner new codes: the public pages are asked under the current one

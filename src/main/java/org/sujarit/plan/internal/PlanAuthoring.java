@@ -2,8 +2,6 @@ package org.sujarit.plan.internal;
 
 import org.sujarit.plan.standarditems.StandardItems;
 import org.sujarit.plan.standarditems.StandardItem;
-import org.sujarit.plan.ItemDraft;
-import org.sujarit.plan.PlanItem;
 import org.sujarit.plan.PlanId;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.Plans;
@@ -27,11 +25,13 @@ import org.sujarit.organization.Organizations;
 @Transactional
 public class PlanAuthoring {
   private final Plans plans;
+  private final PlanItems items;
   private final StandardItems standardItems;
   private final Organizations organizations;
 
-  PlanAuthoring(Plans plans, StandardItems standardItems, Organizations organizations) {
+  PlanAuthoring(Plans plans, PlanItems items, StandardItems standardItems, Organizations organizations) {
     this.plans = plans;
+    this.items = items;
     this.standardItems = standardItems;
     this.organizations = organizations;
   }
@@ -80,11 +80,8 @@ public class PlanAuthoring {
     String orgName = organizations.get(user, current.organizationId()).name();
     List<StandardItem> chosen = standardItems.resolve(entries, current.frameworkCode(), orgName, current.period());
     if (chosen.isEmpty()) throw RuleViolation.field("entries", "authoring.new.entries-required");
-    return plans.edit(user, id, version, revision, "item.add-standard", p -> {
-      for (StandardItem s : chosen) {
-        PlanItem added = p.addItem(new ItemDraft(s.kind(), s.missionCode(), null, s.name(), null, null, null, null), plans.frameworkOf(p));
-        p.setDetails(added.id(), s.details());
-      }
-    });
+    return items.addItems(user, id, version, revision, "item.add-standard", chosen.stream()
+        .map(s -> new PlanItems.NewItem(new ItemDraft(s.kind(), s.missionCode(), null, s.name(), null, null, null, null), s.details()))
+        .toList());
   }
 }

@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import org.sujarit.common.FiscalQuarter;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.organization.UnitId;
-import org.sujarit.plan.ItemDraft;
+import org.sujarit.plan.internal.ItemDraft;
 import org.sujarit.plan.ItemKind;
 
 /**

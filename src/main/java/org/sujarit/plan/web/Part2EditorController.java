@@ -16,7 +16,8 @@ import org.sujarit.common.FiscalYear;
 import org.sujarit.organization.UnitId;
 import org.sujarit.plan.Part2View;
 import org.sujarit.plan.Budget;
-import org.sujarit.plan.ItemDraft;
+import org.sujarit.plan.internal.ItemDraft;
+import org.sujarit.plan.internal.PlanItems;
 import org.sujarit.plan.ItemKind;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.internal.PlanAuthoring;
@@ -37,12 +38,14 @@ import org.sujarit.plan.standarditems.StandardItems;
 class Part2EditorController {
   private final AuthoringPages pages;
   private final Plans plans;
+  private final PlanItems items;
   private final PlanAuthoring authoring;
   private final StandardItems standardItems;
 
-  Part2EditorController(AuthoringPages pages, Plans plans, PlanAuthoring authoring, StandardItems standardItems) {
+  Part2EditorController(AuthoringPages pages, Plans plans, PlanItems items, PlanAuthoring authoring, StandardItems standardItems) {
     this.pages = pages;
     this.plans = plans;
+    this.items = items;
     this.authoring = authoring;
     this.standardItems = standardItems;
   }
@@ -62,7 +65,7 @@ class Part2EditorController {
       @RequestParam(required = false) ItemKind kind, @RequestParam(required = false) String name, Model model,
       HttpServletResponse response) {
     AuthoringPages.Page page = pages.editable(id, version);
-    PlanItem added = plans.addItem(page.user(), id, version, revision, new ItemDraft(kind, missionCode, null, name, null, null, null, null));
+    PlanItem added = items.addItem(page.user(), id, version, revision, new ItemDraft(kind, missionCode, null, name, null, null, null, null));
     return grid(page, plans.get(page.user(), id, version), "b-" + added.id() + "-" + page.plan().period().first().value(),
         model, response);
   }
@@ -93,8 +96,7 @@ class Part2EditorController {
       @RequestParam(required = false) String remark, Model model) {
     AuthoringPages.Page page = pages.editable(id, version);
     ItemFields fields = ItemFields.of(name, kind, unitsSent, units, quartersSent, quarters, remark);
-    Plan plan = plans.edit(page.user(), id, version, revision, "item.update",
-        p -> p.updateItem(item, fields.applyTo(ItemDraft.from(p.item(item))), plans.frameworkOf(p)));
+    Plan plan = items.updateItem(page.user(), id, version, revision, item, fields::applyTo);
     pages.expose(model, page.with(plan));
     model.addAttribute("item", plan.item(item));
     model.addAttribute("responsible", Part2View.responsible(plan.item(item), page.unitNames()));

@@ -32,7 +32,8 @@ import org.sujarit.organization.UnitId;
 import org.sujarit.plan.Budget;
 import org.sujarit.plan.DetailSheet;
 import org.sujarit.plan.Introduction;
-import org.sujarit.plan.ItemDraft;
+import org.sujarit.plan.internal.ItemDraft;
+import org.sujarit.plan.internal.PlanItems;
 import org.sujarit.plan.ItemKind;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.PlanFinding;
@@ -54,9 +55,11 @@ import org.sujarit.plan.WorkflowStamp;
 @Tag(name = "Plans", description = "แผนปฏิบัติการป้องกันการทุจริต: ฉบับ รายการ งบประมาณ และขั้นตอนอนุมัติ")
 class PlanApiController {
   private final Plans plans;
+  private final PlanItems items;
 
-  PlanApiController(Plans plans) {
+  PlanApiController(Plans plans, PlanItems items) {
     this.plans = plans;
+    this.items = items;
   }
 
   /** A plan version with its computed totals. */
@@ -182,14 +185,14 @@ class PlanApiController {
   @PostMapping("/plans/{id}/versions/{version}/items")
   @ResponseStatus(HttpStatus.CREATED)
   PlanItem addItem(@PathVariable PlanId id, @PathVariable int version, @RequestParam long revision, @RequestBody ItemRequest r) {
-    return plans.addItem(CurrentUsers.get(), id, version, revision, r.toDraft());
+    return items.addItem(CurrentUsers.get(), id, version, revision, r.toDraft());
   }
 
   @Requires(Permission.EDIT_PLAN)
   @PutMapping("/plans/{id}/versions/{version}/items/{item}")
   PlanDocument updateItem(@PathVariable PlanId id, @PathVariable int version, @PathVariable PlanItemId item,
       @RequestParam long revision, @RequestBody ItemRequest r) {
-    return document(plans.updateItem(CurrentUsers.get(), id, version, revision, item, r.toDraft()));
+    return document(items.updateItem(CurrentUsers.get(), id, version, revision, item, r.toDraft()));
   }
 
   @DeleteMapping("/plans/{id}/versions/{version}/items/{item}")

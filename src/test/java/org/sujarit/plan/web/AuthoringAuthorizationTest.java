@@ -18,7 +18,8 @@ import org.sujarit.TestData;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.Role;
 import org.sujarit.library.Library;
-import org.sujarit.plan.ItemDraft;
+import org.sujarit.plan.internal.ItemDraft;
+import org.sujarit.plan.PlanFixtures;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.PlanItem;
 import org.sujarit.plan.Plans;
@@ -52,7 +53,7 @@ class AuthoringAuthorizationTest {
     CurrentUser admin = data.account("sysadmin" + suffix, Role.SYSTEM_ADMIN, null);
     CurrentUser oversight = data.account("nacc" + suffix, Role.OVERSIGHT, "ขอนแก่น");
     Plan plan = data.draftPlan(own);
-    PlanItem item = plans.addItem(planner, plan.id(), 1, 0, new ItemDraft(null, "2.2", null, "มาตรการ No Gift Policy", null, null, null, null));
+    PlanItem item = PlanFixtures.addItem(plans, planner, plan.id(), 1, 0, new ItemDraft(null, "2.2", null, "มาตรการ No Gift Policy", null, null, null, null));
     UUID entry = library.offeredFor("NACC_2566", "x").get(0).id();
     String org = "/organizations/" + own.organization().id();
     String base = "/plans/" + plan.id() + "/versions/1";

@@ -12,7 +12,8 @@ import org.sujarit.SignedIn;
 import org.sujarit.TestData;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.Role;
-import org.sujarit.plan.ItemDraft;
+import org.sujarit.plan.internal.ItemDraft;
+import org.sujarit.plan.PlanFixtures;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.PlanItem;
 import org.sujarit.plan.Plans;
@@ -37,7 +38,7 @@ abstract class EditorFixture {
     tenant = data.tenant("e" + System.nanoTime() % 100000, "ขอนแก่น");
     planner = tenant.member(Role.PLANNER);
     plan = data.draftPlan(tenant);
-    item = plans.addItem(planner, plan.id(), 1, 0, new ItemDraft(null, "2.2", null, ITEM, null, null, null, null));
+    item = PlanFixtures.addItem(plans, planner, plan.id(), 1, 0, new ItemDraft(null, "2.2", null, ITEM, null, null, null, null));
   }
 
   /** An htmx request of the planner. */

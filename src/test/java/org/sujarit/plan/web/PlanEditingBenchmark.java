@@ -31,7 +31,8 @@ import org.sujarit.framework.Framework;
 import org.sujarit.framework.FrameworkCatalog;
 import org.sujarit.organization.Organizations;
 import org.sujarit.plan.DetailSheet;
-import org.sujarit.plan.ItemDraft;
+import org.sujarit.plan.internal.ItemDraft;
+import org.sujarit.plan.PlanFixtures;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.PlanItem;
 import org.sujarit.plan.Plans;
@@ -76,7 +77,7 @@ public class PlanEditingBenchmark {
         List.of("ผลผลิต"), List.of("ผลลัพธ์"), List.of());
     long rev = plan.revision();
     for (int i = 0; i < ITEMS; i++) {
-      PlanItem item = plans.addItem(planner, plan.id(), 1, rev++, new ItemDraft(null, missions.get(i % missions.size()).code(), null,
+      PlanItem item = PlanFixtures.addItem(plans, planner, plan.id(), 1, rev++, new ItemDraft(null, missions.get(i % missions.size()).code(), null,
           "โครงการทดสอบความเร็วลำดับที่ " + i, null, List.of(tenant.unit().id()), null, null));
       for (FiscalYear y : plan.period().years()) plans.setBudget(planner, plan.id(), 1, rev++, item.id(), y, Baht.of(10_000 + i));
       plans.setDetails(planner, plan.id(), 1, rev++, item.id(), sheet);

@@ -1,5 +1,6 @@
 package org.sujarit.risk.web;
 
+import org.sujarit.plan.PlanFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -19,7 +20,7 @@ import org.sujarit.access.CurrentUser;
 import org.sujarit.access.Role;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.plan.Introduction;
-import org.sujarit.plan.ItemDraft;
+import org.sujarit.plan.internal.ItemDraft;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.PlanItem;
 import org.sujarit.plan.Plans;
@@ -49,7 +50,7 @@ class Part1RiskPagesMvcTest {
     CurrentUser planner = t.member(Role.PLANNER);
     CurrentUser auditor = t.member(Role.AUDITOR);
     Plan plan = data.draftPlan(t);
-    PlanItem item = plans.addItem(planner, plan.id(), 1, 0, new ItemDraft(null, "2.2", null, "มาตรการ No Gift Policy", null, null, null, null));
+    PlanItem item = PlanFixtures.addItem(plans, planner, plan.id(), 1, 0, new ItemDraft(null, "2.2", null, "มาตรการ No Gift Policy", null, null, null, null));
     plan = plans.get(planner, plan.id(), 1);
     plan = plans.setIntroduction(planner, plan.id(), 1, plan.revision(), new Introduction(List.of(
         new Introduction.RiskRow("งานพิมพ์", "ความเสี่ยงที่พิมพ์ไว้ในแผน", RiskLevel.LOW, List.of(), null)), null, List.of(), List.of(), List.of()));

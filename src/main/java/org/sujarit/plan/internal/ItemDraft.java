@@ -1,4 +1,4 @@
-package org.sujarit.plan;
+package org.sujarit.plan.internal;
 
 import java.util.List;
 import java.util.Set;
@@ -6,9 +6,12 @@ import java.util.SortedMap;
 import org.sujarit.common.FiscalQuarter;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.organization.UnitId;
+import org.sujarit.plan.Budget;
+import org.sujarit.plan.ItemKind;
+import org.sujarit.plan.PlanItem;
 
 /**
- * What a user fills in for a Part 2 item. {@code sequence} null means "next number in the dimension";
+ * What a user fills in for a Part 2 item (in the editor, the API or from the library; other modules only read items). {@code sequence} null means "next number in the dimension";
  * the budget and quarters cover only the years given.
  */
 public record ItemDraft(
