@@ -4,5 +4,5 @@
  * sign-in, people's names for histories, and self-service member management by each organization's ORG_ADMIN.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Accounts",
-    allowedDependencies = {"access", "audit", "common", "organization", "web"})
+    allowedDependencies = {"access", "audit", "common", "mail", "organization", "web"})
 package org.sujarit.account;
