@@ -21,12 +21,10 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sujarit.common.RuleViolation;
+import org.sujarit.mail.Mailer;
 
 /**
  * Self-service password reset by e-mail: a link valid for 30 minutes that works once. Only the
@@ -45,7 +43,7 @@ public class PasswordResets {
 
   private final JdbcClient jdbc;
   private final Accounts accounts;
-  private final ObjectProvider<JavaMailSender> mail;
+  private final Mailer mail;
   private final MessageSource messages;
   private final Clock clock;
   private final String base;
@@ -53,7 +51,7 @@ public class PasswordResets {
   private final Executor sending;
 
   @Autowired
-  PasswordResets(JdbcClient jdbc, Accounts accounts, ObjectProvider<JavaMailSender> mail, MessageSource messages, Clock clock,
+  PasswordResets(JdbcClient jdbc, Accounts accounts, Mailer mail, MessageSource messages, Clock clock,
       @Value("${sujarit.account.url:${sujarit.public-url:}}") String base,
       @Value("${sujarit.account.mail-from:${sujarit.monitoring.mail-from:sujarit@localhost}}") String from,
       @Qualifier("applicationTaskExecutor") ObjectProvider<Executor> executors) {
@@ -61,7 +59,7 @@ public class PasswordResets {
   }
 
   /** @param sending where mails go out: not on the request's thread, so that the answer takes as long whether or not it sent one */
-  PasswordResets(JdbcClient jdbc, Accounts accounts, ObjectProvider<JavaMailSender> mail, MessageSource messages, Clock clock,
+  PasswordResets(JdbcClient jdbc, Accounts accounts, Mailer mail, MessageSource messages, Clock clock,
       String base, String from, Executor sending) {
     this.sending = sending;
     this.jdbc = jdbc;
@@ -75,7 +73,7 @@ public class PasswordResets {
 
   /** Whether links can be mailed; otherwise the sign-in page sends people to their administrator. */
   public boolean byMail() {
-    return !base.isEmpty() && mail.getIfAvailable() != null;
+    return !base.isEmpty() && mail.configured();
   }
 
   /**
@@ -84,8 +82,7 @@ public class PasswordResets {
    */
   @Transactional
   public void request(String nameOrEmail) {
-    JavaMailSender sender = mail.getIfAvailable();
-    if (sender == null || base.isEmpty() || nameOrEmail == null || nameOrEmail.isBlank()) return;
+    if (!mail.configured() || base.isEmpty() || nameOrEmail == null || nameOrEmail.isBlank()) return;
     String key = nameOrEmail.strip();
     Optional<UserAccount> found = accounts.findByUsername(key)
         .or(() -> key.contains("@") ? accounts.findByEmail(key) : Optional.empty());
@@ -100,18 +97,10 @@ public class PasswordResets {
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     jdbc.sql("insert into password_reset (token_hash, user_id, created_at, expires_at) values (?, ?, ?, ?)")
         .params(hash(token), account.id(), Timestamp.from(now), Timestamp.from(now.plus(VALID_FOR))).update();
-    SimpleMailMessage m = new SimpleMailMessage();
-    m.setFrom(from);
-    m.setTo(account.email());
-    m.setSubject(text("reset.mail.subject"));
-    m.setText(text("reset.mail.body", account.displayName(), base + "/login/reset?token=" + token, VALID_FOR.toMinutes()));
-    sending.execute(() -> {
-      try {
-        sender.send(m);
-      } catch (MailException e) {
-        log.warn("password reset mail for account {} not sent: {}", account.id(), e.getMessage());
-      }
-    });
+    String subject = text("reset.mail.subject");
+    String body = text("reset.mail.body", account.displayName(), base + "/login/reset?token=" + token, VALID_FOR.toMinutes());
+    sending.execute(() -> mail.send(from, account.email(), subject, body,
+        e -> log.warn("password reset mail for account {} not sent: {}", account.id(), e.getMessage())));
   }
 
   /** Whether a link's token may still be used (unknown, used and expired ones may not). */

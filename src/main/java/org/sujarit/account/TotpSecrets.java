@@ -2,21 +2,12 @@ package org.sujarit.account;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.UUID;
-import javax.crypto.Cipher;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
-import org.sujarit.common.SecretFiles;
+import org.sujarit.common.Aes256Key;
 
 /**
  * The TOTP secrets as the database keeps them: sealed by AES-256-GCM with the installation's secret
@@ -26,17 +17,14 @@ import org.sujarit.common.SecretFiles;
  */
 final class TotpSecrets {
   static final String PREFIX = "v1:";
-  private static final int BYTES = 32;
-  private static final int IV = 12;
-  private static final int TAG_BITS = 128;
-  private static final SecureRandom RANDOM = new SecureRandom();
-  private final SecretKey key;
-  private final String id;
+  private final Aes256Key key;
 
   TotpSecrets(byte[] raw) {
-    if (raw.length != BYTES) throw new IllegalArgumentException("the secret key must be 32 bytes (AES-256) in base64");
-    this.key = new SecretKeySpec(raw.clone(), "AES");
-    this.id = idOf(raw);
+    this(new Aes256Key(raw));
+  }
+
+  private TotpSecrets(Aes256Key key) {
+    this.key = key;
   }
 
   /**
@@ -45,12 +33,7 @@ final class TotpSecrets {
    */
   static TotpSecrets load(String configured, Path file) {
     try {
-      if (configured != null && !configured.isBlank()) return new TotpSecrets(Base64.getDecoder().decode(configured.strip()));
-      return new TotpSecrets(Base64.getDecoder().decode(SecretFiles.readOrCreate(file, () -> {
-        byte[] raw = new byte[BYTES];
-        RANDOM.nextBytes(raw);
-        return Base64.getEncoder().encodeToString(raw) + "\n";
-      }).strip()));
+      return new TotpSecrets(Aes256Key.load(configured, file));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read or create the secret key file " + file, e);
     } catch (IllegalArgumentException e) {
@@ -60,7 +43,7 @@ final class TotpSecrets {
 
   /** The first 8 bytes of the key's SHA-256, in hex: names the key without revealing it. */
   String id() {
-    return id;
+    return key.id();
   }
 
   static boolean sealed(String stored) {
@@ -73,50 +56,29 @@ final class TotpSecrets {
   }
 
   String seal(UUID account, String secret) {
-    try {
-      byte[] iv = new byte[IV];
-      RANDOM.nextBytes(iv);
-      Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-      c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-      c.updateAAD(aad(account));
-      byte[] ct = c.doFinal(secret.getBytes(StandardCharsets.US_ASCII));
-      return PREFIX + id + ":" + Base64.getEncoder().encodeToString(ByteBuffer.allocate(IV + ct.length).put(iv).put(ct).array());
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+    return PREFIX + key.id() + ":" + Base64.getEncoder().encodeToString(key.seal(secret.getBytes(StandardCharsets.US_ASCII), aad(account)));
   }
 
   /** The secret; {@link Unreadable} when it was sealed with another key, for another account, or altered. */
   String open(UUID account, String stored) {
     if (!sealed(stored)) throw new Unreadable("the two-factor secret of account " + account + " is not sealed");
     String keyId = keyIdOf(stored);
-    if (!keyId.equals(id)) throw new Unreadable(wrongKey(keyId));
+    if (!keyId.equals(key.id())) throw new Unreadable(wrongKey(keyId));
     try {
       byte[] sealed = Base64.getDecoder().decode(stored.substring(stored.indexOf(':', PREFIX.length()) + 1));
-      Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-      c.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, IV));
-      c.updateAAD(aad(account));
-      return new String(c.doFinal(sealed, IV, sealed.length - IV), StandardCharsets.US_ASCII);
+      return new String(key.open(sealed, aad(account)), StandardCharsets.US_ASCII);
     } catch (GeneralSecurityException | IllegalArgumentException e) {
       throw new Unreadable("the two-factor secret of account " + account + " failed authentication (altered or copied from another account)");
     }
   }
 
   String wrongKey(String keyId) {
-    return "two-factor secrets were sealed with the secret key " + keyId + ", but this node has the key " + id
+    return "two-factor secrets were sealed with the secret key " + keyId + ", but this node has the key " + key.id()
         + ": set sujarit.security.secret-key (SUJARIT_SECRET_KEY) to that key or restore its key file";
   }
 
   private static byte[] aad(UUID account) {
     return ("totp/" + account).getBytes(StandardCharsets.US_ASCII);
-  }
-
-  private static String idOf(byte[] raw) {
-    try {
-      return HexFormat.of().formatHex(Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(raw), 8));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** A stored secret this key cannot open: never taken as a wrong code, so the cause is seen. */

@@ -4,5 +4,5 @@
  * sign-in, people's names for histories, and self-service member management by each organization's ORG_ADMIN.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Accounts",
-    allowedDependencies = {"access", "audit", "common", "database", "organization", "web"})
+    allowedDependencies = {"access", "audit", "common", "database", "mail", "organization", "web"})
 package org.sujarit.account;

@@ -3,16 +3,13 @@ package org.sujarit.complaint;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.sujarit.common.ThaiDates;
+import org.sujarit.mail.Mailer;
 
 /**
  * The complaint mails, in Thai, when a mail server is configured ({@code spring.mail.host}); without
@@ -26,12 +23,12 @@ class ComplaintMail {
   /** A plain address: the contact a complainant typed may be a telephone number, which gets no mail. */
   private static final Pattern ADDRESS = Pattern.compile("[^@\\s<>\"]{1,64}@[A-Za-z0-9.-]{1,189}\\.[A-Za-z]{2,63}");
 
-  private final ObjectProvider<JavaMailSender> sender;
+  private final Mailer sender;
   private final MessageSource messages;
   private final String from;
   private final String publicUrl;
 
-  ComplaintMail(ObjectProvider<JavaMailSender> sender, MessageSource messages,
+  ComplaintMail(Mailer sender, MessageSource messages,
       @Value("${sujarit.complaint.mail-from:${sujarit.monitoring.mail-from:sujarit@localhost}}") String from,
       @Value("${sujarit.public-url:}") String publicUrl) {
     this.sender = sender;
@@ -45,7 +42,7 @@ class ComplaintMail {
   }
 
   boolean configured() {
-    return sender.getIfAvailable() != null;
+    return sender.configured();
   }
 
   /** A link into Sujarit when its public address is set ({@code sujarit.public-url}), else nothing. */
@@ -61,31 +58,18 @@ class ComplaintMail {
 
   /** Sends after the current transaction commits (at once outside one); false when there is no mail server or no valid address. */
   boolean send(String to, String subject, String body) {
-    JavaMailSender s = sender.getIfAvailable();
-    if (s == null || !isAddress(to)) return false;
-    SimpleMailMessage m = new SimpleMailMessage();
-    m.setFrom(from);
-    m.setTo(to.strip());
-    m.setSubject(subject);
-    m.setText(body);
+    if (!sender.configured() || !isAddress(to)) return false;
+    Runnable deliver = () -> sender.send(from, to.strip(), subject, body, e -> log.warn("complaint mail not sent: {}", e.getClass().getSimpleName()));
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
         public void afterCommit() {
-          deliver(s, m);
+          deliver.run();
         }
       });
     } else {
-      deliver(s, m);
+      deliver.run();
     }
     return true;
-  }
-
-  private static void deliver(JavaMailSender s, SimpleMailMessage m) {
-    try {
-      s.send(m);
-    } catch (MailException e) {
-      log.warn("complaint mail not sent: {}", e.getClass().getSimpleName());
-    }
   }
 }

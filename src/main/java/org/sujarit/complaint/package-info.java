@@ -8,5 +8,5 @@
  * the statistics report on the document engine.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Complaints",
-    allowedDependencies = {"common", "access", "organization", "organization :: lookup", "audit", "account", "account :: lookup", "web", "publication", "monitoring", "document :: layout", "database"})
+    allowedDependencies = {"common", "access", "organization", "organization :: lookup", "audit", "account", "account :: lookup", "web", "publication", "monitoring", "document :: layout", "database", "mail"})
 package org.sujarit.complaint;

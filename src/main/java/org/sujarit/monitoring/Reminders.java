@@ -10,15 +10,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.sujarit.database.ScheduledRuns;
+import org.sujarit.mail.Mailer;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.Role;
 import org.sujarit.common.RuleViolation;
@@ -42,7 +39,7 @@ class Reminders {
   private static final CurrentUser SYSTEM = new CurrentUser(new UUID(0, 0), "system", "ระบบแจ้งเตือน", null, null,
       Set.of(Role.SYSTEM_ADMIN), null);
 
-  private final ObjectProvider<JavaMailSender> mail;
+  private final Mailer mail;
   private final ProgressRepository repository;
   private final Progress progress;
   private final Plans plans;
@@ -52,7 +49,7 @@ class Reminders {
   private final String from;
   private final ScheduledRuns runs;
 
-  Reminders(ObjectProvider<JavaMailSender> mail, ProgressRepository repository, Progress progress, Plans plans, MessageSource messages,
+  Reminders(Mailer mail, ProgressRepository repository, Progress progress, Plans plans, MessageSource messages,
       Clock clock, @Value("${sujarit.monitoring.reminder-days:14,7,3,1}") Set<Integer> days,
       @Value("${sujarit.monitoring.mail-from:sujarit@localhost}") String from, ScheduledRuns runs) {
     this.runs = runs;
@@ -74,20 +71,19 @@ class Reminders {
 
   /** @return the number of mails sent */
   int remind(LocalDate today) {
-    JavaMailSender sender = mail.getIfAvailable();
-    if (sender == null) return 0;
+    if (!mail.configured()) return 0;
     int sent = 0;
     for (OrganizationId org : repository.organizationsWithContacts()) {
       Map<UnitId, String> contacts = repository.contacts(org);
       List<ReportingRound> rounds = schedule.roundsToRemind(today, repository.deadlines(org));
       for (Plan plan : rounds.isEmpty() ? List.<Plan>of() : plans.ofOrganization(SYSTEM, org)) {
-        for (ReportingRound round : rounds) sent += remind(sender, plan, round, contacts);
+        for (ReportingRound round : rounds) sent += remind(plan, round, contacts);
       }
     }
     return sent;
   }
 
-  private int remind(JavaMailSender sender, Plan plan, ReportingRound round, Map<UnitId, String> contacts) {
+  private int remind(Plan plan, ReportingRound round, Map<UnitId, String> contacts) {
     Progress.Board board;
     try {
       board = progress.board(SYSTEM, plan.id(), round);
@@ -100,18 +96,10 @@ class Reminders {
       String to = contacts.get(e.getKey());
       if (to == null) continue;
       String roundName = texts.get(round.kind().messageKey());
-      SimpleMailMessage m = new SimpleMailMessage();
-      m.setFrom(from);
-      m.setTo(to);
-      m.setSubject(texts.get("monitoring.mail.subject", roundName, round.year().value()));
-      m.setText(texts.get("monitoring.mail.body", board.unitName(e.getKey()), roundName, round.year().value(),
-          ThaiDates.longDate(board.dueDate()), e.getValue().stream().map(i -> "- " + i.name()).collect(Collectors.joining("\n"))));
-      try {
-        sender.send(m);
-        sent++;
-      } catch (MailException ex) {
-        log.warn("reminder to {} not sent: {}", to, ex.getMessage());
-      }
+      String body = texts.get("monitoring.mail.body", board.unitName(e.getKey()), roundName, round.year().value(),
+          ThaiDates.longDate(board.dueDate()), e.getValue().stream().map(i -> "- " + i.name()).collect(Collectors.joining("\n")));
+      if (mail.send(from, to, texts.get("monitoring.mail.subject", roundName, round.year().value()), body,
+          ex -> log.warn("reminder to {} not sent: {}", to, ex.getMessage()))) sent++;
     }
     return sent;
   }

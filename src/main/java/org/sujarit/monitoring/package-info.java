@@ -6,5 +6,5 @@
  * dimensions in the reports.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Monitoring and reporting",
-    allowedDependencies = {"common", "access", "organization", "organization :: lookup", "plan", "audit", "web", "framework", "document :: layout", "database"})
+    allowedDependencies = {"common", "access", "organization", "organization :: lookup", "plan", "audit", "web", "framework", "document :: layout", "database", "mail"})
 package org.sujarit.monitoring;

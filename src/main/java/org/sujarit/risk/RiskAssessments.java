@@ -2,6 +2,7 @@ package org.sujarit.risk;
 
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +106,21 @@ public class RiskAssessments {
 
   @Transactional(readOnly = true)
   public List<SurveillanceReport> surveillance(CurrentUser user, OrganizationId org, FiscalYear year, RoundKind round) {
-    return repository.surveillance(view(user, org, year).assessment().id(), round);
+    return surveillance(view(user, org, year), round);
+  }
+
+  /** A round's reports of a view already read (and so checked): a page or report that has the view reads it once. */
+  @Transactional(readOnly = true)
+  public List<SurveillanceReport> surveillance(View view, RoundKind round) {
+    return repository.surveillance(view.assessment().id(), round);
+  }
+
+  /** Every round's reports of a view already read, for the yearly risk-management report. */
+  @Transactional(readOnly = true)
+  public Map<RoundKind, List<SurveillanceReport>> rounds(View view) {
+    Map<RoundKind, List<SurveillanceReport>> all = new EnumMap<>(RoundKind.class);
+    for (RoundKind k : RoundKind.values()) all.put(k, surveillance(view, k));
+    return all;
   }
 
   /** Two years of the organization side by side, risk by risk through their lineage. */

@@ -57,7 +57,7 @@ class PasswordResetTest {
   /** The service as it runs where a mail server is configured, with its clock set {@code offset} from now. */
   private PasswordResets withMail(Duration offset) {
     ObjectProvider<JavaMailSender> provider = new StaticListableBeanFactory(Map.of("mail", sender)).getBeanProvider(JavaMailSender.class);
-    return new PasswordResets(jdbc, accounts, provider, messages, Clock.offset(Clock.systemUTC(), offset), "https://sujarit.example.go.th/",
+    return new PasswordResets(jdbc, accounts, new org.sujarit.mail.Mailer(provider), messages, Clock.offset(Clock.systemUTC(), offset), "https://sujarit.example.go.th/",
         "sujarit@example.go.th", Runnable::run);
   }
 

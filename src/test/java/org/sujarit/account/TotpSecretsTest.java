@@ -52,4 +52,11 @@ class TotpSecretsTest {
     assertThatThrownBy(() -> key.open(account, altered)).isInstanceOf(TotpSecrets.Unreadable.class);
     assertThatThrownBy(() -> key.open(account, SECRET)).isInstanceOf(TotpSecrets.Unreadable.class);
   }
+
+  @Test
+  void aSecretSealedBeforeTheSharedKeyClassStillOpens() {
+    TotpSecrets key = new TotpSecrets("another installation key, 32 by.".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    String stored = "v1:329c9e12b314258c:jrLsWoIkZLZdDt6LgvwAk9K4fACzBPalcB1EUaDGrNfybo7thOrrvp1EhA+yirg+SL52Uiyq9cfrSRaQ";
+    assertThat(key.open(UUID.fromString("6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b"), stored)).isEqualTo(SECRET);
+  }
 }

@@ -238,7 +238,7 @@ class MonitoringIntegrationTest {
     JavaMailSender sender = org.mockito.Mockito.mock(JavaMailSender.class);
     ObjectProvider<JavaMailSender> provider = new org.springframework.beans.factory.support.StaticListableBeanFactory(
         java.util.Map.of("mail", sender)).getBeanProvider(JavaMailSender.class);
-    Reminders withMail = new Reminders(provider, repository, progress, plans, messageSource, java.time.Clock.systemUTC(),
+    Reminders withMail = new Reminders(new org.sujarit.mail.Mailer(provider), repository, progress, plans, messageSource, java.time.Clock.systemUTC(),
         java.util.Set.of(7), "sujarit@example.org", runs);
     assertThat(withMail.remind(weekBefore)).isPositive();
     org.mockito.ArgumentCaptor<SimpleMailMessage> mail = org.mockito.ArgumentCaptor.forClass(SimpleMailMessage.class);

@@ -107,6 +107,11 @@ class RiskAssessmentsIntegrationTest {
     assertThat(assessments.surveillance(auditor, org, YEAR, RoundKind.HALF_YEAR)).singleElement()
         .satisfies(x -> assertThat(x.status()).isEqualTo(r.status()))
         .satisfies(x -> assertThat(x.reported().by()).isEqualTo(owner.member(Role.UNIT_OFFICER).username()));
+    // the yearly report reads every round from the one view it has read
+    java.util.Map<RoundKind, java.util.List<SurveillanceReport>> rounds = assessments.rounds(assessments.view(auditor, org, YEAR));
+    assertThat(rounds).containsOnlyKeys(RoundKind.values());
+    assertThat(rounds.get(RoundKind.HALF_YEAR)).isEqualTo(assessments.surveillance(auditor, org, YEAR, RoundKind.HALF_YEAR));
+    assertThat(rounds.get(RoundKind.FULL_YEAR)).isEmpty();
     assertThatThrownBy(() -> assessments.reportSurveillance(other.member(Role.UNIT_OFFICER), org, YEAR, bribery.id(), RoundKind.HALF_YEAR,
         SurveillanceStatus.GREEN, null)).isInstanceOf(AccessRefusedException.class);
     a = assessments.reportStatus(owner.member(Role.UNIT_OFFICER), org, YEAR, bribery.id(), TreatmentStatus.IN_PROGRESS, "อบรมแล้ว", null);

@@ -1,15 +1,12 @@
 package org.sujarit.complaint.protection;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.UUID;
 import javax.crypto.Cipher;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.sujarit.common.Aes256Key;
 
 /**
  * The random AES-256 data key of one case. Everything secret of the case (text, identity, messages,
@@ -18,30 +15,25 @@ import javax.crypto.spec.SecretKeySpec;
  * installation key.
  */
 public final class CaseKey {
-  private static final SecureRandom RANDOM = new SecureRandom();
-  private static final int IV = 12;
-  private static final int TAG_BITS = 128;
-  private final SecretKey key;
+  private final Aes256Key key;
   private final UUID caseId;
 
-  private CaseKey(byte[] raw, UUID caseId) {
-    this.key = new SecretKeySpec(raw, "AES");
+  private CaseKey(Aes256Key key, UUID caseId) {
+    this.key = key;
     this.caseId = caseId;
   }
 
   public static CaseKey generate(UUID caseId) {
-    byte[] raw = new byte[32];
-    RANDOM.nextBytes(raw);
-    return new CaseKey(raw, caseId);
+    return new CaseKey(Aes256Key.generate(), caseId);
   }
 
   /** The case key sealed by the installation key (the case id bound as associated data). */
   public byte[] wrap(InstallationKey kek) {
-    return seal(kek.secret(), key.getEncoded(), aad(caseId, "key"));
+    return kek.secret().seal(key.bytes(), aad(caseId, "key"));
   }
 
   public static CaseKey unwrap(byte[] wrapped, InstallationKey kek, UUID caseId) {
-    return new CaseKey(open(kek.secret(), wrapped, aad(caseId, "key")), caseId);
+    return new CaseKey(new Aes256Key(open(kek.secret(), wrapped, aad(caseId, "key"))), caseId);
   }
 
   /** Key rotation: the same case key, wrapped by the new installation key; the sealed data stays as is. */
@@ -50,7 +42,7 @@ public final class CaseKey {
   }
 
   public byte[] seal(byte[] plain) {
-    return seal(key, plain, aad(caseId, "data"));
+    return key.seal(plain, aad(caseId, "data"));
   }
 
   public byte[] seal(String plain) {
@@ -73,7 +65,7 @@ public final class CaseKey {
   public Cipher fileCipher(int mode, byte[] nonce) {
     try {
       Cipher c = Cipher.getInstance("ChaCha20-Poly1305");
-      c.init(mode, new SecretKeySpec(key.getEncoded(), "ChaCha20"), new IvParameterSpec(nonce));
+      c.init(mode, new SecretKeySpec(key.bytes(), "ChaCha20"), new IvParameterSpec(nonce));
       c.updateAAD(aad(caseId, "file"));
       return c;
     } catch (GeneralSecurityException e) {
@@ -83,45 +75,20 @@ public final class CaseKey {
 
   /** The AES-GCM cipher of the attachments stored before {@link #fileCipher}, kept to read them. */
   public Cipher streamCipher(int mode, byte[] iv) {
-    try {
-      Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-      c.init(mode, key, new GCMParameterSpec(TAG_BITS, iv));
-      c.updateAAD(aad(caseId, "file"));
-      return c;
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+    return key.gcm(mode, iv, aad(caseId, "file"));
   }
 
   public static byte[] newIv() {
-    byte[] iv = new byte[IV];
-    RANDOM.nextBytes(iv);
-    return iv;
+    return Aes256Key.newNonce();
   }
 
   private static byte[] aad(UUID caseId, String purpose) {
     return (caseId + "/" + purpose).getBytes(StandardCharsets.US_ASCII);
   }
 
-  private static byte[] seal(SecretKey k, byte[] plain, byte[] aad) {
+  private static byte[] open(Aes256Key k, byte[] sealed, byte[] aad) {
     try {
-      byte[] iv = newIv();
-      Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-      c.init(Cipher.ENCRYPT_MODE, k, new GCMParameterSpec(TAG_BITS, iv));
-      c.updateAAD(aad);
-      byte[] ct = c.doFinal(plain);
-      return ByteBuffer.allocate(IV + ct.length).put(iv).put(ct).array();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static byte[] open(SecretKey k, byte[] sealed, byte[] aad) {
-    try {
-      Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-      c.init(Cipher.DECRYPT_MODE, k, new GCMParameterSpec(TAG_BITS, sealed, 0, IV));
-      c.updateAAD(aad);
-      return c.doFinal(sealed, IV, sealed.length - IV);
+      return k.open(sealed, aad);
     } catch (GeneralSecurityException e) {
       throw new SealBrokenException(e);
     }

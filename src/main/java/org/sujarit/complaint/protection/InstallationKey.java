@@ -3,15 +3,7 @@ package org.sujarit.complaint.protection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Arrays;
-import java.util.Base64;
-import java.util.HexFormat;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.SecretKeySpec;
-import org.sujarit.common.SecretFiles;
+import org.sujarit.common.Aes256Key;
 
 /**
  * The installation's key-encryption key (AES-256). It never enters the database: it comes from an
@@ -20,27 +12,24 @@ import org.sujarit.common.SecretFiles;
  */
 public final class InstallationKey {
   public static final String ENV = "SUJARIT_COMPLAINT_KEY";
-  private static final int BYTES = 32;
-  private final SecretKey key;
-  private final String id;
+  private final Aes256Key key;
 
   public InstallationKey(byte[] raw) {
-    if (raw.length != BYTES) throw new IllegalArgumentException("the installation key must be 32 bytes (AES-256)");
-    this.key = new SecretKeySpec(raw.clone(), "AES");
-    this.id = idOf(raw);
+    this(new Aes256Key(raw));
+  }
+
+  private InstallationKey(Aes256Key key) {
+    this.key = key;
   }
 
   public static InstallationKey generate() {
-    byte[] raw = new byte[BYTES];
-    new SecureRandom().nextBytes(raw);
-    return new InstallationKey(raw);
+    return new InstallationKey(Aes256Key.generate());
   }
 
   /** The key from {@code envValue} when given, else from {@code file}, which is created (0600) if absent. */
   public static InstallationKey load(String envValue, Path file) {
-    if (envValue != null && !envValue.isBlank()) return new InstallationKey(Base64.getDecoder().decode(envValue.strip()));
     try {
-      return new InstallationKey(Base64.getDecoder().decode(SecretFiles.readOrCreate(file, () -> generate().encoded() + "\n").strip()));
+      return new InstallationKey(Aes256Key.load(envValue, file));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read or create the complaint key file " + file, e);
     }
@@ -48,22 +37,14 @@ public final class InstallationKey {
 
   /** Base64, as written in the key file or the environment variable. */
   public String encoded() {
-    return Base64.getEncoder().encodeToString(key.getEncoded());
+    return key.base64();
   }
 
   public String id() {
-    return id;
+    return key.id();
   }
 
-  SecretKey secret() {
+  Aes256Key secret() {
     return key;
-  }
-
-  private static String idOf(byte[] raw) {
-    try {
-      return HexFormat.of().formatHex(Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(raw), 8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -3,7 +3,6 @@ package org.sujarit.risk.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.sujarit.risk.SurveillanceReport;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -126,7 +125,7 @@ class RiskPageController {
     model.addAttribute("m", view.matrix());
     model.addAttribute("heat", view.assessment().heatMap(view.matrix()));
     model.addAttribute("round", round);
-    model.addAttribute("summary", ManagementSummary.of(view.assessment(), assessments.surveillance(user, org, FiscalYear.of(year), round)));
+    model.addAttribute("summary", ManagementSummary.of(view.assessment(), assessments.surveillance(view, round)));
     model.addAttribute("untreated", view.assessment().untreated(view.matrix()));
     model.addAttribute("newRisk", RiskForm.empty(view.assessment().revision()));
     model.addAttribute("base", base(org, year));
@@ -250,7 +249,7 @@ class RiskPageController {
     model.addAttribute("v", view);
     model.addAttribute("a", view.assessment());
     model.addAttribute("round", round);
-    model.addAttribute("summary", ManagementSummary.of(view.assessment(), assessments.surveillance(user, org, FiscalYear.of(year), round)));
+    model.addAttribute("summary", ManagementSummary.of(view.assessment(), assessments.surveillance(view, round)));
     // reports are made only on an approved assessment, in an open round
     var roundStatus = assessments.roundStatus(user, org, FiscalYear.of(year), round);
     boolean open = !view.assessment().draft() && roundStatus.filter(x -> !x.state().closed()).isPresent();
@@ -287,7 +286,7 @@ class RiskPageController {
       @RequestParam(defaultValue = "HALF_YEAR") RoundKind round, @RequestParam(defaultValue = "false") boolean thaiDigits) {
     CurrentUser user = CurrentUsers.get();
     RiskAssessments.View view = assessments.view(user, org, FiscalYear.of(year));
-    byte[] body = report.render(view, assessments.surveillance(user, org, FiscalYear.of(year), round), round, thaiDigits, format);
+    byte[] body = report.render(view, assessments.surveillance(view, round), round, thaiDigits, format);
     return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename("risk-assessment-" + year + "." + format, java.nio.charset.StandardCharsets.UTF_8).build().toString())
         .contentType(MediaType.parseMediaType(RiskReport.mediaType(format))).body(body);
@@ -300,9 +299,7 @@ class RiskPageController {
       @RequestParam(defaultValue = "false") boolean thaiDigits) {
     CurrentUser user = CurrentUsers.get();
     RiskAssessments.View view = assessments.view(user, org, FiscalYear.of(year));
-    java.util.Map<RoundKind, List<SurveillanceReport>> rounds = new java.util.EnumMap<>(RoundKind.class);
-    for (RoundKind k : RoundKind.values()) rounds.put(k, assessments.surveillance(user, org, FiscalYear.of(year), k));
-    byte[] body = report.renderYearly(view, rounds, thaiDigits, format);
+    byte[] body = report.renderYearly(view, assessments.rounds(view), thaiDigits, format);
     return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename("risk-management-" + year + "." + format, java.nio.charset.StandardCharsets.UTF_8).build().toString())
         .contentType(MediaType.parseMediaType(RiskReport.mediaType(format))).body(body);

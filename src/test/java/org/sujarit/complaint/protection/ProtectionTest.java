@@ -41,6 +41,17 @@ class ProtectionTest {
   }
 
   @Test
+  void aCaseSealedBeforeTheSharedKeyClassStillOpens() {
+    InstallationKey kek = new InstallationKey("another installation key, 32 by.".getBytes(StandardCharsets.US_ASCII));
+    UUID caseId = UUID.fromString("0b7e5d4c-3a2f-4e1d-9c8b-7a6f5e4d3c2b");
+    byte[] wrapped = java.util.Base64.getDecoder().decode("gtMC5C8wfFSzoJNeanfALApcTbfnbMdyIdeObw7RiB8gM5/0BMlFxWXLLhtO9QLaSSPxwR8HId8nu0F/");
+    byte[] sealed = java.util.Base64.getDecoder().decode("UqwJeOjXEtVlZNTrLnyob+u4wGB7oSHe6u3ULSxDnMm30lFFAXmarpj+JclfBldhFpZJYEZV54U3WO292S1XDYCp"
+        + "rhHwN39QK2CgHp3NX4DbcweB662QKlFqpXL0NS/LBBnb01Ry38yL+UGY8Q0cT/rjZwkvRJHTpIne/tfU6aiejVLRACV+cpm1Phc8YmW/");
+    assertThat(kek.id()).isEqualTo("329c9e12b314258c");
+    assertThat(CaseKey.unwrap(wrapped, kek, caseId).openText(sealed)).isEqualTo(SECRET);
+  }
+
+  @Test
   void rotationRewrapsCaseKeysWithoutTouchingData() {
     InstallationKey oldKek = InstallationKey.generate();
     InstallationKey newKek = InstallationKey.generate();

@@ -8,6 +8,29 @@ import org.junit.jupiter.api.Test;
 class LineBreakRulesTest {
 
   @Test
+  void threadsRenderingAtOnceGetTheBreaksOfOne() throws Exception {
+    java.util.List<String> texts = java.util.List.of("งบประมาณ 25,000 บาท ร้อยละ 80 ของประชาชน",
+        "ส่งเสริมการมีส่วนร่วมของประชาชนในการป้องกันการทุจริต", "โครงการ O27 NACC_2566 อบรมคุณธรรมจริยธรรม");
+    java.util.List<BitSet> alone = texts.stream().map(LineBreakRules::breaks).toList();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      java.util.List<java.util.concurrent.Future<Boolean>> same = new java.util.ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        same.add(pool.submit(() -> {
+          for (int n = 0; n < 300; n++) {
+            int i = n % texts.size();
+            if (!LineBreakRules.breaks(texts.get(i)).equals(alone.get(i))) return false;
+          }
+          return true;
+        }));
+      }
+      for (java.util.concurrent.Future<Boolean> f : same) assertThat(f.get()).isTrue();
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
   void compoundsOfTheDictionaryDoNotBreakWhereIcuWould() {
     for (String word : LineBreakRules.WORDS) {
       String text = "ส่งเสริม" + word + "ในองค์กร";

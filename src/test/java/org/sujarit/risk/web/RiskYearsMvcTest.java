@@ -80,5 +80,14 @@ class RiskYearsMvcTest {
     String thai = mvc.perform(get("/organizations/" + org + "/risk/2568").param("digits", "thai").with(SignedIn.as(auditor))).andReturn()
         .getResponse().getContentAsString();
     assertThat(thai).contains("yearly-report.pdf?thaiDigits=true", "report.pdf?round=HALF_YEAR&amp;thaiDigits=true");
+    // the header's switch and the choice by the downloads are the one fragment: the same links, the chosen one active
+    assertThat(thai).containsPattern("<a href=\"[^\"]*digits=thai\" title=\"แสดงเลขไทย\" class=\"active\">๑๒๓</a>")
+        .containsPattern("<a href=\"[^\"]*digits=arabic\" title=\"แสดงเลขอารบิก\">123</a>")
+        .containsPattern("<a href=\"[^\"]*digits=thai\" class=\"active\">เลขไทย \\(๑๒๓\\)</a>")
+        .containsPattern("<a href=\"[^\"]*digits=arabic\">เลขอารบิก \\(123\\)</a>");
+    assertThat(arabic).containsPattern("<a href=\"[^\"]*digits=arabic\" class=\"active\">เลขอารบิก \\(123\\)</a>");
+    // the yearly report reads the assessment once for both rounds
+    assertThat(mvc.perform(get("/organizations/" + org + "/risk/2568/yearly-report.pdf").with(SignedIn.as(auditor))).andReturn()
+        .getResponse().getContentType()).isEqualTo("application/pdf");
   }
 }
