@@ -159,7 +159,7 @@ final class PartOne {
         LIGHTS.forEach(l -> columns.add(new Column(52, Align.CENTER)));
       }
       case SCORE -> {
-        head.addAll(List.of("ระดับความจำเป็นของการเฝ้าระวัง (1–3)", "ระดับความรุนแรงของผลกระทบ (1–3)", "ค่าความเสี่ยงรวม (จำเป็น × รุนแรง)"));
+        head.addAll(List.of("ระดับความจำเป็นของการเฝ้าระวัง", "ระดับความรุนแรงของผลกระทบ", "ค่าความเสี่ยงรวม (จำเป็น × รุนแรง)"));
         columns.add(new Column(w - 28 - 3 * 80, Align.LEFT));
         for (int i = 0; i < 3; i++) columns.add(new Column(80, Align.CENTER));
       }
