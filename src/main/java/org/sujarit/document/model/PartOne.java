@@ -91,6 +91,8 @@ final class PartOne {
     f.add(new Table(columns, 1, rows, TABLE_FONT));
   }
 
+  /** A caption, as the body's paragraphs but kept with its table. */
+  private static final TextStyle CAPTION = new TextStyle(TextStyle.BODY_SIZE, false, Align.JUSTIFY, 0, TextStyle.BODY.firstLineIndent(), 0, true);
   private static final List<String> LIGHTS = List.of("เขียว", "เหลือง", "ส้ม", "แดง");
   /** Captions of the tables printed for an assessment made in Sujarit, whose text has none of its own. */
   private static final List<Map.Entry<NineStepTable, String>> STANDARD_CAPTIONS = List.of(
@@ -120,7 +122,8 @@ final class PartOne {
       }
       if (dropped != null && caption.isEmpty() && p.strip().matches(Pattern.quote(dropped) + "\\.[0-9]+\\s.*")) continue;
       dropped = null;
-      f.paragraph(p, TextStyle.BODY);
+      boolean table = caption.isPresent() && !stepCells(caption.get().table(), risks).isEmpty();
+      f.paragraph(p, table ? CAPTION : TextStyle.BODY);
       captions |= caption.isPresent();
       if (caption.isPresent()) printed |= stepTable(c, f, caption.get().table(), risks);
     }
@@ -128,7 +131,7 @@ final class PartOne {
       if (riskText == null || riskText.isBlank()) f.paragraph(c.fill(StandardTexts.RISK_INTRO), TextStyle.BODY);
       for (Map.Entry<NineStepTable, String> e : STANDARD_CAPTIONS) {
         if (stepCells(e.getKey(), risks).isEmpty()) continue;
-        f.paragraph(e.getValue(), TextStyle.BODY);
+        f.paragraph(e.getValue(), CAPTION);
         stepTable(c, f, e.getKey(), risks);
       }
       return;
