@@ -24,7 +24,9 @@ public record PlanFinding(Code code, PlanItemId itemId, List<Object> args) {
     MISSION_WITHOUT_ITEM(Severity.INFO),
     NO_RESPONSIBLE_UNIT(Severity.INFO),
     /** A part of the front matter or Part 1 the plan has no text for: the documents print the standard wording. */
-    STANDARD_WORDING(Severity.INFO);
+    STANDARD_WORDING(Severity.INFO),
+    /** Captions of the nine-step form's monitoring tables in Part 1's text: left out, the results come with the year's rounds. */
+    MONITORING_TABLES_LEFT_OUT(Severity.INFO);
 
     private final Severity severity;
 

@@ -1,6 +1,7 @@
 package org.sujarit.plan;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.SortedMap;
 import org.sujarit.common.Baht;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.framework.Framework;
+import org.sujarit.interchange.NineStepTable;
 
 /** Checks a plan against its framework, its period and the totals its source document stated. */
 final class PlanFindings {
@@ -50,7 +52,16 @@ final class PlanFindings {
       if (totals.itemCount(m.code()) == 0) out.add(new PlanFinding(PlanFinding.Code.MISSION_WITHOUT_ITEM, null, List.of(m.code(), m.name())));
     }
     standardWording(plan.introduction(), out);
+    monitoringTables(plan.introduction(), out);
     return out;
+  }
+
+  /** The captions of the monitoring tables (steps 6 to 9) the documents leave out of Part 1: the year's rounds give their results. */
+  private static void monitoringTables(Introduction i, List<PlanFinding> out) {
+    if (i.riskText() == null) return;
+    List<String> captions = Arrays.stream(i.riskText().split("\\n")).map(NineStepTable::caption).flatMap(java.util.Optional::stream)
+        .filter(c -> !c.table().atPlanTime()).map(NineStepTable.Caption::number).toList();
+    if (!captions.isEmpty()) out.add(new PlanFinding(PlanFinding.Code.MONITORING_TABLES_LEFT_OUT, null, List.of(String.join(", ", captions))));
   }
 
   /** One finding per part printed in the standard wording, named as the document heads it. */

@@ -105,7 +105,10 @@ final class PlanInterchangeMapper {
       // a measure linked to an item of another plan (an earlier year's) is left out rather than printed as an id
       List<String> controls = new ArrayList<>(r.items().stream().map(names::get).filter(n -> n != null).toList());
       controls.addAll(r.ownMeasures());
-      return new PlanInterchange.Risk(r.process(), r.risk(), r.level(), controls);
+      Part1RiskTable.Row.Assessed a = r.assessed();
+      return a == null ? new PlanInterchange.Risk(r.process(), r.risk(), r.level(), controls)
+          : new PlanInterchange.Risk(r.process(), r.risk(), r.level(), controls, a.area(), a.factor(), a.light(), a.likelihood(), a.impact(),
+              a.matrix(), a.control(), null);
     }).toList();
     return new PlanInterchange(null,
         new PlanInterchange.OrganizationInfo(org.name(), org.kind().name(), org.district(), org.province()),

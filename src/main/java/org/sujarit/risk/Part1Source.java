@@ -40,6 +40,9 @@ class Part1Source implements Part1Risks {
     boolean treat = level != null ? matrix.needsTreatment(level) : r.light() != null && r.light().needsRating();
     return new Part1RiskTable.Row(r.id(), r.process(), r.description(), text, treat,
         r.measures().stream().filter(Measure::linked).map(Measure::planItem).toList(),
-        r.measures().stream().filter(m -> !m.linked()).map(Measure::text).toList());
+        r.measures().stream().filter(m -> !m.linked()).map(Measure::text).toList(),
+        new Part1RiskTable.Row.Assessed(r.area(), r.factor().name(), r.light() == null ? null : r.light().name(),
+            r.score() == null ? null : r.score().likelihood(), r.score() == null ? null : r.score().impact(),
+            r.score() == null ? null : r.score().matrixId(), r.control() == null ? null : r.control().name()));
   }
 }

@@ -66,6 +66,10 @@ class ImportedSeedPlansTest {
     String step5 = text.substring(text.indexOf(SeedDocumentsTest.squeeze("ตารางที่ 5 ตารางแผนบริหารความเสี่ยง")),
         text.indexOf(SeedDocumentsTest.squeeze("ขั้นตอนที่ 6")));
     assertThat(step5).contains(SeedDocumentsTest.squeeze("มาตรการป้องกันความเสี่ยง")).contains(SeedDocumentsTest.squeeze("3 เบิกเงินราชการ"));
+    // tables 6 to 9 (results of the year) are left out, and the checklist says so
+    assertThat(plans.findings(plans.get(i.planner, i.plan.id(), 1)))
+        .filteredOn(f -> f.code() == org.sujarit.plan.PlanFinding.Code.MONITORING_TABLES_LEFT_OUT)
+        .singleElement().satisfies(f -> assertThat(f.args()).containsExactly("6, 7, 8, 9"));
   }
 
   /** A sheet's budget follows the Part 2 budget after an edit; before it, the source's own words stand. */

@@ -74,7 +74,7 @@ class SeedDocumentsTest {
     for (int[] range : PART_ONE.get(no)) {
       for (int n = range[0]; n <= range[1]; n++) {
         String line = source.get(n - 1);
-        if (line.isBlank() || line.indexOf('\t') >= 0 || PAGE_LABEL.matcher(line).matches()) continue;
+        if (line.isBlank() || line.indexOf('\t') >= 0 || PAGE_LABEL.matcher(line).matches() || monitoring(source, n - 1)) continue;
         if (!text.contains(squeeze(line))) missing.add(n + ": " + line);
       }
     }
@@ -99,6 +99,37 @@ class SeedDocumentsTest {
     String text = squeeze(text(DOCUMENTS.render(plan, DocumentFormat.PDF, OPTIONS), DocumentFormat.PDF));
     assertThat(text).contains(squeeze("เครือข่ายในการเฝ้าระวังการทุจริตที่เข้มแข็งอย่างยั่งยืน"))
         .doesNotContain(squeeze("อย่างยั่งยืน (.2256")).doesNotContain("2256");
+  }
+
+  /**
+   * Seed 000's nine-step captions each get their table with its header and the risks' values (read
+   * from its tables by the importer); the monitoring tables' captions (6 to 9), which a plan cannot
+   * fill, are left out, and so is the simple risk table that would repeat them.
+   */
+  @org.junit.jupiter.api.Test
+  void seed000sNineStepCaptionsHaveTheirTables() throws IOException {
+    Path seed = SEEDS.resolve("000_57b82ac8baffe8ef.txt");
+    assumeTrue(Files.isRegularFile(seed), "shared seeds not present");
+    PlanInterchange plan = IMPORTER.read(seed.getFileName().toString(), Files.readAllBytes(seed)).plan();
+    String text = squeeze(text(DOCUMENTS.render(plan, DocumentFormat.PDF, OPTIONS), DocumentFormat.PDF));
+    String[][] tables = {
+        {"ตารางที่ 1 ตารางระบุความเสี่ยง", "ด้าน / กระบวนงาน", "1การพิจารณาอนุมัติ อนุญาต"},
+        {"ตารางที่ 2 ตารางแสดงสถานะความเสี่ยง", "เขียวเหลืองส้มแดง", "1การพิจารณาตรวจสอบ"},
+        {"ตารางที่ 3 SCORING", "ค่าความเสี่ยงรวม", "4"},
+        {"ตาราง 3.1 ระดับความจำเป็นของการเฝ้าระวัง", "MUST", "SHOULD"},
+        {"ตารางที่ 3.2 ระดับความรุนแรงของผลกระทบ", "โอกาส/ความเสี่ยงการทุจริต", "/"},
+        {"ตารางที่ 4 ตารางแสดงการประเมินการควบคุมความเสี่ยง", "คุณภาพการจัดการ", "ดี"},
+        {"ตารางที่ 5 ตารางแผนบริหารความเสี่ยง", "มาตรการป้องกันความเสี่ยง", "2) กำหนดให้เจ้าหน้าที่ผู้รับผิดชอบ"}};
+    for (String[] t : tables) {
+      int at = text.indexOf(squeeze(t[0]));
+      assertThat(at).as(t[0]).isPositive();
+      String under = text.substring(at, Math.min(text.length(), at + 1200));
+      assertThat(under).as("under " + t[0]).contains(squeeze(t[1])).contains(squeeze(t[2]));
+    }
+    assertThat(text).doesNotContain(squeeze("ตารางที่ 6 ตารางจัดทำรายงานผล")).doesNotContain(squeeze("ตารางที่ 7 ตารางจัดทำระบบ"))
+        .doesNotContain(squeeze("7.1 (สถานะสีเขียว)")).doesNotContain(squeeze("ตารางที่ 9 แบบรายงาน"))
+        .contains(squeeze("ขั้นตอนที่ 6 การจัดทำรายงานผลการเฝ้าระวังความเสี่ยง"))
+        .doesNotContain(squeeze("ประเด็นความเสี่ยงการทุจริต"));
   }
 
   /**
@@ -259,6 +290,15 @@ class SeedDocumentsTest {
    * Thai read as Lao letters read back and letters of other scripts dropped, as the importer does (and
    * reports).
    */
+  /** A caption of a monitoring table (or its sub-caption "7.1 …"), which the documents leave out. */
+  private static boolean monitoring(List<String> source, int i) {
+    for (int k = i; k >= Math.max(0, i - 2); k--) {
+      var c = org.sujarit.interchange.NineStepTable.caption(source.get(k));
+      if (c.isPresent()) return !c.get().table().atPlanTime() && (k == i || source.get(i).strip().startsWith(c.get().number() + "."));
+    }
+    return false;
+  }
+
   static String squeeze(String s) {
     String t = ThaiText.normalize(s).replaceAll("^\\s*[-•]\\s+", "").replace("**", "");
     if (ThaiText.hasLao(t)) t = ThaiText.laoToThai(t);

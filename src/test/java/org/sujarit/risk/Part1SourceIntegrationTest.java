@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -16,6 +18,9 @@ import org.sujarit.access.CurrentUser;
 import org.sujarit.access.Role;
 import org.sujarit.common.Baht;
 import org.sujarit.common.FiscalYear;
+import org.sujarit.document.DocumentFormat;
+import org.sujarit.document.PlanDocuments;
+import org.sujarit.document.RenderOptions;
 import org.sujarit.interchange.PlanInterchange;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.plan.Budget;
@@ -43,7 +48,7 @@ class Part1SourceIntegrationTest {
   @Autowired JdbcTemplate jdbc;
 
   @Test
-  void typedRowsMoveIntoADraftAssessmentThatPart1ThenReads() {
+  void typedRowsMoveIntoADraftAssessmentThatPart1ThenReads() throws java.io.IOException {
     TestData.Tenant t = data.tenant("p1s", "ขอนแก่น");
     CurrentUser planner = t.member(Role.PLANNER);
     OrganizationId org = t.organization().id();
@@ -89,6 +94,14 @@ class Part1SourceIntegrationTest {
     Risk bribery = a.risks().get(1);
     a = assessments.updateRisk(auditor, org, FiscalYear.of(2566), a.revision(), bribery.id(), bribery, 3, 3, null);
     assertThat(plans.export(planner, after).riskAssessment().risks().get(1).level()).isEqualTo("สูงมาก");
+    // the plan's document shows the assessment's nine-step tables, as an imported nine-step form's
+    String printed;
+    try (var pdf = Loader.loadPDF(new PlanDocuments().render(plans.export(planner, after),
+        DocumentFormat.PDF, RenderOptions.issuedOn(java.time.LocalDate.of(2025, 10, 1))))) {
+      printed = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+    }
+    assertThat(printed).contains("ตารางที่1ตารางระบุความเสี่ยง").contains("UnknownFactor").contains("ตารางที่2ตารางแสดงสถานะความเสี่ยง")
+        .contains("ตารางที่3").contains("ค่าความเสี่ยงรวม").contains("ตารางที่5ตารางแผนบริหารความเสี่ยง").contains("เรียกรับเงินเพื่อเร่งออกใบอนุญาต");
     assertThat(untreated(after)).containsExactly(List.of("เรียกรับเงินเพื่อเร่งออกใบอนุญาต", "2566"));
     assessments.addMeasure(auditor, org, FiscalYear.of(2566), a.revision(), bribery.id(), Measure.own("หมุนเวียนเจ้าหน้าที่", null, null, null));
     assertThat(untreated(after)).isEmpty();

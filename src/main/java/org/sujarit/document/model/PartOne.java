@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.document.layout.Section.PageNumbers;
@@ -12,6 +13,7 @@ import org.sujarit.document.layout.Table.Cell;
 import org.sujarit.document.layout.Table.Column;
 import org.sujarit.document.layout.Table.Row;
 import org.sujarit.document.layout.Table.RowKind;
+import org.sujarit.interchange.NineStepTable;
 import org.sujarit.interchange.PlanInterchange;
 
 /** Part 1, introduction: risk assessment, rationale, objectives, goals and benefits. */
@@ -26,12 +28,7 @@ final class PartOne {
     Flow f = c.flow().heading(1, "ส่วนที่ 1\nบทนำ", FrontMatter.PART_TITLE_SIZE, Align.CENTER, 0, "part1", "ส่วนที่ 1 บทนำ");
     PlanInterchange.Introduction intro = c.plan().introduction();
     section(f, 1, intro, "risk", "การประเมินความเสี่ยงการทุจริตในองค์กร");
-    String riskText = intro == null ? null : intro.riskText();
-    for (String p : paragraphs(riskText)) {
-      f.paragraph(p, TextStyle.BODY);
-      stepTable(c, f, p);
-    }
-    riskAssessment(c, f, riskText == null || riskText.isBlank());
+    riskText(c, f, intro == null ? null : intro.riskText());
     section(f, 2, intro, "rationale", "หลักการและเหตุผล");
     List<String> rationale = paragraphs(intro == null ? null : intro.rationale());
     (rationale.isEmpty() ? c.fill(StandardTexts.RATIONALE) : rationale).forEach(p -> f.paragraph(p, TextStyle.BODY));
@@ -94,47 +91,192 @@ final class PartOne {
     f.add(new Table(columns, 1, rows, TABLE_FONT));
   }
 
-  /** A caption of the nine-step form's tables: "ตารางที่ 2 ตารางแสดงสถานะความเสี่ยง …". */
-  private static final Pattern STEP_CAPTION = Pattern.compile("^ตารางที่\\s*([0-9๐-๙])\\s+\\S.*");
+  /** A caption, as the body's paragraphs but kept with its table. */
+  private static final TextStyle CAPTION = new TextStyle(TextStyle.BODY_SIZE, false, Align.JUSTIFY, 0, TextStyle.BODY.firstLineIndent(), 0, true);
   private static final List<String> LIGHTS = List.of("เขียว", "เหลือง", "ส้ม", "แดง");
+  /** Captions of the tables printed for an assessment made in Sujarit, whose text has none of its own. */
+  private static final List<Map.Entry<NineStepTable, String>> STANDARD_CAPTIONS = List.of(
+      Map.entry(NineStepTable.IDENTIFICATION, "ตารางที่ 1 ตารางระบุความเสี่ยง (Known Factor และ Unknown Factor)"),
+      Map.entry(NineStepTable.STATUS, "ตารางที่ 2 ตารางแสดงสถานะความเสี่ยง (แยกตามรายสีไฟจราจร)"),
+      Map.entry(NineStepTable.SCORE, "ตารางที่ 3 ตารางแสดงค่าความเสี่ยงรวม (ระดับความจำเป็นของการเฝ้าระวัง × ระดับความรุนแรงของผลกระทบ)"),
+      Map.entry(NineStepTable.CONTROL, "ตารางที่ 4 ตารางแสดงการประเมินการควบคุมความเสี่ยง"),
+      Map.entry(NineStepTable.MEASURES, "ตารางที่ 5 ตารางแผนบริหารความเสี่ยง"));
 
   /**
-   * Under the captions of a nine-step assessment's text, the tables its risks give: step 2, each risk's
-   * traffic light; step 5, each risk's measures. The other steps' scores are not in the plan: their
-   * captions stand as the source wrote them.
+   * The risk section's text, each caption of a nine-step table followed by the table the risks give;
+   * the monitoring tables' captions (and their sub-captions "7.1 …") left out, as a plan has no results
+   * yet (the checklist says so). An assessment made in Sujarit, whose text has no captions, gets the
+   * tables under standard captions. Without any step table, the risk table of the simple form follows.
    */
-  private static void stepTable(Context c, Flow f, String paragraph) {
+  private static void riskText(Context c, Flow f, String riskText) {
     PlanInterchange.RiskAssessment ra = c.plan().riskAssessment();
-    java.util.regex.Matcher m = STEP_CAPTION.matcher(paragraph.strip());
-    if (ra == null || ra.risks() == null || ra.risks().isEmpty() || !"NACC_9_STEP".equals(ra.format()) || !m.matches()) return;
-    int step = Integer.parseInt(org.sujarit.common.ThaiDigits.toArabic(m.group(1)));
-    float w = PageSetup.PORTRAIT.textWidth();
-    List<Row> rows = new ArrayList<>();
-    List<Column> columns;
-    if (step == 2) {
-      columns = new ArrayList<>(List.of(new Column(36, Align.CENTER), new Column(w - 36 - 4 * 56, Align.LEFT)));
-      LIGHTS.forEach(l -> columns.add(new Column(56, Align.CENTER)));
-      List<String> head = new ArrayList<>(List.of("ที่", "โอกาส/ความเสี่ยงการทุจริต"));
-      head.addAll(LIGHTS);
-      rows.add(headerRow(c, head.toArray(String[]::new)));
-      int no = 0;
-      for (PlanInterchange.Risk r : ra.risks()) {
-        int light = light(r.level());
-        List<Cell> cells = new ArrayList<>(List.of(cell(c, Integer.toString(++no)), cell(c, r.risk())));
-        for (int i = 0; i < LIGHTS.size(); i++) cells.add(Cell.text(i == light ? "/" : "")); // the mark Thai forms use; the font has no ✓
-        rows.add(new Row(RowKind.BODY, cells));
+    List<PlanInterchange.Risk> risks = ra == null || ra.risks() == null || !"NACC_9_STEP".equals(ra.format()) ? List.of() : ra.risks();
+    boolean printed = false;
+    boolean captions = false;
+    String dropped = null;
+    for (String p : paragraphs(riskText)) {
+      Optional<NineStepTable.Caption> caption = NineStepTable.caption(p);
+      if (caption.isPresent() && !caption.get().table().atPlanTime()) {
+        dropped = caption.get().number();
+        continue;
       }
-    } else if (step == 5) {
-      columns = List.of(new Column(36, Align.CENTER), new Column((w - 36) * 0.45f, Align.LEFT), new Column((w - 36) * 0.55f, Align.LEFT));
-      rows.add(headerRow(c, "ที่", "โอกาส/ความเสี่ยงการทุจริต", "มาตรการป้องกันความเสี่ยง"));
-      int no = 0;
-      for (PlanInterchange.Risk r : ra.risks()) {
-        rows.add(new Row(RowKind.BODY, List.of(cell(c, Integer.toString(++no)), cell(c, r.risk()), cell(c, measures(r)))));
+      if (dropped != null && caption.isEmpty() && p.strip().matches(Pattern.quote(dropped) + "\\.[0-9]+\\s.*")) continue;
+      dropped = null;
+      boolean table = caption.isPresent() && !stepCells(caption.get().table(), risks).isEmpty();
+      f.paragraph(p, table ? CAPTION : TextStyle.BODY);
+      captions |= caption.isPresent();
+      if (caption.isPresent()) printed |= stepTable(c, f, caption.get().table(), risks);
+    }
+    if (!captions && STANDARD_CAPTIONS.stream().anyMatch(e -> !stepCells(e.getKey(), risks).isEmpty())) {
+      if (riskText == null || riskText.isBlank()) f.paragraph(c.fill(StandardTexts.RISK_INTRO), TextStyle.BODY);
+      for (Map.Entry<NineStepTable, String> e : STANDARD_CAPTIONS) {
+        if (stepCells(e.getKey(), risks).isEmpty()) continue;
+        f.paragraph(e.getValue(), CAPTION);
+        stepTable(c, f, e.getKey(), risks);
       }
-    } else {
       return;
     }
+    if (!printed) riskAssessment(c, f, riskText == null || riskText.isBlank());
+  }
+
+  /**
+   * The table of a nine-step caption, from the risks' fields ("-" where a risk lacks one); false, and
+   * nothing printed, when no risk gives any of its cells: the caption then stands as written.
+   */
+  private static boolean stepTable(Context c, Flow f, NineStepTable table, List<PlanInterchange.Risk> risks) {
+    List<List<String>> body = stepCells(table, risks);
+    if (body.isEmpty()) return false;
+    float w = PageSetup.PORTRAIT.textWidth();
+    List<String> head = new ArrayList<>(List.of("ที่", "โอกาส/ความเสี่ยงการทุจริต"));
+    List<Column> columns = new ArrayList<>(List.of(new Column(28, Align.CENTER)));
+    switch (table) {
+      case IDENTIFICATION -> {
+        head.add(1, "ด้าน / กระบวนงาน");
+        head.addAll(List.of("Known Factor", "Unknown Factor"));
+        columns.addAll(List.of(new Column(110, Align.LEFT), new Column(w - 28 - 110 - 2 * 62, Align.LEFT), new Column(62, Align.CENTER),
+            new Column(62, Align.CENTER)));
+      }
+      case STATUS -> {
+        head.addAll(LIGHTS);
+        columns.add(new Column(w - 28 - 4 * 52, Align.LEFT));
+        LIGHTS.forEach(l -> columns.add(new Column(52, Align.CENTER)));
+      }
+      case SCORE -> {
+        head.addAll(List.of("ระดับความจำเป็นของการเฝ้าระวัง", "ระดับความรุนแรงของผลกระทบ", "ค่าความเสี่ยงรวม (จำเป็น × รุนแรง)"));
+        columns.add(new Column(w - 28 - 3 * 80, Align.LEFT));
+        for (int i = 0; i < 3; i++) columns.add(new Column(80, Align.CENTER));
+      }
+      case NECESSITY -> {
+        head.addAll(List.of("กิจกรรมหรือขั้นตอนหลัก MUST", "กิจกรรมหรือขั้นตอนรอง SHOULD"));
+        columns.add(new Column(w - 28 - 2 * 90, Align.LEFT));
+        columns.addAll(List.of(new Column(90, Align.CENTER), new Column(90, Align.CENTER)));
+      }
+      case IMPACT -> {
+        head.addAll(List.of("1", "2", "3"));
+        columns.add(new Column(w - 28 - 3 * 44, Align.LEFT));
+        for (int i = 0; i < 3; i++) columns.add(new Column(44, Align.CENTER));
+      }
+      case CONTROL -> {
+        head.addAll(List.of("คุณภาพการจัดการ", "ระดับความเสี่ยง"));
+        columns.add(new Column(w - 28 - 2 * 80, Align.LEFT));
+        columns.addAll(List.of(new Column(80, Align.CENTER), new Column(80, Align.CENTER)));
+      }
+      case MEASURES -> {
+        head.add("มาตรการป้องกันความเสี่ยง");
+        columns.addAll(List.of(new Column((w - 28) * 0.45f, Align.LEFT), new Column((w - 28) * 0.55f, Align.LEFT)));
+      }
+      default -> throw new IllegalArgumentException(table.name());
+    }
+    List<Row> rows = new ArrayList<>(List.of(headerRow(c, head.toArray(String[]::new))));
+    for (List<String> cells : body) rows.add(new Row(RowKind.BODY, cells.stream().map(t -> t.isEmpty() ? Cell.text(t) : cell(c, t)).toList()));
     f.add(new Table(List.copyOf(columns), 1, rows, TABLE_FONT));
+    return true;
+  }
+
+  /** The body cells of a step's table, one row per risk; empty when no risk gives any value the table shows. */
+  static List<List<String>> stepCells(NineStepTable table, List<PlanInterchange.Risk> risks) {
+    List<List<String>> rows = new ArrayList<>();
+    boolean any = false;
+    int no = 0;
+    for (PlanInterchange.Risk r : risks) {
+      List<String> values = switch (table) {
+        case IDENTIFICATION -> List.of(area(r), r.risk() == null ? "" : r.risk(), tick("KNOWN".equals(r.factor())), tick("UNKNOWN".equals(r.factor())));
+        case STATUS -> {
+          int light = light(r.light() != null ? r.light() : r.level());
+          List<String> v = new ArrayList<>(List.of(nz(r.risk())));
+          for (int i = 0; i < LIGHTS.size(); i++) v.add(tick(i == light)); // the mark Thai forms use; the font has no ✓
+          yield v;
+        }
+        case SCORE -> List.of(nz(r.risk()), number(r.likelihood()), number(r.impact()),
+            r.likelihood() == null || r.impact() == null ? "" : Integer.toString(r.likelihood() * r.impact()));
+        case NECESSITY -> List.of(nz(r.risk()), r.likelihood() != null && r.likelihood() > 1 ? number(r.likelihood()) : "",
+            r.likelihood() != null && r.likelihood() == 1 ? "1" : "");
+        case IMPACT -> List.of(nz(r.risk()), tick(Integer.valueOf(1).equals(r.impact())), tick(Integer.valueOf(2).equals(r.impact())),
+            tick(Integer.valueOf(3).equals(r.impact())));
+        case CONTROL -> List.of(nz(r.risk()), quality(r.control()), r.control() == null ? "" : riskLevel(r.level()));
+        case MEASURES -> List.of(nz(r.risk()), measures(r));
+        case MONITORING -> List.of();
+      };
+      if (values.isEmpty()) return List.of();
+      // the risk's own words are no value of the table (the area column of step 1 neither: a typed risk has one)
+      int from = table == NineStepTable.IDENTIFICATION ? 2 : 1;
+      any |= values.subList(from, values.size()).stream().anyMatch(v -> !v.isBlank());
+      List<String> row = new ArrayList<>(List.of(Integer.toString(++no)));
+      for (int i = 0; i < values.size(); i++) {
+        // a mark column is left blank where the risk gives the table's value, "-" marks a value not given
+        boolean markColumn = table == NineStepTable.STATUS || table == NineStepTable.IMPACT || table == NineStepTable.NECESSITY
+            || table == NineStepTable.IDENTIFICATION && i >= 2;
+        String v = values.get(i);
+        row.add(!v.isBlank() ? v : markColumn && i >= from && rated(table, r) ? "" : "-");
+      }
+      rows.add(row);
+    }
+    return any ? rows : List.of();
+  }
+
+  /** Whether a risk gives the value a mark table shows (then its unmarked columns stay blank, not "-"). */
+  private static boolean rated(NineStepTable table, PlanInterchange.Risk r) {
+    return switch (table) {
+      case IDENTIFICATION -> r.factor() != null;
+      case STATUS -> light(r.light() != null ? r.light() : r.level()) >= 0;
+      case NECESSITY -> r.likelihood() != null;
+      case IMPACT -> r.impact() != null;
+      default -> true;
+    };
+  }
+
+  private static String tick(boolean marked) {
+    return marked ? "/" : "";
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static String number(Integer n) {
+    return n == null ? "" : n.toString();
+  }
+
+  /** Where a risk lies: its work process in the plan's words, else its area (the built-in ones as NACC names them). */
+  private static String area(PlanInterchange.Risk r) {
+    if (r.process() != null && !r.process().isBlank()) return r.process().strip();
+    return r.area() == null ? "" : switch (r.area()) {
+      case "APPROVAL" -> "การพิจารณาอนุมัติ อนุญาต";
+      case "POWER" -> "การใช้อำนาจและตำแหน่งหน้าที่";
+      case "BUDGET" -> "การใช้จ่ายงบประมาณ การจัดซื้อจัดจ้าง และการบริหารจัดการทรัพยากร";
+      case "BRIBERY" -> "การรับสินบน";
+      default -> r.area();
+    };
+  }
+
+  private static String quality(String control) {
+    if (control == null) return "";
+    return switch (control) {
+      case "GOOD" -> "ดี";
+      case "FAIR" -> "พอใช้";
+      case "WEAK" -> "อ่อน";
+      default -> control;
+    };
   }
 
   /** The traffic light of a level (0 green … 3 red), or -1 when it names none. */

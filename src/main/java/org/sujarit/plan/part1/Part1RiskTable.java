@@ -19,10 +19,15 @@ public record Part1RiskTable(FiscalYear year, boolean fromAssessment, boolean ap
    * {@code needsTreatment}: its level calls for a measure (high or very high).
    */
   public record Row(UUID riskId, String process, String risk, String level, boolean needsTreatment, List<PlanItemId> items,
-      List<String> ownMeasures) {
+      List<String> ownMeasures, Assessed assessed) {
     public Row {
       items = items == null ? List.of() : List.copyOf(items);
       ownMeasures = ownMeasures == null ? List.of() : List.copyOf(ownMeasures);
+    }
+
+    public Row(UUID riskId, String process, String risk, String level, boolean needsTreatment, List<PlanItemId> items,
+        List<String> ownMeasures) {
+      this(riskId, process, risk, level, needsTreatment, items, ownMeasures, null);
     }
 
     /** The message key of a level given as a code (traffic light or {@link RiskLevel}); null for a matrix label, printed as it is. */
@@ -33,6 +38,14 @@ public record Part1RiskTable(FiscalYear year, boolean fromAssessment, boolean ap
         default -> RiskLevel.parse(level).filter(l -> l.name().equals(level)).map(RiskLevel::messageKey).orElse(null);
       };
     }
+
+    /**
+     * What the nine-step tables print of a risk of the assessment, in the interchange's codes: area
+     * (APPROVAL … or the organization's own words), factor (KNOWN/UNKNOWN), light (GREEN…RED), the
+     * step 3 scores with the matrix they are on, control quality (GOOD/FAIR/WEAK); each null when not
+     * given.
+     */
+    public record Assessed(String area, String factor, String light, Integer likelihood, Integer impact, String matrix, String control) {}
 
     public boolean treated() {
       return !items.isEmpty() || !ownMeasures.isEmpty();
