@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.WebUtils;
 
 /**
  * The database failing inside a filter — the password check of a sign-in (form, basic), a JDBC session
@@ -40,6 +41,10 @@ final class DatabaseOutageFilter extends OncePerRequestFilter {
       try {
         FilterAnswer.write(request, response, messages, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "database-unavailable",
             messages.get("error.database-unavailable"));
+        // an error page rendered before (the controller met the outage, then the session could not be saved) leaves
+        // the exception in the request, and Tomcat's error valve turns an uncommitted answer with one into its own 500
+        WebUtils.clearErrorRequestAttributes(request);
+        response.flushBuffer();
       } finally {
         LocaleContextHolder.resetLocaleContext();
       }
