@@ -70,6 +70,7 @@ public class DeadlineWeek {
   final List<String> timeline = Collections.synchronizedList(new ArrayList<>());
   final AtomicInteger sequence = new AtomicInteger();
   final AtomicInteger prepared = new AtomicInteger();
+  static final java.util.concurrent.Semaphore SETUP_SLOTS = new java.util.concurrent.Semaphore(16);
   long start;
   volatile long nodeKilledAt = -1, nodeBackAt = -1, dbKilledAt = -1, dbBackAt = -1;
   final Map<Integer, Long> firstOkAfterNodeKill = new ConcurrentHashMap<>();
@@ -236,10 +237,16 @@ public class DeadlineWeek {
 
     void prepare() throws Exception {
       for (Session s : sessions) {
-        for (int attempt = 0; ; attempt++) {
-          if (signIn(s) && openDraft(s)) break;
-          if (attempt > 5) throw new IllegalStateException("cannot prepare " + s.org.planner);
-          Thread.sleep(1000);
+        // planners arrive over the morning, not all in one second: starting 500 amendments at once only measures the pool's queue
+        SETUP_SLOTS.acquire();
+        try {
+          for (int attempt = 0; ; attempt++) {
+            if (signIn(s) && openDraft(s)) break;
+            if (attempt > 5) throw new IllegalStateException("cannot prepare " + s.org.planner);
+            Thread.sleep(1000);
+          }
+        } finally {
+          SETUP_SLOTS.release();
         }
       }
       prepared.incrementAndGet();
