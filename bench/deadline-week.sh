@@ -7,7 +7,8 @@
 #   bench/deadline-week.sh [DATA_DIR]        (needs target/sujarit.jar: ./mvnw -q package -DskipTests)
 #   ORGANIZATIONS=1000 USERS=40 DURATION=120 bench/deadline-week.sh /tmp/dw-1000   (a short run)
 #   FAULTS=false …                           (load only)
-# The report is printed and saved as DATA_DIR/deadline-week-report.txt; exit 0 when no errors and nothing lost.
+# The report is printed and saved as DATA_DIR/deadline-week-report.txt; exit 0 when no errors, nothing lost and
+# no "database unavailable" while the database was up (a request that waited past the pool time-out).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/sujarit.sh
