@@ -55,8 +55,11 @@ class DatabaseConfiguration {
     Path runtimeDir = props.dataDir().resolve("pg-runtime").toAbsolutePath();
     try {
       Files.createDirectories(runtimeDir);
+      // No JVM hook of zonky's own: it ran alongside Spring's and stopped the server while the context was
+      // still closing (failed publications, each context's registry then waiting out the connection
+      // timeout). Stopped by the context instead (destroyMethod), after every bean that uses it.
       EmbeddedPostgres.Builder b = EmbeddedPostgres.builder().setOverrideWorkingDirectory(runtimeDir.toFile())
-          .setConnectConfig("password", creds.superuser());
+          .setConnectConfig("password", creds.superuser()).setRegisterShutdownHook(false);
       if (!props.ephemeral()) {
         Files.createDirectories(dataDir);
         StalePostmaster.stopIfRunning(dataDir);

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,11 +128,26 @@ class ProgressRepository {
 
   /** The acknowledged rounds of a plan, by year and round. */
   List<RoundState> closedRounds(PlanId plan) {
-    return jdbc.sql("select fiscal_year, round, acknowledged_by, acknowledged_at, acknowledged_name, note from progress_round where plan_id = ? order by fiscal_year, round")
-        .param(plan.value())
-        .query((rs, n) -> new RoundState(plan, new ReportingRound(FiscalYear.of(rs.getInt(1)), RoundKind.valueOf(rs.getString(2))),
-            new WorkflowStamp(rs.getString(3), rs.getTimestamp(4).toInstant()), rs.getString(5), rs.getString(6)))
-        .list();
+    return closedRounds(List.of(plan)).getOrDefault(plan, List.of());
+  }
+
+  /** {@link #closedRounds(PlanId)} of many plans in one statement, by plan. */
+  Map<PlanId, List<RoundState>> closedRounds(java.util.Collection<PlanId> plans) {
+    Map<PlanId, List<RoundState>> out = new java.util.HashMap<>();
+    if (plans.isEmpty()) return out;
+    // the ids as one array literal: one parameter however many plans (a national sitemap asks for thousands)
+    String ids = plans.stream().map(p -> p.value().toString()).distinct().collect(java.util.stream.Collectors.joining(",", "{", "}"));
+    jdbc.sql("""
+        select plan_id, fiscal_year, round, acknowledged_by, acknowledged_at, acknowledged_name, note from progress_round
+        where plan_id = any(cast(? as uuid[])) order by plan_id, fiscal_year, round""")
+        .param(ids)
+        .query((ResultSet rs) -> {
+          PlanId plan = new PlanId(rs.getObject(1, UUID.class));
+          out.computeIfAbsent(plan, k -> new ArrayList<>()).add(new RoundState(plan, new ReportingRound(FiscalYear.of(rs.getInt(2)),
+              RoundKind.valueOf(rs.getString(3))), new WorkflowStamp(rs.getString(4), rs.getTimestamp(5).toInstant()), rs.getString(6),
+              rs.getString(7)));
+        });
+    return out;
   }
 
   void close(RoundState state) {

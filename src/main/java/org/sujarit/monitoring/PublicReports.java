@@ -45,6 +45,19 @@ public class PublicReports {
   }
 
   /**
+   * {@link #acknowledged(Plan)} of many published versions in one statement, by plan: the rounds of each
+   * plan within the periods of its given versions.
+   */
+  public Map<org.sujarit.plan.PlanId, List<RoundState>> acknowledged(java.util.Collection<org.sujarit.plan.PublishedVersion> published) {
+    Map<org.sujarit.plan.PlanId, List<org.sujarit.common.FiscalPeriod>> periods = new java.util.HashMap<>();
+    for (org.sujarit.plan.PublishedVersion v : published) periods.computeIfAbsent(v.planId(), k -> new ArrayList<>()).add(v.period());
+    Map<org.sujarit.plan.PlanId, List<RoundState>> out = new java.util.HashMap<>();
+    repository.closedRounds(periods.keySet()).forEach((plan, rounds) -> out.put(plan,
+        rounds.stream().filter(s -> periods.get(plan).stream().anyMatch(p -> p.contains(s.round().year()))).toList()));
+    return out;
+  }
+
+  /**
    * Of the given published versions, the rounds of the year acknowledged, by plan: what {@link #board}
    * finds present, for many plans in one statement and without building the boards.
    */

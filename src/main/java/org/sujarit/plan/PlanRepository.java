@@ -117,25 +117,53 @@ class PlanRepository {
 
   /** Published versions of an organization's plans: newest period first, each plan's versions newest first. */
   List<PublishedVersion> publishedVersions(OrganizationId org) {
-    return jdbc.sql("""
-        select v.plan_id, v.version, v.first_year, v.last_year, v.title, v.published_at from plan_version v join plan p on p.id = v.plan_id
-        where p.organization_id = ? and v.status = 'PUBLISHED' order by v.last_year desc, v.first_year desc, v.plan_id, v.version desc""")
-        .param(org.value())
-        .query((rs, n) -> new PublishedVersion(new PlanId(rs.getObject(1, UUID.class)), rs.getInt(2), FiscalPeriod.of(rs.getInt(3), rs.getInt(4)),
-            rs.getString(5), rs.getTimestamp(6).toInstant()))
-        .list();
+    return publishedVersions("and p.organization_id = ?", org.value()).getOrDefault(org, List.of());
+  }
+
+  /** {@link #publishedVersions(OrganizationId)} of every organization that publishes, in one statement. */
+  Map<OrganizationId, List<PublishedVersion>> publishedVersions() {
+    return publishedVersions("");
+  }
+
+  private Map<OrganizationId, List<PublishedVersion>> publishedVersions(String where, Object... params) {
+    Map<OrganizationId, List<PublishedVersion>> out = new java.util.HashMap<>();
+    jdbc.sql("""
+        select p.organization_id, v.plan_id, v.version, v.first_year, v.last_year, v.title, v.published_at
+        from plan_version v join plan p on p.id = v.plan_id
+        where v.status = 'PUBLISHED' %s order by v.last_year desc, v.first_year desc, v.plan_id, v.version desc""".formatted(where))
+        .params(params)
+        .query((ResultSet rs) -> {
+          out.computeIfAbsent(new OrganizationId(rs.getObject(1, UUID.class)), k -> new ArrayList<>()).add(publishedVersion(rs));
+        });
+    return out;
+  }
+
+  /** Columns 2 to 7: plan id, version, first and last year, title, published at. */
+  private static PublishedVersion publishedVersion(ResultSet rs) throws SQLException {
+    return new PublishedVersion(new PlanId(rs.getObject(2, UUID.class)), rs.getInt(3), FiscalPeriod.of(rs.getInt(4), rs.getInt(5)),
+        rs.getString(6), rs.getTimestamp(7).toInstant());
   }
 
   /**
    * The rule of the plan in force, in one place: of an organization's published versions covering the
-   * year, the one published last (ties broken in {@link #publishedVersions}' order). For every such
-   * organization at once ({@code org} null) or for one.
+   * year, the one published last (ties broken in {@link #publishedVersions}' order).
    */
+  private static final String IN_FORCE_ORDER = "v.published_at desc, v.last_year desc, v.first_year desc, v.plan_id, v.version desc";
+
+  /** The version in force in one year, for every organization that has one ({@code org} null) or for one. */
   private static final String IN_FORCE = """
       select distinct on (p.organization_id) p.organization_id, v.plan_id, v.version, v.first_year, v.last_year, v.title, v.published_at
       from plan_version v join plan p on p.id = v.plan_id
       where v.status = 'PUBLISHED' and v.first_year <= :year and v.last_year >= :year and (cast(:org as uuid) is null or p.organization_id = :org)
-      order by p.organization_id, v.published_at desc, v.last_year desc, v.first_year desc, v.plan_id, v.version desc""";
+      order by p.organization_id, """ + IN_FORCE_ORDER;
+
+  /** The version in force in every year some published version covers, for every organization ({@code org} null) or for one. */
+  private static final String IN_FORCE_EVERY_YEAR = """
+      select distinct on (p.organization_id, y.year) p.organization_id, v.plan_id, v.version, v.first_year, v.last_year, v.title,
+        v.published_at, y.year
+      from plan_version v join plan p on p.id = v.plan_id cross join generate_series(v.first_year, v.last_year) as y(year)
+      where v.status = 'PUBLISHED' and (cast(:org as uuid) is null or p.organization_id = :org)
+      order by p.organization_id, y.year, """ + IN_FORCE_ORDER;
 
   /** The version in force in the year of every organization that has one, in one statement. */
   Map<OrganizationId, PublishedVersion> inForceVersions(FiscalYear year) {
@@ -151,8 +179,21 @@ class PlanRepository {
     Map<OrganizationId, PublishedVersion> out = new java.util.HashMap<>();
     jdbc.sql(IN_FORCE).param("year", year.value()).param("org", org == null ? null : org.value())
         .query((ResultSet rs) -> {
-          out.put(new OrganizationId(rs.getObject(1, UUID.class)), new PublishedVersion(new PlanId(rs.getObject(2, UUID.class)), rs.getInt(3),
-              FiscalPeriod.of(rs.getInt(4), rs.getInt(5)), rs.getString(6), rs.getTimestamp(7).toInstant()));
+          out.put(new OrganizationId(rs.getObject(1, UUID.class)), publishedVersion(rs));
+        });
+    return out;
+  }
+
+  /**
+   * The version in force in each year that a published version covers, by organization and year (the
+   * years in order), for every organization ({@code org} null) or for one: one statement, however many years.
+   */
+  Map<OrganizationId, SortedMap<FiscalYear, PublishedVersion>> inForceEveryYear(OrganizationId org) {
+    Map<OrganizationId, SortedMap<FiscalYear, PublishedVersion>> out = new java.util.HashMap<>();
+    jdbc.sql(IN_FORCE_EVERY_YEAR).param("org", org == null ? null : org.value())
+        .query((ResultSet rs) -> {
+          out.computeIfAbsent(new OrganizationId(rs.getObject(1, UUID.class)), k -> new java.util.TreeMap<>())
+              .put(FiscalYear.of(rs.getInt(8)), publishedVersion(rs));
         });
     return out;
   }

@@ -42,6 +42,11 @@ public class PublicPlans {
     return repository.publishedVersions(org);
   }
 
+  /** {@link #versions} of every organization that publishes, in one statement, by organization. */
+  public java.util.Map<OrganizationId, List<PublishedVersion>> versions() {
+    return repository.publishedVersions();
+  }
+
   public Set<OrganizationId> publishingOrganizations() {
     return repository.publishingOrganizations();
   }
@@ -59,6 +64,16 @@ public class PublicPlans {
   /** {@link #inForce}'s version for every organization at once (without loading the plans), by organization. */
   public java.util.Map<OrganizationId, PublishedVersion> inForceVersions(FiscalYear year) {
     return repository.inForceVersions(year);
+  }
+
+  /** {@link #inForce}'s version in each year some published version covers, years in order, in one statement (without loading the plans). */
+  public java.util.SortedMap<FiscalYear, PublishedVersion> inForceEveryYear(OrganizationId org) {
+    return repository.inForceEveryYear(org).getOrDefault(org, new java.util.TreeMap<>());
+  }
+
+  /** {@link #inForceEveryYear(OrganizationId)} of every organization that publishes, in one statement, by organization. */
+  public java.util.Map<OrganizationId, java.util.SortedMap<FiscalYear, PublishedVersion>> inForceEveryYear() {
+    return repository.inForceEveryYear(null);
   }
 
   public Framework frameworkOf(Plan plan) {

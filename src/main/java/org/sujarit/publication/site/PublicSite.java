@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.sujarit.document.layout.ReportFormat;
@@ -34,6 +35,7 @@ import org.sujarit.organization.OrganizationKind;
 import org.sujarit.organization.Organizations;
 import org.sujarit.organization.lookup.OrganizationLookup;
 import org.sujarit.plan.Plan;
+import org.sujarit.plan.PlanId;
 import org.sujarit.plan.PublicPlans;
 import org.sujarit.plan.PublishedVersion;
 import org.sujarit.publication.PublicFiles;
@@ -133,16 +135,37 @@ public class PublicSite {
     return plans.versions(org.id());
   }
 
-  /** Every fiscal year some published plan covers, newest first, with its acknowledged rounds. */
+  /** Every fiscal year some published plan covers, newest first, with its acknowledged rounds (of the plan in force). */
   public List<YearSummary> years(Organization org) {
-    Map<FiscalYear, Map<RoundKind, RoundState>> years = new TreeMap<>(Comparator.reverseOrder());
-    for (PublishedVersion v : versions(org)) v.period().years().forEach(y -> years.computeIfAbsent(y, k -> new EnumMap<>(RoundKind.class)));
-    for (FiscalYear y : years.keySet()) {
-      plans.inForce(org.id(), y).ifPresent(p -> reports.acknowledged(p).stream().filter(s -> s.round().year().equals(y))
-          .forEach(s -> years.get(y).put(s.round().kind(), s)));
-    }
+    SortedMap<FiscalYear, PublishedVersion> inForce = plans.inForceEveryYear(org.id());
+    return years(inForce, reports.acknowledged(inForce.values()));
+  }
+
+  /** A publishing organization's {@link #versions} and {@link #years}. */
+  public record Published(Organization organization, List<PublishedVersion> versions, List<YearSummary> years) {}
+
+  /**
+   * {@link #versions} and {@link #years} of every publishing organization, in Thai order of name: a
+   * constant number of statements however many organizations publish (the sitemap).
+   */
+  public List<Published> everyPublished() {
+    List<Organization> publishing = sorted().organizations();
+    Map<OrganizationId, List<PublishedVersion>> versions = plans.versions();
+    Map<OrganizationId, SortedMap<FiscalYear, PublishedVersion>> inForce = plans.inForceEveryYear();
+    Map<PlanId, List<RoundState>> acknowledged = reports.acknowledged(inForce.values().stream().flatMap(y -> y.values().stream()).toList());
+    return publishing.stream().map(o -> new Published(o, versions.getOrDefault(o.id(), List.of()),
+        years(inForce.getOrDefault(o.id(), new TreeMap<>()), acknowledged))).toList();
+  }
+
+  private static List<YearSummary> years(SortedMap<FiscalYear, PublishedVersion> inForce, Map<PlanId, List<RoundState>> acknowledged) {
     List<YearSummary> out = new ArrayList<>();
-    years.forEach((y, r) -> out.add(new YearSummary(y, r)));
+    for (Map.Entry<FiscalYear, PublishedVersion> y : new TreeMap<>(inForce).descendingMap().entrySet()) {
+      Map<RoundKind, RoundState> rounds = new EnumMap<>(RoundKind.class);
+      for (RoundState s : acknowledged.getOrDefault(y.getValue().planId(), List.of())) {
+        if (s.round().year().equals(y.getKey())) rounds.put(s.round().kind(), s);
+      }
+      out.add(new YearSummary(y.getKey(), rounds));
+    }
     return out;
   }
 
