@@ -47,6 +47,34 @@ class NameReadingsTest {
   }
 
   @Test
+  void wordsThaiCannotSpellAreReportedAtTheirLineAndADamagedMissionNameIsTheFrameworks() throws IOException {
+    String clean = new String(PlanImporterTest.resource("clean-plan.txt"), java.nio.charset.StandardCharsets.UTF_8);
+    String text = clean.replace("1) โครงการอบรมคุณธรรมจริยธรรมบุคลากร", "1) โครงการอบรมคุณธรรมจริยธรรมบุค้้ลากร")
+        .replace("ทุกภาคส่วนในท้องถิ่น", "ทุกภาคส่วนในท้องถิ่่น");
+    int itemLine = lineOf(text, "1) โครงการอบรม");
+    int missionLine = lineOf(text, "\t1.2 การเสริมสร้าง");
+
+    PlanInterchange plan = PlanImporter.withBuiltInFrameworks().read("plan.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8)).plan();
+
+    assertThat(PlanImporterTest.projects(plan)).extracting(PlanInterchange.Project::name).contains("โครงการอบรมคุณธรรมจริยธรรมบุคลากร");
+    assertThat(plan.dimensions().get(0).missions().get(1).name()).isEqualTo("การเสริมสร้างจิตสำนึกและความตระหนักแก่ประชาชนทุกภาคส่วนในท้องถิ่น");
+    assertThat(plan.diagnostics()).filteredOn(d -> d.code().equals("DAMAGED_WORD")).singleElement().satisfies(d -> {
+      assertThat(d.line()).isEqualTo(itemLine);
+      assertThat(d.severity()).isEqualTo("INFO"); // the clean Part 3 heading is the name used
+      assertThat(d.message()).contains("้้", "สระหรือวรรณยุกต์ซ้อนกัน", "ชื่อที่ใช้ไม่มีคำนี้");
+    });
+    assertThat(plan.diagnostics()).filteredOn(d -> d.code().equals("OCR_FIXED") && d.message().contains("ชื่อภารกิจ 1.2")).singleElement()
+        .satisfies(d -> {
+          assertThat(d.line()).isEqualTo(missionLine);
+          assertThat(d.message()).contains("ท้องถิ่่น");
+        });
+  }
+
+  private static int lineOf(String text, String part) {
+    return (int) text.lines().takeWhile(l -> !l.contains(part)).count() + 1;
+  }
+
+  @Test
   void seed001TakesTheCleanHeadingAndReportsPlaceholders() throws IOException {
     assumeTrue(Files.isReadable(SEED), "shared seeds not present");
     PlanInterchange plan = PlanImporter.withBuiltInFrameworks().read(SEED.getFileName().toString(), Files.readAllBytes(SEED)).plan();
@@ -57,5 +85,8 @@ class NameReadingsTest {
         + "บุคลากรองค์กรปกครองส่วนท้องถิ่น ผู้บริหารและสมาชิกสภาท้องถิ่น");
     assertThat(plan.diagnostics()).filteredOn(d -> d.code().equals("PLACEHOLDER")).extracting(PlanInterchange.Diagnostic::line)
         .contains(62, 149);
+    // "ระบู้้" (the Part 3 heading, clean, is the name used) and "เจตนาารมณ" in the Part 2 cells
+    assertThat(plan.diagnostics()).filteredOn(d -> d.code().equals("DAMAGED_WORD")).extracting(PlanInterchange.Diagnostic::line)
+        .contains(136, 137);
   }
 }

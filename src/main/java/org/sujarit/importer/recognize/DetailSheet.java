@@ -15,16 +15,19 @@ final class DetailSheet {
   Integer dimension;
   String missionCode;
   String missionName;
+  /** The line of the mission heading above the sheet. */
+  int missionLine;
   final Map<Section, List<String>> sections = new EnumMap<>(Section.class);
   final Map<Section, Integer> sectionLines = new EnumMap<>(Section.class);
   TableItem item;
   /** The line the document printed above the sheet's first section (a sub-mission, or the item's code and name). */
   String heading;
+  int headingLine;
   /** The sections in the document's order, with their headings and lines as written. */
   final List<Written> written = new ArrayList<>();
 
-  /** One section as written; kind is null for a heading of the organization's own. */
-  record Written(String no, String heading, Section kind, List<String> lines) {}
+  /** One section as written, at its heading's line; kind is null for a heading of the organization's own. */
+  record Written(String no, String heading, Section kind, List<String> lines, int line) {}
 
   DetailSheet(int line) {
     this.line = line;

@@ -46,6 +46,7 @@ final class DetailSheetReader {
   private Integer dimension;
   private String missionCode;
   private String missionName;
+  private int missionLine;
   private String[] pendingCode;
   private Integer pendingSeq;
 
@@ -113,6 +114,7 @@ final class DetailSheetReader {
     if (depth == 2 && t.length() < 400 && (m = Patterns.match(Patterns.MISSION, t)) != null && !earlierDimension(m.group(1))
         && isMissionHeading(doc, index, m)) {
       setMission(code(m.group(1), m.group(2)), m.group(3));
+      missionLine = number;
       pendingCode = null;
       closeSection();
       return true;
@@ -158,7 +160,7 @@ final class DetailSheetReader {
     }
     open(s, number, n, style);
     sheet.written.add(new DetailSheet.Written(numbered ? t.substring(0, t.length() - text.length()).strip() : null, text, s,
-        new ArrayList<>()));
+        new ArrayList<>(), number));
     if (s == Section.TARGET && (after.startsWith("/ผลผลิต") || after.startsWith(" / ผลผลิต"))) targetOutputs = true;
     if (s != Section.NAME && inline) {
       String value = withoutColon(rest);
@@ -206,7 +208,7 @@ final class DetailSheetReader {
     unnamed = new Unnamed(sheet, style, n, new ArrayList<>());
     unnamedSections.add(unnamed);
     sheet.written.add(new DetailSheet.Written(m.group(0).substring(0, m.group(0).length() - text.length()).strip(), text, null,
-        new ArrayList<>()));
+        new ArrayList<>(), number));
     return true;
   }
 
@@ -224,7 +226,10 @@ final class DetailSheetReader {
     sheet = new DetailSheet(number);
     sheet.seq = pendingSeq;
     sheet.name = name;
-    if (pendingCode != null) sheet.heading = pendingCode[3];
+    if (pendingCode != null) {
+      sheet.heading = pendingCode[3];
+      sheet.headingLine = Integer.parseInt(pendingCode[2]);
+    }
     if (name == null && pendingCode != null) {
       sheet.name = cleanName(pendingCode[1]);
       sheet.code = pendingCode[0];
@@ -236,6 +241,7 @@ final class DetailSheetReader {
     sheet.dimension = dimension;
     sheet.missionCode = missionCode;
     sheet.missionName = missionName;
+    sheet.missionLine = missionLine;
     pendingCode = null;
     pendingSeq = null;
     lastNumber = 0;

@@ -3,6 +3,7 @@ package org.sujarit.importer.recognize;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,8 @@ public final class PlanRecognizer {
     if (table.isEmpty() && sheets.isEmpty() && listing.entries().isEmpty()) return null;
 
     List<TableItem> items = new ArrayList<>(table.items());
+    Map<TableItem, String> part2Names = new IdentityHashMap<>();
+    items.forEach(i -> part2Names.put(i, i.name));
     SheetMatcher.match(items, sheets, findings);
     MissionResolver.resolve(items, framework, findings);
     recover(items, sheets, TocReader.read(doc), table, years, findings);
@@ -75,7 +78,9 @@ public final class PlanRecognizer {
     if (org == null) findings.add(0, DiagnosticCode.ORGANIZATION_NOT_FOUND, "ไม่พบชื่อองค์กรปกครองส่วนท้องถิ่นในเอกสาร กรุณาระบุเอง");
     if (period == null) findings.add(0, DiagnosticCode.PERIOD_NOT_FOUND, "ไม่พบช่วงปีของแผน (เช่น พ.ศ. 2566 – 2570) กรุณาระบุเอง");
 
-    List<Dimension> dimensions = PlanTree.build(items, table, framework, findings);
+    DamagedWords damaged = new DamagedWords(doc, findings);
+    reportDamagedWords(items, part2Names, sheets, damaged);
+    List<Dimension> dimensions = PlanTree.build(items, table, framework, findings, damaged);
     Subtotal grand = table.grandTotal();
     Integer statedCount = grand != null && grand.count != null ? grand.count : statedCountInText(doc, part1End);
     TotalsCheck.check(items, table, statedCount, findings);
@@ -126,6 +131,7 @@ public final class PlanRecognizer {
       item.dimension = s.dimension;
       item.missionCode = s.missionCode;
       item.missionName = s.missionName;
+      item.missionLine = s.missionLine;
       item.budget = DetailsBuilder.budget(s, years);
       item.recovered = true;
       item.sheet = s;
@@ -196,6 +202,26 @@ public final class PlanRecognizer {
       if (!joined.equals(i.name)) {
         findings.add(i.line, DiagnosticCode.OCR_FIXED, "ลบช่องว่างที่ตัดคำในชื่อ \"" + i.name + "\" (รอยตัดบรรทัดของช่องตาราง)");
         i.name = joined;
+      }
+    }
+  }
+
+  /**
+   * Words Thai cannot be written as in the names of items (the Part 2 cell as written, or the contents'
+   * line of an item recovered from it) and in the Part 3 headings, each at its line.
+   */
+  private static void reportDamagedWords(List<TableItem> items, Map<TableItem, String> part2Names, List<DetailSheet> sheets,
+      DamagedWords damaged) {
+    for (TableItem i : items) {
+      String written = part2Names.get(i);
+      if (written != null) damaged.check("ชื่อรายการในตารางส่วนที่ 2", written, i.line, i.name);
+      else if (i.sheet == null) damaged.check("ชื่อรายการ", i.name, i.line, i.name);
+    }
+    for (DetailSheet s : sheets) {
+      damaged.check("ชื่อโครงการในส่วนที่ 3", s.name, s.line, s.item == null ? s.name : s.item.name);
+      if (s.heading != null) damaged.check("หัวข้อในส่วนที่ 3", s.heading, s.headingLine > 0 ? s.headingLine : s.line, s.heading);
+      for (DetailSheet.Written w : s.written) {
+        if (w.kind() != Section.NAME) damaged.check("หัวข้อในส่วนที่ 3", w.heading(), w.line(), w.heading());
       }
     }
   }

@@ -48,6 +48,8 @@ final class PlanTableReader {
   /** Missions announced for the rows to come: several when one cell lists more than one. */
   private final List<String[]> missionQueue = new ArrayList<>();
   private String[] mission;
+  /** The line of the row that announced the current missions. */
+  private int missionLine;
   private int group;
   private int lastOrdinal;
   private Subtotal pending;
@@ -126,6 +128,7 @@ final class PlanTableReader {
       missionQueue.clear();
       missionQueue.addAll(lead.missions);
       mission = missionQueue.remove(0);
+      missionLine = line;
       lastOrdinal = 0;
     }
   }
@@ -284,6 +287,7 @@ final class PlanTableReader {
         missionQueue.add(m);
       }
       mission = missionQueue.remove(0);
+      missionLine = line;
       lastOrdinal = 0;
       if (mission[0] != null) missionDim = Integer.parseInt(mission[0].substring(0, mission[0].indexOf('.')));
     }
@@ -342,6 +346,7 @@ final class PlanTableReader {
     }
     lastOrdinal = ordinal;
     item.dimension = dimension;
+    item.missionLine = missionLine;
     if (marker != null && marker.code() != null) {
       item.missionCode = marker.missionCode();
       item.dimension = Integer.parseInt(marker.code().substring(0, marker.code().indexOf('.')));

@@ -79,13 +79,13 @@ final class SheetMatcher {
       if (NameKey.similarity(keys.get(item), keys.get(sheet)) < NAME_MATCH) continue;
       if (quality(sheet.name) >= quality(item.name)) continue;
       findings.add(item.line, DiagnosticCode.OCR_FIXED, "ใช้ชื่อตามหัวข้อในส่วนที่ 3 \"" + sheet.name + "\" (บรรทัด " + sheet.line
-          + ") แทนชื่อในตาราง \"" + item.name + "\" ซึ่งมีรอยตัดบรรทัดของช่องตารางหรืออักษรซ้อน");
+          + ") แทนชื่อในตาราง \"" + item.name + "\" ซึ่งมีรอยตัดบรรทัดของช่องตารางหรือคำที่ผิดรูปอักษรไทย");
       item.name = sheet.name;
     }
   }
 
   /**
-   * Lower is better: wrap damage first (a space inside a word, a doubled mark), then spaces between Thai
+   * Lower is better: wrap damage first (a space inside a word, a letter Thai cannot have there), then spaces between Thai
    * letters, which a table cell adds where it wraps and a heading line does not.
    */
   private static int quality(String name) {

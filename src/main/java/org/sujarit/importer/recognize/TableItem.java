@@ -9,6 +9,8 @@ final class TableItem {
   Integer dimension;
   String missionCode;
   String missionName;
+  /** The line of the cell that names the mission. */
+  int missionLine;
   /** Items whose mission cell was lost share a group number per run of restarting numbers. */
   int missionGroup = -1;
   final Integer seq;

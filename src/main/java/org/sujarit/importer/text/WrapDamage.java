@@ -6,24 +6,19 @@ import java.util.Locale;
 /**
  * Damage a table cell's wrapping leaves in a Thai name: a space where the cell wrapped inside a word
  * ("ที่ เกี่ยวข้อง" is fine, "เกี่ยว ข้อง" is not), found with ICU's Thai dictionary: a space whose two
- * sides, joined, read as one word; and marks stacked twice ("ระบู้้"). Used to pick the better of two
- * readings of one name and to remove the spaces that split a word.
+ * sides, joined, read as one word; and letters Thai cannot be written as, such as marks stacked twice
+ * ("ระบู้้", {@link ThaiOrthography}). Used to pick the better of two readings of one name and to
+ * remove the spaces that split a word.
  */
 public final class WrapDamage {
   private static final Locale THAI = Locale.forLanguageTag("th");
 
   private WrapDamage() {}
 
-  /** How many wrap spaces and doubled marks the name has. */
+  /** How many wrap spaces and impossible letters the name has. */
   public static int of(String name) {
     if (name == null) return Integer.MAX_VALUE;
-    int damage = 0;
-    for (int i = 1; i < name.length(); i++) {
-      char a = name.charAt(i - 1);
-      char b = name.charAt(i);
-      if (isMark(a) && a == b) damage++;
-    }
-    return damage + splitSpaces(name).length;
+    return ThaiOrthography.faults(name) + splitSpaces(name).length;
   }
 
   /** The name without the spaces that split a Thai word. */
@@ -53,10 +48,5 @@ public final class WrapDamage {
 
   private static boolean isThai(char c) {
     return c >= '\u0E01' && c <= '\u0E4E';
-  }
-
-  /** Above and below vowels and tone marks, which never stand twice in a row. */
-  private static boolean isMark(char c) {
-    return c == '\u0E31' || c >= '\u0E34' && c <= '\u0E3A' || c >= '\u0E47' && c <= '\u0E4E';
   }
 }
