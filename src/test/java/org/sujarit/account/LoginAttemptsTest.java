@@ -2,38 +2,13 @@ package org.sujarit.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import org.sujarit.common.ManualClock;
 
 class LoginAttemptsTest {
-  /** A clock the test moves by hand. */
-  static final class TestClock extends Clock {
-    Instant now = Instant.parse("2026-01-05T02:00:00Z");
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneId.of("UTC");
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    void pass(Duration d) {
-      now = now.plus(d);
-    }
-  }
-
-  final TestClock clock = new TestClock();
+  final ManualClock clock = new ManualClock(Instant.parse("2026-01-05T02:00:00Z"));
   final LoginAttempts attempts = new LoginAttempts(3, Duration.ofMinutes(15), 10, Duration.ofSeconds(30), Duration.ofHours(1), clock);
 
   /** Fails once as soon as allowed and returns how long the next attempt must then wait. */

@@ -3,10 +3,8 @@ package org.sujarit.database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.sujarit.common.ManualClock;
 import org.sujarit.IntegrationTest;
 
 /**
@@ -33,32 +32,13 @@ import org.sujarit.IntegrationTest;
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CountersTest {
-  /** A clock the test moves by hand. */
-  static final class TestClock extends Clock {
-    static final Instant START = Instant.parse("2026-01-05T02:10:00Z");
-    Instant now = START;
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneId.of("UTC");
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
+  static final Instant START = Instant.parse("2026-01-05T02:10:00Z");
 
   @Autowired Counters shared;
   @Autowired DatabaseConfiguration.PrimaryDatabase primary;
   @Autowired DatabaseProperties props;
   @Autowired JdbcClient jdbc;
-  final TestClock clock = new TestClock();
+  final ManualClock clock = new ManualClock(START);
   DatabaseCounters database;
 
   @BeforeAll
@@ -73,7 +53,7 @@ class CountersTest {
 
   @BeforeEach
   void startOfTheWindow() {
-    clock.now = TestClock.START;
+    clock.now = START;
   }
 
   Stream<Counters> stores() {
