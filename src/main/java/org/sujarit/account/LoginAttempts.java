@@ -46,11 +46,6 @@ class LoginAttempts {
     this.clock = clock;
   }
 
-  /** Counting in memory: for unit tests. */
-  LoginAttempts(int freeFailures, Duration maxDelay, int nameFreeFailures, Duration nameMaxDelay, Duration forgetAfter, Clock clock) {
-    this(freeFailures, maxDelay, nameFreeFailures, nameMaxDelay, forgetAfter, clock, Counters.inMemory(clock));
-  }
-
   /** How long this name from this address must still wait before its password is checked; zero when it may try now. */
   Duration wait(String username, String address) {
     Instant now = clock.instant();

@@ -1,7 +1,6 @@
 package org.sujarit.complaint;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -54,11 +53,6 @@ class ComplaintConfiguration {
     TrackingLimits(Counters counters, int perAddress, int perOrganization, int total) {
       this.perOrganization = new SubmissionLimits(counters, "complaint.lookup", Duration.ofHours(1), perOrganization, perAddress);
       this.total = new SubmissionLimits(counters, "complaint.lookup-total", Duration.ofHours(1), total, Integer.MAX_VALUE);
-    }
-
-    /** Counting in memory: for unit tests. */
-    TrackingLimits(Clock clock, int perAddress, int perOrganization, int total) {
-      this(Counters.inMemory(clock), perAddress, perOrganization, total);
     }
 
     /** Counts one look-up of {@code organization} (or {@link #UNNAMED}); false, counting nothing, over any limit. */

@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.sujarit.common.ManualClock;
+import org.sujarit.database.MemoryCounters;
 
 class LoginAttemptsTest {
   final ManualClock clock = new ManualClock(Instant.parse("2026-01-05T02:00:00Z"));
-  final LoginAttempts attempts = new LoginAttempts(3, Duration.ofMinutes(15), 10, Duration.ofSeconds(30), Duration.ofHours(1), clock);
+  final LoginAttempts attempts = new LoginAttempts(3, Duration.ofMinutes(15), 10, Duration.ofSeconds(30), Duration.ofHours(1), clock,
+      new MemoryCounters(clock));
 
   /** Fails once as soon as allowed and returns how long the next attempt must then wait. */
   private Duration failWhenAllowed(String name, String address) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.sujarit.database.MemoryCounters;
 import org.sujarit.complaint.ComplaintConfiguration.TrackingLimits;
 
 /** Receipt look-ups are limited per address, per organization and for the installation, for an hour. */
@@ -15,7 +16,7 @@ class TrackingLimitsTest {
 
   @Test
   void anOrganizationIsGuessedAtOnlySoOftenWhateverTheAddresses() {
-    TrackingLimits limits = new TrackingLimits(CLOCK, 30, 5, 1000);
+    TrackingLimits limits = new TrackingLimits(new MemoryCounters(CLOCK), 30, 5, 1000);
     for (int i = 0; i < 5; i++) assertThat(limits.tryAcquire("org-a", "198.51.100." + i)).isTrue();
     assertThat(limits.tryAcquire("org-a", "198.51.100.99")).isFalse();
     assertThat(limits.tryAcquire("org-b", "198.51.100.99")).as("another organization has its own count").isTrue();
@@ -24,7 +25,7 @@ class TrackingLimitsTest {
 
   @Test
   void oneAddressAcrossOrganizationsAndTheInstallationAsAWholeHaveTheirLimits() {
-    TrackingLimits limits = new TrackingLimits(CLOCK, 3, 100, 5);
+    TrackingLimits limits = new TrackingLimits(new MemoryCounters(CLOCK), 3, 100, 5);
     for (int i = 0; i < 3; i++) assertThat(limits.tryAcquire("org-" + i, "203.0.113.1")).isTrue();
     assertThat(limits.tryAcquire("org-9", "203.0.113.1")).as("per address").isFalse();
     assertThat(limits.tryAcquire("org-9", "203.0.113.2")).isTrue();
@@ -40,7 +41,7 @@ class TrackingLimitsTest {
       @Override public Clock withZone(java.time.ZoneId zone) { return this; }
       @Override public Instant instant() { return now[0].instant(); }
     };
-    TrackingLimits limits = new TrackingLimits(moving, 1, 10, 10);
+    TrackingLimits limits = new TrackingLimits(new MemoryCounters(moving), 1, 10, 10);
     assertThat(limits.tryAcquire("org-a", "192.0.2.1")).isTrue();
     assertThat(limits.tryAcquire("org-a", "192.0.2.1")).isFalse();
     now[0] = Clock.offset(CLOCK, Duration.ofHours(1));

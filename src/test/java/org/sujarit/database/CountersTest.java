@@ -57,7 +57,7 @@ class CountersTest {
   }
 
   Stream<Counters> stores() {
-    return Stream.of(Counters.inMemory(clock), database);
+    return Stream.of(new MemoryCounters(clock), database);
   }
 
   @ParameterizedTest

@@ -1,6 +1,5 @@
 package org.sujarit.complaint.protection;
 
-import java.time.Clock;
 import java.time.Duration;
 import org.sujarit.database.Counter;
 import org.sujarit.database.Counters;
@@ -25,11 +24,6 @@ public final class SubmissionLimits {
     this.addresses = counters.fixedWindow(name + ".address", window);
     this.perOrganization = perOrganization;
     this.perAddress = perAddress;
-  }
-
-  /** Counting in memory: for unit tests. */
-  SubmissionLimits(Clock clock, Duration window, int perOrganization, int perAddress) {
-    this(Counters.inMemory(clock), "submission", window, perOrganization, perAddress);
   }
 
   /** Counts one submission; false (and nothing counted) when the organization or the address is over its limit. */

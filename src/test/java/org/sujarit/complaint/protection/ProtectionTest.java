@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Clock;
 import java.time.Duration;
+import org.sujarit.database.MemoryCounters;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Set;
@@ -111,7 +112,7 @@ class ProtectionTest {
       public Clock withZone(java.time.ZoneId z) { return this; }
       public Instant instant() { return Instant.ofEpochMilli(now.get()); }
     };
-    SubmissionLimits limits = new SubmissionLimits(clock, Duration.ofHours(1), 10, 5);
+    SubmissionLimits limits = new SubmissionLimits(new MemoryCounters(clock), "submission", Duration.ofHours(1), 10, 5);
     for (int i = 0; i < 5; i++) assertThat(limits.tryAcquire("org-a", "10.0.0.1")).isTrue();
     assertThat(limits.tryAcquire("org-a", "10.0.0.1")).isFalse();
     for (int i = 0; i < 5; i++) assertThat(limits.tryAcquire("org-a", "10.0.0." + (i + 2))).isTrue();

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** {@link Counters} in this process's memory, for unit tests of the limiters; windows past are dropped as they end. */
-final class MemoryCounters extends KeyedCounters {
+public final class MemoryCounters extends KeyedCounters {
   private final Map<String, byte[]> secrets = new HashMap<>();
   private final Map<String, Entry> counts = new HashMap<>();
 
@@ -18,7 +18,7 @@ final class MemoryCounters extends KeyedCounters {
     }
   }
 
-  MemoryCounters(Clock clock) {
+  public MemoryCounters(Clock clock) {
     super(clock);
   }
 
