@@ -279,16 +279,18 @@ final class PartOne {
     };
   }
 
+  /** The interchange's traffic lights and levels, and the levels' Thai words, from green / low up. */
+  private static final List<String> COLOURS = List.of("GREEN", "YELLOW", "ORANGE", "RED");
+  private static final List<String> LEVEL_CODES = List.of("LOW", "MEDIUM", "HIGH", "VERY_HIGH");
+  private static final List<String> LEVEL_WORDS = List.of("ต่ำ", "ปานกลาง", "สูง", "สูงมาก");
+
   /** The traffic light of a level (0 green … 3 red), or -1 when it names none. */
   private static int light(String level) {
     if (level == null) return -1;
-    return switch (level.strip().toUpperCase()) {
-      case "GREEN", "LOW", "ต่ำ" -> 0;
-      case "YELLOW", "MEDIUM", "ปานกลาง" -> 1;
-      case "ORANGE", "HIGH", "สูง" -> 2;
-      case "RED", "VERY_HIGH", "สูงมาก" -> 3;
-      default -> -1;
-    };
+    String l = level.strip().toUpperCase();
+    int i = COLOURS.indexOf(l);
+    if (i < 0) i = LEVEL_CODES.indexOf(l);
+    return i >= 0 ? i : LEVEL_WORDS.indexOf(level.strip());
   }
 
   /** A risk's controls, numbered "1) …" when there are several. */
@@ -345,19 +347,12 @@ final class PartOne {
     };
   }
 
+  /** A level in Thai words; a traffic light as the level it stands for, with its colour below. */
   private static String riskLevel(String level) {
     if (level == null) return "-";
-    return switch (level.strip().toUpperCase()) {
-      case "LOW" -> "ต่ำ";
-      case "MEDIUM" -> "ปานกลาง";
-      case "HIGH" -> "สูง";
-      case "VERY_HIGH" -> "สูงมาก";
-      case "GREEN" -> "ต่ำ\n(สีเขียว)";
-      case "YELLOW" -> "ปานกลาง\n(สีเหลือง)";
-      case "ORANGE" -> "สูง\n(สีส้ม)";
-      case "RED" -> "สูงมาก\n(สีแดง)";
-      default -> level.strip();
-    };
+    int i = light(level);
+    if (i < 0) return level.strip();
+    return COLOURS.contains(level.strip().toUpperCase()) ? LEVEL_WORDS.get(i) + "\n(สี" + LIGHTS.get(i) + ")" : LEVEL_WORDS.get(i);
   }
 
   private static Row headerRow(Context c, String... titles) {
