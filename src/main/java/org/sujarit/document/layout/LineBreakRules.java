@@ -33,8 +33,6 @@ public final class LineBreakRules {
   private static final Locale THAI = Locale.forLanguageTag("th");
   public static final List<String> WORDS = longestFirst(words());
   private static final Units UNITS = units();
-  // ICU makes a break iterator by cloning a cached one and loading its rules; one per thread is enough (not thread-safe)
-  private static final ThreadLocal<BreakIterator> LINE = ThreadLocal.withInitial(() -> BreakIterator.getLineInstance(THAI));
 
   private LineBreakRules() {}
 
@@ -98,7 +96,7 @@ public final class LineBreakRules {
 
   private static BitSet icuBreaks(String text) {
     BitSet allowed = new BitSet(text.length());
-    BreakIterator icu = LINE.get();
+    BreakIterator icu = BreakIterator.getLineInstance(THAI);
     icu.setText(text);
     for (int b = icu.next(); b != BreakIterator.DONE; b = icu.next()) {
       if (b > 0 && b < text.length()) allowed.set(b - 1);
