@@ -278,7 +278,11 @@ public class DeadlineWeek {
           count("signed in again");
           signIn(s);
           s.reload = true;
-        } else if (a.kind != Kind.OUTAGE) s.reload = true;
+        } else {
+          // also after an outage answer: the write may have committed with its answer lost, so the
+          // revision in hand may be stale; the page is reloaded, as a user does after the outage message
+          s.reload = true;
+        }
       }
     }
 

@@ -24,6 +24,7 @@ import org.sujarit.common.FiscalYear;
 import org.sujarit.common.RuleViolation;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.UnitId;
+import org.sujarit.plan.internal.PlanDiff;
 import tools.jackson.core.type.TypeReference;
 
 /** Stores plan versions and their items; nested values (budgets, Part 1, detail sheets) as JSONB. */
@@ -220,16 +221,17 @@ class PlanRepository {
             plan.statedTotals().map(Json::write).orElse(null), Timestamp.from(now), plan.created().by(),
             plan.amendmentNote().orElse(null), Timestamp.from(now), riskYear(plan))
         .update();
-    writeItems(plan);
+    insertItems(plan, plan.items());
     plan.stored(0);
   }
 
   /**
-   * Stores the changes of a version read at {@code plan.revision()}.
+   * Stores the changes of a version read at {@code plan.revision()}: the header, and of the items only
+   * those {@code items} names (a budget cell rewrites one row, not the plan's forty).
    *
    * @throws RuleViolation plan.concurrent-change when someone else stored a change meanwhile
    */
-  void update(Plan plan, Instant now) {
+  void update(Plan plan, PlanDiff items, Instant now) {
     int rows = jdbc.sql("""
         update plan_version set status = ?, title = ?, introduction = ?::jsonb, stated_totals = ?::jsonb,
           submitted_at = ?, submitted_by = ?, approved_at = ?, approved_by = ?, published_at = ?, published_by = ?,
@@ -243,21 +245,45 @@ class PlanRepository {
             plan.id().value(), plan.version(), plan.revision())
         .update();
     if (rows == 0) throw new RuleViolation("plan.concurrent-change");
-    jdbc.sql("delete from plan_item where plan_id = ? and version = ?").params(plan.id().value(), plan.version()).update();
-    writeItems(plan);
+    if (!items.removed().isEmpty()) {
+      template.batchUpdate("delete from plan_item where plan_id = ? and version = ? and id = ?",
+          items.removed().stream().map(i -> key(plan, i)).toList());
+    }
+    List<Object[]> changed = new ArrayList<>(items.changed().size());
+    for (PlanDiff.ItemChange c : items.changed()) changed.add(concat(columns(c.after()), key(plan, c.after())));
+    if (!changed.isEmpty()) {
+      template.batchUpdate("""
+          update plan_item set mission_code = ?, sequence = ?, kind = ?, name = ?, budget = ?::jsonb, quarters = ?::jsonb,
+            responsible_units = ?::jsonb, remark = ?, details = ?::jsonb
+          where plan_id = ? and version = ? and id = ?""", changed);
+    }
+    insertItems(plan, items.added());
     plan.stored(plan.revision() + 1);
   }
 
-  private void writeItems(Plan plan) {
-    List<Object[]> rows = new ArrayList<>(plan.items().size());
-    for (PlanItem i : plan.items()) {
-      rows.add(new Object[] {plan.id().value(), plan.version(), i.id().value(), i.missionCode(), i.sequence(), i.kind().name(),
-          i.name(), Json.write(i.budget().amounts()), Json.write(i.plannedQuarters()),
-          Json.write(i.responsibleUnits()), i.remark(), i.details() == null ? null : Json.write(i.details())});
-    }
+  private void insertItems(Plan plan, List<PlanItem> items) {
+    if (items.isEmpty()) return;
+    List<Object[]> rows = new ArrayList<>(items.size());
+    for (PlanItem i : items) rows.add(concat(key(plan, i), columns(i)));
     template.batchUpdate("""
         insert into plan_item (plan_id, version, id, mission_code, sequence, kind, name, budget, quarters, responsible_units,
           remark, details) values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?::jsonb)""", rows);
+  }
+
+  private static Object[] key(Plan plan, PlanItem i) {
+    return new Object[] {plan.id().value(), plan.version(), i.id().value()};
+  }
+
+  /** An item's other columns, in the table's order. */
+  private static Object[] columns(PlanItem i) {
+    return new Object[] {i.missionCode(), i.sequence(), i.kind().name(), i.name(), Json.write(i.budget().amounts()),
+        Json.write(i.plannedQuarters()), Json.write(i.responsibleUnits()), i.remark(), i.details() == null ? null : Json.write(i.details())};
+  }
+
+  private static Object[] concat(Object[] a, Object[] b) {
+    Object[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 
   private List<PlanItem> items(PlanId id, int version) {

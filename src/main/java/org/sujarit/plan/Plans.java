@@ -300,7 +300,7 @@ public class Plans {
     Plan.Snapshot before = plan.snapshot();
     change.accept(plan);
     PlanDiff diff = PlanDiff.between(before, plan.snapshot());
-    repository.update(plan, clock.instant());
+    repository.update(plan, diff, clock.instant());
     audit(user, plan, action, Json.write(changedParts(before, diff, true)), Json.write(changedParts(plan.snapshot(), diff, false)));
     return plan;
   }
