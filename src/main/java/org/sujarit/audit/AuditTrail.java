@@ -48,13 +48,12 @@ public class AuditTrail {
 
   private void append(AuditEvent e) {
     repository.lockChain();
-    var head = repository.head();
-    long seq = head.map(h -> h.seq() + 1).orElse(1L);
-    String prev = head.map(AuditRepository.Head::hash).orElse(GENESIS);
+    var tail = repository.tail(e.organizationId());
+    long seq = tail.head().map(h -> h.seq() + 1).orElse(1L);
+    String prev = tail.head().map(AuditRepository.Head::hash).orElse(GENESIS);
     Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
     String hash = hash(seq, at, e.actor(), e.organizationId(), e.entityType(), e.entityId(), e.action(), e.before(), e.after(), prev);
-    Long orgSeq = e.organizationId() == null ? null : repository.nextOrgSeq(e.organizationId());
-    repository.append(seq, orgSeq, at, e, prev, hash);
+    repository.append(seq, tail.nextOrgSeq(), at, e, prev, hash);
   }
 
   /** Walks the whole chain in order; reports the first entry that does not match (global numbers and count). */

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.sujarit.access.CurrentUser;
+import org.sujarit.access.CurrentUsers;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -94,10 +96,12 @@ class Part2EditorController {
       @RequestParam(required = false) boolean unitsSent, @RequestParam(required = false) List<UnitId> units,
       @RequestParam(required = false) boolean quartersSent, @RequestParam(required = false) List<String> quarters,
       @RequestParam(required = false) String remark, Model model) {
-    AuthoringPages.Page page = pages.editable(id, version);
+    CurrentUser user = CurrentUsers.get();
     ItemFields fields = ItemFields.of(name, kind, unitsSent, units, quartersSent, quarters, remark);
-    Plan plan = items.updateItem(page.user(), id, version, revision, item, fields::applyTo);
-    pages.expose(model, page.with(plan));
+    // the service checks the right and the plan the draft: the page is built from the saved plan only
+    Plan plan = items.updateItem(user, id, version, revision, item, fields::applyTo);
+    AuthoringPages.Page page = pages.page(user, plan);
+    pages.expose(model, page);
     model.addAttribute("item", plan.item(item));
     model.addAttribute("responsible", Part2View.responsible(plan.item(item), page.unitNames()));
     return "plan/editor/part2 :: row-saved";
@@ -107,9 +111,9 @@ class Part2EditorController {
   @PutMapping("/items/{item}/budget/{year}")
   String budget(@PathVariable PlanId id, @PathVariable int version, @PathVariable PlanItemId item, @PathVariable int year,
       @RequestParam long revision, @RequestParam(required = false) String amount, Model model) {
-    AuthoringPages.Page page = pages.editable(id, version);
-    Plan plan = plans.setBudget(page.user(), id, version, revision, item, FiscalYear.of(year), Budget.parseCell(amount));
-    pages.expose(model, page.with(plan));
+    CurrentUser user = CurrentUsers.get();
+    Plan plan = plans.setBudget(user, id, version, revision, item, FiscalYear.of(year), Budget.parseCell(amount));
+    pages.expose(model, pages.page(user, plan));
     return "plan/editor/part2 :: totals-saved";
   }
 
