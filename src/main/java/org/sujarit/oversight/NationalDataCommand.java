@@ -13,6 +13,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.sujarit.complaint.CaseSeal;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.sujarit.oversight.generate.NationalGenerator;
+import org.sujarit.oversight.readmodel.OversightReadModel;
+import org.sujarit.oversight.readmodel.ReadModelRepository;
 
 /**
  * {@code sujarit generate-national --synthetic [--seed N] [--organizations N] [--as-of YYYY-MM-DD]}:

@@ -9,6 +9,7 @@ import org.sujarit.monitoring.ProgressRecordReturned;
 import org.sujarit.monitoring.ProgressRecordSubmitted;
 import org.sujarit.monitoring.RoundAcknowledged;
 import org.sujarit.organization.OrganizationRegistered;
+import org.sujarit.oversight.readmodel.OversightReadModel;
 import org.sujarit.plan.PlanAmended;
 import org.sujarit.plan.PlanApproved;
 import org.sujarit.plan.PlanDrafted;

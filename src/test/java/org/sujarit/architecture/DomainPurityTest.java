@@ -46,4 +46,12 @@ class DomainPurityTest {
         .should().dependOnClassesThat().resideInAnyPackage(FORBIDDEN);
     rule.check(CLASSES);
   }
+
+  /** Oversight's figure values, provinces and on-time rules; its read model and queries are the adapters. */
+  @Test
+  void oversightFiguresAreFreeOfSpringServletAndSql() {
+    ArchRule rule = noClasses().that().resideInAPackage("org.sujarit.oversight.figures").and().doNotHaveSimpleName("package-info")
+        .should().dependOnClassesThat().resideInAnyPackage(FORBIDDEN);
+    rule.check(CLASSES);
+  }
 }

@@ -50,8 +50,8 @@ import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.Organizations;
 import org.sujarit.organization.lookup.OrganizationLookup;
 import org.sujarit.access.CurrentUser;
-import org.sujarit.oversight.Oversight;
-import org.sujarit.oversight.OversightReadModel;
+import org.sujarit.oversight.readmodel.Oversight;
+import org.sujarit.oversight.readmodel.OversightReadModel;
 import org.sujarit.plan.Plans;
 import org.sujarit.publication.site.PublicSite;
 

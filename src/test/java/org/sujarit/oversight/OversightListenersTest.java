@@ -27,6 +27,8 @@ import org.sujarit.monitoring.ReportingRound;
 import org.sujarit.monitoring.RoundKind;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.Organizations;
+import org.sujarit.oversight.figures.IntegrityFigures;
+import org.sujarit.oversight.readmodel.Oversight;
 import org.sujarit.plan.Budget;
 import org.sujarit.plan.internal.ItemDraft;
 import org.sujarit.plan.Plan;

@@ -19,8 +19,8 @@ import org.sujarit.access.CurrentUsers;
 import org.sujarit.common.NotFoundException;
 import org.sujarit.common.RuleViolation;
 import org.sujarit.framework.FrameworkCatalog;
-import org.sujarit.library.Library;
-import org.sujarit.library.LibraryEntry;
+import org.sujarit.library.catalogue.Library;
+import org.sujarit.library.catalogue.LibraryEntry;
 import org.sujarit.web.Messages;
 
 /** The system administrator keeps the standard item library in the browser. */

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.sujarit.common.Baht;
 import org.sujarit.common.RuleViolation;
 import org.sujarit.common.ThaiDigits;
-import org.sujarit.library.LibraryEntry;
+import org.sujarit.library.catalogue.LibraryEntry;
 import org.sujarit.plan.DetailSheet;
 import org.sujarit.plan.ItemKind;
 import org.sujarit.plan.MeasureUnit;

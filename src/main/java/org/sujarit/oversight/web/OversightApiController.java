@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.sujarit.access.CurrentUsers;
-import org.sujarit.oversight.OrganizationRow;
-import org.sujarit.oversight.Oversight;
-import org.sujarit.oversight.Summary;
+import org.sujarit.oversight.figures.OrganizationRow;
+import org.sujarit.oversight.figures.Summary;
+import org.sujarit.oversight.readmodel.Oversight;
 
 @RestController
 @RequestMapping("/api/oversight")

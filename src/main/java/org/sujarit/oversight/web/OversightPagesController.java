@@ -27,15 +27,15 @@ import org.sujarit.common.FiscalYear;
 import org.sujarit.common.NotFoundException;
 import org.sujarit.common.ThaiDates;
 import org.sujarit.organization.OrganizationKind;
-import org.sujarit.oversight.Figure;
-import org.sujarit.oversight.Figures;
-import org.sujarit.oversight.IntegrityFigures;
-import org.sujarit.oversight.OrganizationRow;
-import org.sujarit.oversight.Oversight;
-import org.sujarit.oversight.OversightRebuild;
-import org.sujarit.oversight.Province;
-import org.sujarit.oversight.RoundFigures;
-import org.sujarit.oversight.Summary;
+import org.sujarit.oversight.figures.Figure;
+import org.sujarit.oversight.figures.Figures;
+import org.sujarit.oversight.figures.IntegrityFigures;
+import org.sujarit.oversight.figures.OrganizationRow;
+import org.sujarit.oversight.figures.Province;
+import org.sujarit.oversight.figures.RoundFigures;
+import org.sujarit.oversight.figures.Summary;
+import org.sujarit.oversight.readmodel.Oversight;
+import org.sujarit.oversight.readmodel.OversightRebuild;
 import org.sujarit.web.Messages;
 
 /**

@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sujarit.oversight.Figure;
-import org.sujarit.oversight.Province;
-import org.sujarit.oversight.Summary;
+import org.sujarit.oversight.figures.Figure;
+import org.sujarit.oversight.figures.Province;
+import org.sujarit.oversight.figures.Summary;
 
 /**
  * The choropleth of the 77 provinces, drawn server-side from the openly licensed outlines of

@@ -17,7 +17,7 @@ import org.sujarit.SignedIn;
 import org.sujarit.TestData;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.Role;
-import org.sujarit.library.Library;
+import org.sujarit.library.catalogue.Library;
 import org.sujarit.plan.internal.ItemDraft;
 import org.sujarit.plan.PlanFixtures;
 import org.sujarit.plan.Plan;

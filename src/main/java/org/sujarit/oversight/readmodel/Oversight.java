@@ -1,4 +1,4 @@
-package org.sujarit.oversight;
+package org.sujarit.oversight.readmodel;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -18,6 +18,12 @@ import org.sujarit.access.Permission;
 import org.sujarit.access.Role;
 import org.sujarit.common.NotFoundException;
 import org.sujarit.common.ThaiDates;
+import org.sujarit.oversight.figures.Figures;
+import org.sujarit.oversight.figures.MissionFigures;
+import org.sujarit.oversight.figures.OrganizationRow;
+import org.sujarit.oversight.figures.Province;
+import org.sujarit.oversight.figures.Provinces;
+import org.sujarit.oversight.figures.Summary;
 
 /**
  * Oversight figures from the read model: the country by province, a province by organization, one

@@ -1,4 +1,4 @@
-package org.sujarit.oversight;
+package org.sujarit.oversight.figures;
 
 /**
  * One of the 77 provinces: DOPA code, Thai name (as organizations store it), English name and region.

@@ -1,4 +1,4 @@
-package org.sujarit.oversight;
+package org.sujarit.oversight.readmodel;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +11,12 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.sujarit.organization.OrganizationKind;
+import org.sujarit.oversight.figures.Figures;
+import org.sujarit.oversight.figures.IntegrityFigures;
+import org.sujarit.oversight.figures.MissionFigures;
+import org.sujarit.oversight.figures.OrganizationRow;
+import org.sujarit.oversight.figures.RoundFigures;
+import org.sujarit.oversight.figures.Summary;
 
 /**
  * The oversight figures as SQL over the read-model tables: every figure set is one aggregate

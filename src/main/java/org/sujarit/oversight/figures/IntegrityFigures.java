@@ -1,4 +1,4 @@
-package org.sujarit.oversight;
+package org.sujarit.oversight.figures;
 
 import java.math.BigDecimal;
 
@@ -13,7 +13,7 @@ public record IntegrityFigures(int complaintsReceived, int complaintsFinished, i
     int riskApproved, int riskDraft, int riskAcknowledged, int risks, int untreatedRisks, int withUntreatedRisks,
     int itaOrganizations, long itaItems, long itaReady, int noGiftAnnounced) {
 
-  static final IntegrityFigures EMPTY = new IntegrityFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+  public static final IntegrityFigures EMPTY = new IntegrityFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
   public IntegrityFigures plus(IntegrityFigures o) {
     return new IntegrityFigures(complaintsReceived + o.complaintsReceived, complaintsFinished + o.complaintsFinished,

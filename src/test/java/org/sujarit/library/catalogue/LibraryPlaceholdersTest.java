@@ -1,4 +1,4 @@
-package org.sujarit.library;
+package org.sujarit.library.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.sujarit.library;
+package org.sujarit.library.catalogue;
 
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,4 +1,4 @@
-package org.sujarit.oversight;
+package org.sujarit.oversight.readmodel;
 
 import java.time.Clock;
 import java.time.Instant;

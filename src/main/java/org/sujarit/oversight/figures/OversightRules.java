@@ -1,4 +1,4 @@
-package org.sujarit.oversight;
+package org.sujarit.oversight.figures;
 
 import java.time.Instant;
 import org.sujarit.common.FiscalYear;

@@ -1,4 +1,4 @@
-package org.sujarit.oversight;
+package org.sujarit.oversight.readmodel;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -14,6 +14,7 @@ import org.sujarit.monitoring.ReportingRound;
 import org.sujarit.monitoring.RoundDeadlines;
 import org.sujarit.monitoring.RoundKind;
 import org.sujarit.organization.OrganizationId;
+import org.sujarit.oversight.figures.OversightRules;
 import org.sujarit.publication.ItaReadiness;
 
 /**
@@ -22,7 +23,7 @@ import org.sujarit.publication.ItaReadiness;
  * than per row.
  */
 @Repository
-class ReadModelRepository {
+public class ReadModelRepository {
   private static final String ORG = "(cast(:org as uuid) is null or %s = cast(:org as uuid))";
 
   /**
@@ -192,17 +193,17 @@ class ReadModelRepository {
   }
 
   /** The organizations of the database, whatever the read model holds. */
-  int organizationsInDatabase() {
+  public int organizationsInDatabase() {
     return jdbc.sql("select count(*) from organization").query(Integer.class).single();
   }
 
   /** Marks the database as filled by the generator (the oversight pages then say the data are synthetic). */
-  void recordSynthetic(long seed, int organizations) {
+  public void recordSynthetic(long seed, int organizations) {
     jdbc.sql("insert into oversight_synthetic (seed, organizations) values (?, ?)").params(seed, organizations).update();
   }
 
   /** Refreshes the planner's statistics, then the database's size, e.g. {@code 1234 MB}. */
-  String analyzedSize() {
+  public String analyzedSize() {
     jdbc.sql("analyze").update();
     return jdbc.sql("select pg_size_pretty(pg_database_size(current_database()))").query(String.class).single();
   }

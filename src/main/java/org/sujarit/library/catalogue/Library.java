@@ -1,4 +1,4 @@
-package org.sujarit.library;
+package org.sujarit.library.catalogue;
 
 import java.time.Clock;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.sujarit.oversight;
+package org.sujarit.oversight.figures;
 
 import java.math.BigDecimal;
 
@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 public record Figures(int organizations, int noPlan, int draft, int approved, int published, int onTime, long items,
     BigDecimal budget, RoundFigures halfYear, RoundFigures fullYear, IntegrityFigures integrity) {
 
-  static final Figures EMPTY = new Figures(0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO, RoundFigures.EMPTY, RoundFigures.EMPTY,
+  public static final Figures EMPTY = new Figures(0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO, RoundFigures.EMPTY, RoundFigures.EMPTY,
       IntegrityFigures.EMPTY);
 
   /** The figures of two disjoint groups together (the country from its provinces). */

@@ -1,4 +1,4 @@
-package org.sujarit.oversight;
+package org.sujarit.oversight.readmodel;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

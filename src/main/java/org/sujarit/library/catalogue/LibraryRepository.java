@@ -1,4 +1,4 @@
-package org.sujarit.library;
+package org.sujarit.library.catalogue;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package org.sujarit.oversight;
+package org.sujarit.oversight.figures;
 
 import java.math.BigDecimal;
 import java.time.Instant;
