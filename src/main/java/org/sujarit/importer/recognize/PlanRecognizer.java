@@ -23,6 +23,7 @@ import org.sujarit.importer.text.ThaiText;
 import org.sujarit.importer.text.WrapDamage;
 import org.sujarit.interchange.PlanInterchange;
 import org.sujarit.interchange.PlanInterchange.Dimension;
+import org.sujarit.interchange.PlanInterchange.Introduction;
 import org.sujarit.interchange.PlanInterchange.OrganizationInfo;
 import org.sujarit.interchange.PlanInterchange.Period;
 import org.sujarit.interchange.PlanInterchange.Project;
@@ -81,6 +82,11 @@ public final class PlanRecognizer {
     DamagedWords damaged = new DamagedWords(doc, findings);
     reportDamagedWords(items, part2Names, sheets, damaged);
     List<Dimension> dimensions = PlanTree.build(items, table, framework, findings, damaged);
+    Introduction introduction = IntroductionRecognizer.recognize(doc, part1End, findings, damaged);
+    for (DetailSheet s : sheets) {
+      for (SourceLine l : s.text) damaged.checkText("ข้อความในส่วนที่ 3", l.number(), l.text());
+    }
+    damaged.finish();
     Subtotal grand = table.grandTotal();
     Integer statedCount = grand != null && grand.count != null ? grand.count : statedCountInText(doc, part1End);
     TotalsCheck.check(items, table, statedCount, findings);
@@ -91,7 +97,7 @@ public final class PlanRecognizer {
         framework == null ? "OTHER" : framework.code(),
         null,
         TargetRecognizer.recognize(doc, part1End),
-        IntroductionRecognizer.recognize(doc, part1End, findings),
+        introduction,
         RiskControlNames.named(RiskRecognizer.recognize(doc, part1End, findings), dimensions, org == null ? null : org.name(), findings),
         dimensions,
         statedCount,

@@ -70,6 +70,7 @@ final class PlanTree {
     String ref = NameKey.of(reference.name());
     boolean intact = !DamagedWords.in(written.text()) && (key.contains(ref) || NameKey.similarity(key, ref) >= INTACT_DIMENSION);
     if (intact) return name(reference.name(), List.of(written.text()));
+    damaged.told(written.text(), written.line());
     findings.add(written.line(), DiagnosticCode.OCR_FIXED, "ชื่อมิติที่ " + reference.no() + " ในเอกสารเสียหาย (\""
         + ThaiText.collapse(written.text()) + "\") จึงใช้ชื่อมิติตามกรอบการประเมิน: \"" + reference.name() + "\"");
     return reference.name();
@@ -95,6 +96,7 @@ final class PlanTree {
     // a cell holding the first words of the framework's name is the name shortened, not damaged
     if (closest == null || intact && NameKey.of(reference.name()).contains(NameKey.of(closest))) return reference.name();
     PlanTable.Written at = written.stream().filter(w -> w.text().equals(closest)).findFirst().orElseThrow();
+    damaged.told(closest, at.line());
     findings.add(at.line(), DiagnosticCode.OCR_FIXED, "ชื่อภารกิจ " + code + " ในเอกสารเสียหายหรือไม่ตรงกับกรอบการประเมิน (\""
         + ThaiText.collapse(closest) + "\") จึงใช้ชื่อภารกิจตามกรอบการประเมิน: \"" + reference.name() + "\"");
     return reference.name();
