@@ -1,6 +1,7 @@
 package org.sujarit.importer.recognize;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +11,7 @@ import org.sujarit.importer.model.SourceDocument;
 import org.sujarit.importer.model.SourceLine;
 import org.sujarit.importer.text.ThaiOrthography;
 import org.sujarit.importer.text.ThaiText;
+import org.sujarit.importer.text.ThaiWords;
 
 /**
  * Reports the words that Thai cannot be written as ({@link ThaiOrthography}) in names, headings and the
@@ -26,14 +28,17 @@ final class DamagedWords {
 
   private final SourceDocument doc;
   private final Findings findings;
+  /** Texts whose words are right although no dictionary has them: the organization's names, the framework's. */
+  private final Collection<String> known;
   private final Set<String> reported = new HashSet<>();
   private int textReported;
   private int textNotShown;
   private int firstNotShown;
 
-  DamagedWords(SourceDocument doc, Findings findings) {
+  DamagedWords(SourceDocument doc, Findings findings, Collection<String> known) {
     this.doc = doc;
     this.findings = findings;
+    this.known = known;
   }
 
   /**
@@ -79,6 +84,21 @@ final class DamagedWords {
       }
     }
     return !damage.isEmpty();
+  }
+
+  /**
+   * The runs of a name or heading the plan uses that no dictionary knows ({@link ThaiWords}), each once
+   * at the line that prints it; a word already reported there as damaged is not reported again.
+   */
+  void checkUnknown(String what, String text, int line) {
+    if (text == null) return;
+    String t = ThaiText.collapse(text);
+    for (ThaiWords.Unknown u : ThaiWords.unknownWords(t, known)) {
+      int at = lineOf(u.word(), line);
+      if (!reported.add(key(at, u.word()))) continue;
+      findings.add(at, DiagnosticCode.UNKNOWN_WORD, "คำที่ไม่พบในพจนานุกรม \"" + u.word() + "\" ใน" + what + " \"" + t
+          + "\": อาจสะกดผิดหรือเสียหายจากการแปลงเอกสาร กรุณาตรวจทาน (ถ้าเป็นชื่อเฉพาะที่เขียนถูกต้องแล้ว ไม่ต้องแก้ไข)");
+    }
   }
 
   /** The damaged words of a text another diagnostic at that line already tells of: none is reported again. */
