@@ -1,5 +1,7 @@
 package org.sujarit.importer.read;
 
+import org.sujarit.importer.text.ThaiText;
+
 /**
  * Thai text as PDF fonts give it back, made ordinary Unicode: the private-use glyphs of Thai fonts
  * (shifted tone marks, ญ and ฐ without their tails), text of fonts that kept a legacy 8-bit Thai
@@ -23,7 +25,7 @@ final class PdfText {
       if (c >= '\uF700' && c < '\uF700' + PUA.length) c = PUA[c - '\uF700'];
       sb.append(c);
     }
-    reorderMarks(sb);
+    ThaiText.reorderMarks(sb);
     return sb.toString();
   }
 
@@ -46,32 +48,5 @@ final class PdfText {
       sb.append(c >= '\u00A1' && c <= '\u00FB' ? (char) (c - 0xA1 + 0x0E01) : c);
     }
     return sb.toString();
-  }
-
-  /**
-   * A tone mark is written after the vowel above it and before a final sara am; fonts that draw the
-   * mark first give it first, and sara am may come as nikhahit and sara aa around the mark.
-   */
-  private static void reorderMarks(StringBuilder sb) {
-    for (int i = 0; i + 1 < sb.length(); i++) {
-      char c = sb.charAt(i);
-      char n = sb.charAt(i + 1);
-      if (isTone(c) && isUpperVowel(n)) {
-        sb.setCharAt(i, n);
-        sb.setCharAt(i + 1, c);
-      } else if (c == '\u0E4D' && isTone(n) && i + 2 < sb.length() && sb.charAt(i + 2) == '\u0E32') {
-        sb.setCharAt(i, n);
-        sb.setCharAt(i + 1, '\u0E33');
-        sb.deleteCharAt(i + 2);
-      }
-    }
-  }
-
-  private static boolean isTone(char c) {
-    return c >= '\u0E48' && c <= '\u0E4C';
-  }
-
-  private static boolean isUpperVowel(char c) {
-    return c == '\u0E31' || c >= '\u0E34' && c <= '\u0E37' || c == '\u0E47';
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.sujarit.importer.model.SourceLine;
 
 /** One Part 3 detail sheet as read: where it stands, its heading facts and the lines of each section. */
 final class DetailSheet {
@@ -25,6 +26,8 @@ final class DetailSheet {
   int headingLine;
   /** The sections in the document's order, with their headings and lines as written. */
   final List<Written> written = new ArrayList<>();
+  /** The lines of the sheet's sections but its name, at their source lines: the text its damage check reads. */
+  final List<SourceLine> text = new ArrayList<>();
 
   /** One section as written, at its heading's line; kind is null for a heading of the organization's own. */
   record Written(String no, String heading, Section kind, List<String> lines, int line) {}

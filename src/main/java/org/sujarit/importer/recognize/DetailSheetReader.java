@@ -65,7 +65,7 @@ final class DetailSheetReader {
       }
       String t = line.text();
       if (sheet != null && APPENDIX.matcher(t).matches()) break;
-      if (!heading(doc, i, line.number(), t)) content(t);
+      if (!heading(doc, i, line.number(), t)) content(line.number(), t);
     }
     resolveUnnamedSections();
     return sheets;
@@ -76,9 +76,9 @@ final class DetailSheetReader {
     List<String> cells = line.cells().stream().filter(c -> !c.isEmpty()).toList();
     if (cells.size() >= 2 && cells.get(0).length() <= MAX_HEADING && Section.of(stripNumber(cells.get(0))) != null
         && heading(doc, index, line.number(), cells.get(0))) {
-      for (String c : cells.subList(1, cells.size())) content(c);
+      for (String c : cells.subList(1, cells.size())) content(line.number(), c);
     } else if (sheet != null) {
-      content(line.text());
+      content(line.number(), line.text());
     }
   }
 
@@ -255,6 +255,9 @@ final class DetailSheetReader {
         String lastLine = lines.get(lines.size() - 1);
         if (ItemKind.startsWithKindWord(lastLine) && lastLine.length() < 300) {
           lines.remove(lines.size() - 1);
+          if (!previous.text.isEmpty() && previous.text.get(previous.text.size() - 1).text().equals(lastLine)) {
+            previous.text.remove(previous.text.size() - 1);
+          }
           if (!previous.written.isEmpty()) {
             List<String> written = previous.written.get(previous.written.size() - 1).lines();
             if (!written.isEmpty() && written.get(written.size() - 1).equals(lastLine)) written.remove(written.size() - 1);
@@ -284,9 +287,10 @@ final class DetailSheetReader {
     unnamed = null;
   }
 
-  private void content(String text) {
+  private void content(int number, String text) {
     if (sheet == null) return;
     if (section != null || unnamed != null) writtenLine(text);
+    if (section != Section.NAME && (section != null || unnamed != null)) sheet.text.add(SourceLine.prose(number, text));
     if (isDash(text)) return;
     typed(text);
   }

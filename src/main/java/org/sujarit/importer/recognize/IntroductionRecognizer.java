@@ -3,6 +3,7 @@ package org.sujarit.importer.recognize;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -18,7 +19,8 @@ import org.sujarit.interchange.PlanInterchange.Introduction;
  * and date, and the text of the five Part 1 sections. Sections are found by the words of their headings
  * ("หลักการและเหตุผล", "วัตถุประสงค์ของการจัดทำแผน" …), numbered or not; where a heading occurs more
  * than once (the contents, then the part itself) the occurrence with the most text under it counts.
- * Table rows are left to the risk and goal recognizers.
+ * Table rows are left to the risk and goal recognizers. The words of the kept text that Thai cannot be
+ * written as are reported at their lines.
  */
 final class IntroductionRecognizer {
   private static final String D = ThaiText.D;
@@ -63,16 +65,26 @@ final class IntroductionRecognizer {
   private IntroductionRecognizer() {}
 
   /** The front matter and Part 1 text before {@code endIndex} (the Part 2 table); null when there is none. */
-  static Introduction recognize(SourceDocument doc, int endIndex, Findings findings) {
-    SourceDocument clean = withoutDebris(doc, endIndex, findings);
+  static Introduction recognize(SourceDocument doc, int endIndex, Findings findings, DamagedWords damaged) {
+    Map<Integer, String> debris = new TreeMap<>();
+    SourceDocument clean = withoutDebris(doc, endIndex, findings, debris);
     Map<Part, Found> found = parts(clean, endIndex);
     Map<Part, List<String>> parts = new EnumMap<>(Part.class);
     Map<String, String> headings = new LinkedHashMap<>();
+    List<SourceLine> kept = new ArrayList<>();
     found.forEach((p, f) -> {
-      parts.put(p, f.text);
+      parts.put(p, texts(f.lines));
       headings.put(p.key(), f.heading);
+      kept.addAll(f.lines);
     });
     Foreword foreword = foreword(clean, endIndex);
+    if (foreword != null) kept.addAll(foreword.lines);
+    for (SourceLine l : kept) {
+      // a word still damaged once the other script's letters are gone: its DAMAGED_WORD says both
+      String what = debris.containsKey(l.number()) ? "ข้อความส่วนที่ 1 หรือคำนำ (ลบอักษรต่างภาษาที่ปนอยู่แล้ว)" : "ข้อความส่วนที่ 1 หรือคำนำ";
+      if (damaged.checkText(what, l.number(), l.text())) debris.remove(l.number());
+    }
+    debris.forEach((line, message) -> findings.add(line, DiagnosticCode.OCR_FIXED, message));
     if (parts.isEmpty() && foreword == null) return null;
     return new Introduction(
         paragraphs(parts.get(Part.RATIONALE)),
@@ -88,9 +100,10 @@ final class IntroductionRecognizer {
 
   /**
    * Prose lines with letters of other scripts removed (OCR debris the PDF could not print either), each
-   * reported; a line that was nothing but such letters (a title read in another script) is dropped.
+   * put in {@code debris} to be reported; a line that was nothing but such letters (a title read in
+   * another script) is dropped, which is reported at once.
    */
-  private static SourceDocument withoutDebris(SourceDocument doc, int endIndex, Findings findings) {
+  private static SourceDocument withoutDebris(SourceDocument doc, int endIndex, Findings findings, Map<Integer, String> debris) {
     List<SourceLine> lines = new ArrayList<>(doc.lines());
     for (int i = 0; i < endIndex; i++) {
       SourceLine l = lines.get(i);
@@ -101,7 +114,7 @@ final class IntroductionRecognizer {
             + "\" (อักษรต่างภาษาทั้งบรรทัด ความเสียหายจากการแปลงเอกสาร) ออกจากส่วนที่ 1 หรือคำนำ กรุณาตรวจทาน");
         lines.set(i, SourceLine.prose(l.number(), ""));
       } else if (!clean.equals(ThaiText.collapse(l.text()))) {
-        findings.add(l.number(), DiagnosticCode.OCR_FIXED, "ลบอักษรต่างภาษาที่ปนอยู่ในข้อความส่วนที่ 1 หรือคำนำ (ความเสียหายจากการแปลงเอกสาร) กรุณาตรวจทาน");
+        debris.put(l.number(), "ลบอักษรต่างภาษาที่ปนอยู่ในข้อความส่วนที่ 1 หรือคำนำ (ความเสียหายจากการแปลงเอกสาร) กรุณาตรวจทาน");
         lines.set(i, SourceLine.prose(l.number(), clean));
       }
     }
@@ -119,8 +132,8 @@ final class IntroductionRecognizer {
     return null;
   }
 
-  /** A section's heading line as written and the prose under it. */
-  private record Found(String heading, List<String> text) {}
+  /** A section's heading line as written and the prose lines under it. */
+  private record Found(String heading, List<SourceLine> lines) {}
 
   /** The prose under each section's fullest occurrence; consecutive headings of one section join. */
   private static Map<Part, Found> parts(SourceDocument doc, int endIndex) {
@@ -143,19 +156,20 @@ final class IntroductionRecognizer {
         current = null;
         continue;
       }
-      if (prose(line)) found.text.add(line.text().strip());
+      if (prose(line)) found.lines.add(line);
     }
     keep(best, current, found);
     return best;
   }
 
   private static void keep(Map<Part, Found> best, Part part, Found found) {
-    if (part == null || found.text.isEmpty()) return;
+    if (part == null || found.lines.isEmpty()) return;
     Found before = best.get(part);
-    if (before == null || found.text.size() > before.text.size()) best.put(part, found);
+    if (before == null || found.lines.size() > before.lines.size()) best.put(part, found);
   }
 
-  private record Foreword(List<String> paragraphs, String date, List<String> signature) {}
+  /** The foreword's paragraphs, date and signature, and the lines they come from. */
+  private record Foreword(List<String> paragraphs, String date, List<String> signature, List<SourceLine> lines) {}
 
   private static Foreword foreword(SourceDocument doc, int endIndex) {
     int start = -1;
@@ -164,13 +178,14 @@ final class IntroductionRecognizer {
       if (!l.isRow() && FOREWORD.matcher(l.text().strip()).matches()) start = i + 1;
     }
     if (start < 0) return null;
-    List<String> lines = new ArrayList<>();
+    List<SourceLine> kept = new ArrayList<>();
     for (int i = start; i < endIndex; i++) {
       SourceLine l = doc.get(i);
       if (!l.isRow() && (CONTENTS.matcher(l.text().strip()).matches() || PART_HEADING.matcher(l.text().strip()).matches()
           || l.text().strip().equals("บทนำ")) || heading(l) != null) break;
-      if (prose(l)) lines.add(l.text().strip());
+      if (prose(l)) kept.add(l);
     }
+    List<String> lines = new ArrayList<>(texts(kept));
     String date = null;
     List<String> signature = new ArrayList<>();
     if (!lines.isEmpty() && DATE.matcher(lines.get(lines.size() - 1)).matches()) {
@@ -180,7 +195,11 @@ final class IntroductionRecognizer {
         signature.add(0, lines.remove(lines.size() - 1));
       }
     }
-    return lines.isEmpty() && date == null ? null : new Foreword(lines, date, signature);
+    return lines.isEmpty() && date == null ? null : new Foreword(lines, date, signature, kept);
+  }
+
+  private static List<String> texts(List<SourceLine> lines) {
+    return lines.stream().map(l -> l.text().strip()).toList();
   }
 
   private static boolean prose(SourceLine l) {

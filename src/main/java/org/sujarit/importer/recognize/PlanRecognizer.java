@@ -2,6 +2,7 @@ package org.sujarit.importer.recognize;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -19,10 +20,12 @@ import org.sujarit.importer.model.Findings;
 import org.sujarit.importer.model.SourceDocument;
 import org.sujarit.importer.model.SourceLine;
 import org.sujarit.plan.ItemKind;
+import org.sujarit.importer.text.NameKey;
 import org.sujarit.importer.text.ThaiText;
 import org.sujarit.importer.text.WrapDamage;
 import org.sujarit.interchange.PlanInterchange;
 import org.sujarit.interchange.PlanInterchange.Dimension;
+import org.sujarit.interchange.PlanInterchange.Introduction;
 import org.sujarit.interchange.PlanInterchange.OrganizationInfo;
 import org.sujarit.interchange.PlanInterchange.Period;
 import org.sujarit.interchange.PlanInterchange.Project;
@@ -78,9 +81,15 @@ public final class PlanRecognizer {
     if (org == null) findings.add(0, DiagnosticCode.ORGANIZATION_NOT_FOUND, "ไม่พบชื่อองค์กรปกครองส่วนท้องถิ่นในเอกสาร กรุณาระบุเอง");
     if (period == null) findings.add(0, DiagnosticCode.PERIOD_NOT_FOUND, "ไม่พบช่วงปีของแผน (เช่น พ.ศ. 2566 – 2570) กรุณาระบุเอง");
 
-    DamagedWords damaged = new DamagedWords(doc, findings);
+    DamagedWords damaged = new DamagedWords(doc, findings, knownNames(org, framework));
     reportDamagedWords(items, part2Names, sheets, damaged);
     List<Dimension> dimensions = PlanTree.build(items, table, framework, findings, damaged);
+    reportUnknownWords(items, sheets, damaged);
+    Introduction introduction = IntroductionRecognizer.recognize(doc, part1End, findings, damaged);
+    for (DetailSheet s : sheets) {
+      for (SourceLine l : s.text) damaged.checkText("ข้อความในส่วนที่ 3", l.number(), l.text());
+    }
+    damaged.finish();
     Subtotal grand = table.grandTotal();
     Integer statedCount = grand != null && grand.count != null ? grand.count : statedCountInText(doc, part1End);
     TotalsCheck.check(items, table, statedCount, findings);
@@ -91,7 +100,7 @@ public final class PlanRecognizer {
         framework == null ? "OTHER" : framework.code(),
         null,
         TargetRecognizer.recognize(doc, part1End),
-        IntroductionRecognizer.recognize(doc, part1End, findings),
+        introduction,
         RiskControlNames.named(RiskRecognizer.recognize(doc, part1End, findings), dimensions, org == null ? null : org.name(), findings),
         dimensions,
         statedCount,
@@ -222,6 +231,39 @@ public final class PlanRecognizer {
       if (s.heading != null) damaged.check("หัวข้อในส่วนที่ 3", s.heading, s.headingLine > 0 ? s.headingLine : s.line, s.heading);
       for (DetailSheet.Written w : s.written) {
         if (w.kind() != Section.NAME) damaged.check("หัวข้อในส่วนที่ 3", w.heading(), w.line(), w.heading());
+      }
+    }
+  }
+
+  /** Texts whose words are right though no dictionary has them: the organization's own names and the framework's. */
+  private static List<String> knownNames(OrganizationInfo org, Framework framework) {
+    List<String> out = new ArrayList<>();
+    if (org != null) Collections.addAll(out, org.name(), org.district(), org.province());
+    if (framework != null) {
+      framework.dimensions().forEach(d -> {
+        out.add(d.name());
+        d.missions().forEach(m -> out.add(m.name()));
+      });
+    }
+    out.removeIf(java.util.Objects::isNull);
+    return out;
+  }
+
+  /**
+   * Words no dictionary knows in the names the plan uses: each item's name at the line that prints it
+   * (its Part 3 heading when the name is that reading), the Part 3 headings above sheets that do not
+   * repeat their item's name, and the headings of the organization's own sections.
+   */
+  private static void reportUnknownWords(List<TableItem> items, List<DetailSheet> sheets, DamagedWords damaged) {
+    for (TableItem i : items) {
+      boolean fromSheet = i.sheet != null && i.name.equals(i.sheet.name);
+      damaged.checkUnknown("ชื่อรายการ", i.name, fromSheet ? i.sheet.line : i.line);
+    }
+    for (DetailSheet s : sheets) {
+      boolean repeatsName = s.item != null && NameKey.of(s.heading == null ? "" : s.heading).contains(NameKey.of(s.item.name));
+      if (s.heading != null && !repeatsName) damaged.checkUnknown("หัวข้อในส่วนที่ 3", s.heading, s.headingLine > 0 ? s.headingLine : s.line);
+      for (DetailSheet.Written w : s.written) {
+        if (w.kind() == null) damaged.checkUnknown("หัวข้อในส่วนที่ 3", w.heading(), w.line());
       }
     }
   }

@@ -64,12 +64,18 @@ final class PlanTree {
     if (reference == null) {
       String used = name(null, List.of(written.text()));
       damaged.check("ชื่อมิติ", written.text(), written.line(), used);
+      damaged.checkUnknown("ชื่อมิติ", used, written.line());
       return used;
     }
     String key = NameKey.of(written.text());
     String ref = NameKey.of(reference.name());
     boolean intact = !DamagedWords.in(written.text()) && (key.contains(ref) || NameKey.similarity(key, ref) >= INTACT_DIMENSION);
-    if (intact) return name(reference.name(), List.of(written.text()));
+    if (intact) {
+      String used = name(reference.name(), List.of(written.text()));
+      if (!used.equals(reference.name())) damaged.checkUnknown("ชื่อมิติ", used, written.line());
+      return used;
+    }
+    damaged.told(written.text(), written.line());
     findings.add(written.line(), DiagnosticCode.OCR_FIXED, "ชื่อมิติที่ " + reference.no() + " ในเอกสารเสียหาย (\""
         + ThaiText.collapse(written.text()) + "\") จึงใช้ชื่อมิติตามกรอบการประเมิน: \"" + reference.name() + "\"");
     return reference.name();
@@ -90,11 +96,16 @@ final class PlanTree {
     if (reference == null || intact && NameKey.similarity(NameKey.of(closest), NameKey.of(reference.name())) >= SAME_NAME) {
       String used = name(reference == null ? null : reference.name(), closest == null ? List.of() : List.of(closest));
       written.forEach(w -> damaged.check("ชื่อภารกิจ " + code, w.text(), w.line(), used));
+      if (closest != null && (reference == null || !used.equals(reference.name()))) {
+        int line = written.stream().filter(w -> w.text().equals(closest)).findFirst().orElseThrow().line();
+        damaged.checkUnknown("ชื่อภารกิจ " + code, used, line);
+      }
       return used;
     }
     // a cell holding the first words of the framework's name is the name shortened, not damaged
     if (closest == null || intact && NameKey.of(reference.name()).contains(NameKey.of(closest))) return reference.name();
     PlanTable.Written at = written.stream().filter(w -> w.text().equals(closest)).findFirst().orElseThrow();
+    damaged.told(closest, at.line());
     findings.add(at.line(), DiagnosticCode.OCR_FIXED, "ชื่อภารกิจ " + code + " ในเอกสารเสียหายหรือไม่ตรงกับกรอบการประเมิน (\""
         + ThaiText.collapse(closest) + "\") จึงใช้ชื่อภารกิจตามกรอบการประเมิน: \"" + reference.name() + "\"");
     return reference.name();

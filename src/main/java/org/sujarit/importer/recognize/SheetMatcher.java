@@ -9,6 +9,7 @@ import java.util.Map;
 import org.sujarit.importer.DiagnosticCode;
 import org.sujarit.importer.model.Findings;
 import org.sujarit.importer.text.NameKey;
+import org.sujarit.importer.text.ThaiOrthography;
 import org.sujarit.importer.text.WrapDamage;
 
 /**
@@ -78,7 +79,8 @@ final class SheetMatcher {
       if (sheet == null || sheet.name == null || item.name == null || sheet.name.equals(item.name)) continue;
       if (NameKey.similarity(keys.get(item), keys.get(sheet)) < NAME_MATCH) continue;
       if (quality(sheet.name) >= quality(item.name)) continue;
-      findings.add(item.line, DiagnosticCode.OCR_FIXED, "ใช้ชื่อตามหัวข้อในส่วนที่ 3 \"" + sheet.name + "\" (บรรทัด " + sheet.line
+      // a word Thai cannot spell in the table's reading: its DAMAGED_WORD note names it and the name used
+      if (!ThaiOrthography.isDamaged(item.name)) findings.add(item.line, DiagnosticCode.OCR_FIXED, "ใช้ชื่อตามหัวข้อในส่วนที่ 3 \"" + sheet.name + "\" (บรรทัด " + sheet.line
           + ") แทนชื่อในตาราง \"" + item.name + "\" ซึ่งมีรอยตัดบรรทัดของช่องตารางหรือคำที่ผิดรูปอักษรไทย");
       item.name = sheet.name;
     }

@@ -79,8 +79,10 @@ public final class ThaiText {
   }
 
   /**
-   * Thai text that an OCR engine read as Lao (the scripts share their layout): each Lao letter becomes
-   * the Thai letter in the same place of its block, with the few letters that differ mapped by sound.
+   * Thai text that an OCR engine or a PDF font gave as Lao (the scripts share their layout): each Lao
+   * letter becomes the Thai letter in the same place of its block, with the few letters that differ
+   * mapped by sound; then normalized as Thai text is, since Lao writes sara am as nikhahit and sara aa
+   * ("ນໍາ" gives "นํา", which is "นำ") and a font may give a tone mark before its vowel.
    */
   public static String laoToThai(String s) {
     StringBuilder sb = new StringBuilder(s.length());
@@ -103,7 +105,35 @@ public final class ThaiText {
         }
       }
     }
-    return sb.toString();
+    reorderMarks(sb);
+    return normalize(sb.toString());
+  }
+
+  /**
+   * A tone mark is written after the vowel above it and before a final sara am; fonts that draw the
+   * mark first give it first, and sara am may come as nikhahit and sara aa around the mark.
+   */
+  public static void reorderMarks(StringBuilder sb) {
+    for (int i = 0; i + 1 < sb.length(); i++) {
+      char c = sb.charAt(i);
+      char n = sb.charAt(i + 1);
+      if (isToneOrThanthakhat(c) && isUpperVowel(n)) {
+        sb.setCharAt(i, n);
+        sb.setCharAt(i + 1, c);
+      } else if (c == '\u0E4D' && isToneOrThanthakhat(n) && i + 2 < sb.length() && sb.charAt(i + 2) == '\u0E32') {
+        sb.setCharAt(i, n);
+        sb.setCharAt(i + 1, '\u0E33');
+        sb.deleteCharAt(i + 2);
+      }
+    }
+  }
+
+  private static boolean isToneOrThanthakhat(char c) {
+    return c >= '\u0E48' && c <= '\u0E4C';
+  }
+
+  private static boolean isUpperVowel(char c) {
+    return c == '\u0E31' || c >= '\u0E34' && c <= '\u0E37' || c == '\u0E47';
   }
 
   /**
