@@ -57,6 +57,7 @@ class LineBreakRulesTest {
         {"ความพึงพอใจของประชาชน", "พึงพอใจ"},
         {"เจ้าหน้าที่ผู้รับผิดชอบโครงการ", "รับผิดชอบ"},
         {"ให้เป็นเครือข่ายเฝ้าระวัง", "เครือข่าย"},
+        {"71/80 ไม่บรรลุ", "ไม่บรรลุ"}, // the monitoring report's indicator column
     };
     for (String[] p : phrases) {
       BitSet breaks = LineBreakRules.breaks(p[0]);
