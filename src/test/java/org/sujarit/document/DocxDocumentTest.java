@@ -58,6 +58,27 @@ class DocxDocumentTest {
   }
 
   @Test
+  void headerSubtotalAndTotalRowsMoveWithTheirNeighbours() {
+    // "keep with next" on a row's paragraphs keeps the row on the page of the next one (Word and
+    // LibreOffice): no page opens with a subtotal alone under the repeated header
+    List<XWPFTable> tables = planTables();
+    for (XWPFTable t : tables) {
+      int last = t.getNumberOfRows() - 1;
+      int subtotal = t == tables.get(tables.size() - 1) ? last - 1 : last;
+      assertThat(keptWithNext(t.getRow(0))).isTrue();
+      assertThat(keptWithNext(t.getRow(1))).isTrue();
+      assertThat(keptWithNext(t.getRow(subtotal - 1))).isTrue();
+      assertThat(keptWithNext(t.getRow(last))).isFalse();
+      if (subtotal != last) assertThat(keptWithNext(t.getRow(subtotal))).isTrue();
+    }
+    assertThat(keptWithNext(tables.get(0).getRow(2))).isFalse(); // an item followed by an item
+  }
+
+  private static boolean keptWithNext(XWPFTableRow row) {
+    return row.getTableCells().stream().flatMap(c -> c.getParagraphs().stream()).allMatch(XWPFParagraph::isKeepNext);
+  }
+
+  @Test
   void dimensionAndMissionCellsAreMergedDownTheirRows() {
     XWPFTable first = planTables().get(0);
     // rows: 2 header, items 1–2 (mission 1.1), 3 (1.2), 4 (1.3), subtotal

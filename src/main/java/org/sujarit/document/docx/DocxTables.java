@@ -26,7 +26,8 @@ import org.sujarit.document.layout.Table.RowKind;
 /**
  * A layout table in Word: fixed grid widths (LibreOffice would otherwise make columns equal), header
  * rows marked to repeat on every page, no row split across a page break (a budget row cut in two
- * reads as two items), w:gridSpan across columns and w:vMerge down rows.
+ * reads as two items), header rows and the row above a subtotal or total kept with the next row,
+ * w:gridSpan across columns and w:vMerge down rows.
  */
 final class DocxTables {
   private static final String HEADER_SHADE = String.format("%06X", Table.HEADER_SHADE);
@@ -41,10 +42,13 @@ final class DocxTables {
     List<List<Table.Placed>> grid = table.placed();
     for (int r = 0; r < grid.size(); r++) {
       RowKind kind = table.rows().get(r).kind();
+      RowKind next = r + 1 < grid.size() ? table.rows().get(r + 1).kind() : null;
+      // a page opens neither below a lone header nor with a subtotal or total under the repeated header
+      boolean keepWithNext = kind == RowKind.HEADER || next == RowKind.SUBTOTAL || next == RowKind.TOTAL;
       XWPFTableRow row = t.insertNewTableRow(r);
       if (kind == RowKind.HEADER) row.setRepeatHeader(true);
       row.setCantSplitRow(true);
-      for (Table.Placed p : grid.get(r)) cell(row.createCell(), table, kind, p);
+      for (Table.Placed p : grid.get(r)) cell(row.createCell(), table, kind, p, keepWithNext);
     }
   }
 
@@ -70,7 +74,8 @@ final class DocxTables {
     for (Table.Column c : table.columns()) grid.addNewGridCol().setW(BigInteger.valueOf(DocxRuns.twips(c.width())));
   }
 
-  private static void cell(XWPFTableCell cell, Table table, RowKind kind, Table.Placed p) {
+  /** A cell; keepWithNext keeps its row with the next one ("keep with next" on its paragraph). */
+  private static void cell(XWPFTableCell cell, Table table, RowKind kind, Table.Placed p, boolean keepWithNext) {
     Table.Cell c = p.cell();
     CTTcPr pr = cell.getCTTc().addNewTcPr();
     float width = 0;
@@ -88,6 +93,7 @@ final class DocxTables {
     }
     XWPFParagraph para = cell.getParagraphs().get(0);
     DocxRuns.spacing(para, 0);
+    if (keepWithNext) para.setKeepNext(true);
     if (p.continued()) return;
     Align align = c.align() != null ? c.align() : table.columns().get(p.column()).align();
     para.setAlignment(DocxRuns.alignment(align == Align.JUSTIFY ? Align.LEFT : align));
