@@ -2,7 +2,7 @@ package org.sujarit.importer.recognize;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.sujarit.importer.DiagnosticCode;
+import org.sujarit.importer.model.DiagnosticCode;
 import org.sujarit.importer.model.Findings;
 import org.sujarit.importer.model.SourceDocument;
 import org.sujarit.importer.model.SourceLine;
