@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.sujarit.common.RuleViolation;
+import org.sujarit.document.model.PlanRenderException;
 
 /**
  * Documents rendered in the background so that the page can show progress instead of a frozen

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Semaphore;
 import org.sujarit.document.model.PlanDocumentModel;
+import org.sujarit.document.model.PlanRenderException;
 import org.sujarit.document.xlsx.EPlanWorkbook;
 import org.sujarit.document.xlsx.PlanTableWorkbook;
 import org.sujarit.framework.FrameworkCatalog;

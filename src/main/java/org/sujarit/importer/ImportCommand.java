@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sujarit.importer.pipeline.ImportException;
+import org.sujarit.importer.pipeline.ImportResult;
+import org.sujarit.importer.pipeline.PlanImporter;
 import org.sujarit.interchange.InterchangeJson;
 import org.sujarit.interchange.PlanInterchange;
 

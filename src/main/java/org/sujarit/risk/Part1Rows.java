@@ -12,11 +12,11 @@ import org.sujarit.plan.RiskLevel;
  * linked measures, the controls named only in words a measure of their own; the area is the one the
  * words of the process and risk name ({@link RiskAreaWords}), else the use of power.
  */
-public final class Part1Rows {
+final class Part1Rows {
   private Part1Rows() {}
 
   /** Rows as an officer typed them: a control note is one measure, as written. */
-  public static List<Risk> from(List<Introduction.RiskRow> rows) {
+  static List<Risk> from(List<Introduction.RiskRow> rows) {
     return from(rows, false);
   }
 

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.sujarit.IntegrationTest;
 import org.sujarit.common.RuleViolation;
+import org.sujarit.document.model.PlanRenderException;
 
 /** Jobs on two nodes of one database ({@code jobs} and {@code otherNode}). */
 @IntegrationTest

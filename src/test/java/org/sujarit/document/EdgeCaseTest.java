@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.sujarit.common.ThaiDigits;
+import org.sujarit.document.model.PlanRenderException;
 import org.sujarit.interchange.PlanInterchange;
 
 /** Plans at the limits lay out in every format, inside the page, without losing a figure. */

@@ -17,7 +17,7 @@ import org.sujarit.access.CurrentUser;
 import org.sujarit.access.Role;
 import org.sujarit.common.Baht;
 import org.sujarit.common.FiscalYear;
-import org.sujarit.importer.PlanImporter;
+import org.sujarit.importer.pipeline.PlanImporter;
 import org.sujarit.interchange.PlanInterchange;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.PlanItem;

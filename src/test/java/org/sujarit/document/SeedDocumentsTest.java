@@ -22,7 +22,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.sujarit.importer.PlanImporter;
+import org.sujarit.importer.pipeline.PlanImporter;
 import org.sujarit.importer.text.ThaiText;
 import org.sujarit.interchange.PlanInterchange;
 import org.sujarit.document.layout.LineBreakRules;

@@ -16,6 +16,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.sujarit.importer.pipeline.ImportResult;
+import org.sujarit.importer.pipeline.PlanImporter;
+import org.sujarit.importer.pipeline.SourceFormat;
 import org.sujarit.interchange.PlanInterchange;
 
 /** A DOCX plan built here with POI: vertically merged dimension and mission cells, a spanned total label. */

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.sujarit.document.DocumentFormat;
 import org.sujarit.document.PlanDocuments;
 import org.sujarit.document.RenderOptions;
+import org.sujarit.importer.pipeline.ImportResult;
+import org.sujarit.importer.pipeline.PlanImporter;
+import org.sujarit.importer.pipeline.SourceFormat;
 import org.sujarit.interchange.PlanInterchange;
 
 /** The yearly E-PlanNACC records: listed again, imported once, read for quarters and a second budget. */

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sujarit.importer.pipeline.PlanImporter;
 import org.sujarit.interchange.InterchangeJson;
 import org.sujarit.interchange.PlanInterchange;
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sujarit.importer.pipeline.PlanImporter;
 import org.sujarit.importer.text.WrapDamage;
 import org.sujarit.interchange.PlanInterchange;
 

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sujarit.importer.pipeline.PlanImporter;
 import org.sujarit.interchange.PlanInterchange.OrganizationInfo;
 
 /** Every kind of local government, from the cover as LGOs write it, abbreviations included. */

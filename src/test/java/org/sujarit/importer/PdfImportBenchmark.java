@@ -20,6 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.sujarit.document.DocumentFormat;
 import org.sujarit.document.PlanDocuments;
 import org.sujarit.document.RenderOptions;
+import org.sujarit.importer.pipeline.ImportResult;
+import org.sujarit.importer.pipeline.PlanImporter;
 import org.sujarit.interchange.PlanInterchange;
 import org.sujarit.interchange.PlanInterchange.Dimension;
 import org.sujarit.interchange.PlanInterchange.Mission;

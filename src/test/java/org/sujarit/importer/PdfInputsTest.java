@@ -22,6 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.sujarit.document.DocumentFormat;
 import org.sujarit.document.PlanDocuments;
 import org.sujarit.document.RenderOptions;
+import org.sujarit.importer.pipeline.ImportException;
+import org.sujarit.importer.pipeline.ImportLimits;
+import org.sujarit.importer.pipeline.ImportResult;
+import org.sujarit.importer.pipeline.PlanImporter;
+import org.sujarit.importer.pipeline.SourceFormat;
 import org.sujarit.interchange.PlanInterchange;
 
 /** PDFs that cannot be read are refused with a Thai message, within the limits, never a crash. */

@@ -3,6 +3,8 @@ package org.sujarit.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.sujarit.importer.pipeline.ImportException;
+import org.sujarit.importer.pipeline.PlanImporter;
 
 /**
  * Coverage-guided fuzzing of every reader (text, JSON, DOCX, XLSX, PDF, told apart by content):

@@ -19,6 +19,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sujarit.importer.model.DiagnosticCode;
+import org.sujarit.importer.pipeline.PlanImporter;
 import org.sujarit.importer.text.NameKey;
 import org.sujarit.interchange.InterchangeJson;
 import org.sujarit.interchange.PlanInterchange;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sujarit.importer.pipeline.PlanImporter;
 import org.sujarit.importer.text.NameKey;
 import org.sujarit.interchange.PlanInterchange;
 import tools.jackson.databind.JsonNode;

@@ -18,6 +18,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.sujarit.common.ThaiDigits;
+import org.sujarit.importer.pipeline.ImportException;
+import org.sujarit.importer.pipeline.PlanImporter;
 import org.sujarit.interchange.InterchangeJson;
 import org.sujarit.interchange.PlanInterchange;
 

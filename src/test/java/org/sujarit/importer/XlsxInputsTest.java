@@ -15,6 +15,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.sujarit.importer.pipeline.ImportException;
+import org.sujarit.importer.pipeline.ImportResult;
+import org.sujarit.importer.pipeline.PlanImporter;
+import org.sujarit.importer.pipeline.SourceFormat;
 import org.sujarit.interchange.PlanInterchange;
 
 /** Workbooks as LGOs keep them: merged cells, formulas; and those that are no plan or far too long. */

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sujarit.framework.FrameworkCatalog;
-import org.sujarit.importer.PlanImporter;
+import org.sujarit.importer.pipeline.PlanImporter;
 import org.sujarit.interchange.PlanInterchange;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.UnitId;

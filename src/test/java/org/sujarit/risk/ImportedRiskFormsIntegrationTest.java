@@ -17,7 +17,7 @@ import org.sujarit.IntegrationTest;
 import org.sujarit.TestData;
 import org.sujarit.access.Role;
 import org.sujarit.common.FiscalYear;
-import org.sujarit.importer.PlanImporter;
+import org.sujarit.importer.pipeline.PlanImporter;
 import org.sujarit.interchange.PlanInterchange;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.plan.Plan;

@@ -13,6 +13,7 @@ import org.sujarit.monitoring.RoundKind;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.plan.PlanItemId;
 import org.sujarit.plan.WorkflowStamp;
+import org.sujarit.risk.report.ManagementSummary;
 
 class RiskAssessmentTest {
   static final RiskMatrix NACC = RiskMatrices.builtIn().get("NACC-3x3", 1);

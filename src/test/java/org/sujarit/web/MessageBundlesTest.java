@@ -53,7 +53,7 @@ class MessageBundlesTest {
   @Test
   void everyImportDiagnosticHasItsTitle() throws IOException {
     Set<String> thai = keys(RESOURCES.resolve("messages.properties"));
-    for (org.sujarit.importer.DiagnosticCode code : org.sujarit.importer.DiagnosticCode.values()) {
+    for (org.sujarit.importer.model.DiagnosticCode code : org.sujarit.importer.model.DiagnosticCode.values()) {
       assertThat(thai).as("title of " + code).contains(code.messageKey());
     }
   }

@@ -4,7 +4,6 @@ import org.sujarit.document.layout.*;
 import java.util.ArrayList;
 import java.util.List;
 import org.sujarit.common.FiscalPeriod;
-import org.sujarit.document.PlanRenderException;
 import org.sujarit.document.RenderOptions;
 import org.sujarit.framework.FrameworkCatalog;
 import org.sujarit.interchange.PlanInterchange;

@@ -10,7 +10,6 @@ import org.sujarit.common.FiscalPeriod;
 import org.sujarit.common.RuleViolation;
 import org.sujarit.common.FiscalQuarter;
 import org.sujarit.common.FiscalYear;
-import org.sujarit.document.PlanRenderException;
 import org.sujarit.framework.Framework;
 import org.sujarit.framework.FrameworkCatalog;
 import org.sujarit.interchange.PlanInterchange;

@@ -3,7 +3,6 @@ package org.sujarit.importer.model;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.sujarit.importer.DiagnosticCode;
 import org.sujarit.interchange.PlanInterchange.Diagnostic;
 
 /** Collects the diagnostics of one import, in Thai, each with the source line it concerns. */

@@ -14,8 +14,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.sujarit.importer.ImportException;
-import org.sujarit.importer.ImportLimits;
+import org.sujarit.importer.pipeline.ImportException;
+import org.sujarit.importer.pipeline.ImportLimits;
 import org.sujarit.importer.model.Findings;
 import org.sujarit.importer.model.SourceDocument;
 

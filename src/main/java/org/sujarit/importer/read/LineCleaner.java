@@ -2,7 +2,7 @@ package org.sujarit.importer.read;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.sujarit.importer.DiagnosticCode;
+import org.sujarit.importer.model.DiagnosticCode;
 import org.sujarit.importer.model.Findings;
 import org.sujarit.importer.model.SourceLine;
 import org.sujarit.importer.text.Markup;

@@ -18,9 +18,9 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.sujarit.importer.ImportException;
-import org.sujarit.importer.ImportException.Reason;
-import org.sujarit.importer.ImportLimits;
+import org.sujarit.importer.pipeline.ImportException;
+import org.sujarit.importer.pipeline.ImportException.Reason;
+import org.sujarit.importer.pipeline.ImportLimits;
 import org.sujarit.importer.model.Findings;
 import org.sujarit.importer.model.SourceDocument;
 

@@ -2,7 +2,7 @@ package org.sujarit.importer.read;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import org.sujarit.importer.ImportException;
+import org.sujarit.importer.pipeline.ImportException;
 
 /**
  * Bytes to text: a BOM decides; otherwise UTF-16 is recognized by its zero bytes, valid UTF-8 is

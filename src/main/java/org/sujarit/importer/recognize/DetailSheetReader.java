@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sujarit.common.ThaiDigits;
 import org.sujarit.framework.Framework;
-import org.sujarit.importer.DiagnosticCode;
+import org.sujarit.importer.model.DiagnosticCode;
 import org.sujarit.importer.model.Findings;
 import org.sujarit.importer.model.SourceDocument;
 import org.sujarit.importer.model.SourceLine;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sujarit.importer.DiagnosticCode;
+import org.sujarit.importer.model.DiagnosticCode;
 import org.sujarit.importer.model.Findings;
 import org.sujarit.importer.model.SourceDocument;
 import org.sujarit.importer.model.SourceLine;

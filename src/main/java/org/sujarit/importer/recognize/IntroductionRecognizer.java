@@ -7,7 +7,7 @@ import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.sujarit.importer.DiagnosticCode;
+import org.sujarit.importer.model.DiagnosticCode;
 import org.sujarit.importer.model.Findings;
 import org.sujarit.importer.model.SourceDocument;
 import org.sujarit.importer.model.SourceLine;

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sujarit.framework.Framework;
-import org.sujarit.importer.DiagnosticCode;
+import org.sujarit.importer.model.DiagnosticCode;
 import org.sujarit.importer.model.Findings;
 
 /**

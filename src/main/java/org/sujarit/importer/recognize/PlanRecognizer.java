@@ -15,7 +15,7 @@ import org.sujarit.common.FiscalPeriod;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.framework.Framework;
 import org.sujarit.framework.FrameworkCatalog;
-import org.sujarit.importer.DiagnosticCode;
+import org.sujarit.importer.model.DiagnosticCode;
 import org.sujarit.importer.model.Findings;
 import org.sujarit.importer.model.SourceDocument;
 import org.sujarit.importer.model.SourceLine;

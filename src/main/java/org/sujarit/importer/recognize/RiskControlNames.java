@@ -3,7 +3,7 @@ package org.sujarit.importer.recognize;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.sujarit.importer.DiagnosticCode;
+import org.sujarit.importer.model.DiagnosticCode;
 import org.sujarit.importer.model.Findings;
 import org.sujarit.importer.text.NameKey;
 import org.sujarit.interchange.PlanInterchange.Dimension;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.sujarit.importer.DiagnosticCode;
+import org.sujarit.importer.model.DiagnosticCode;
 import org.sujarit.importer.model.Findings;
 import org.sujarit.importer.model.SourceDocument;
 import org.sujarit.importer.model.SourceLine;

@@ -18,7 +18,6 @@ import org.sujarit.document.layout.PageSetup;
 import org.sujarit.document.layout.Section;
 import org.sujarit.document.layout.Table;
 import org.sujarit.monitoring.RoundKind;
-import org.sujarit.risk.ManagementSummary;
 import org.sujarit.risk.Measure;
 import org.sujarit.risk.Risk;
 import org.sujarit.risk.RiskArea;

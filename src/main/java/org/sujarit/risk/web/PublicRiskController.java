@@ -16,12 +16,12 @@ import org.sujarit.publication.Embeddable;
 import org.sujarit.publication.PublicFiles;
 import org.sujarit.publication.PublicOrganizations;
 import org.sujarit.publication.PublicPaths;
-import org.sujarit.risk.ManagementSummary;
 import org.sujarit.risk.RiskAssessments;
 import org.sujarit.risk.RiskSummaries;
 import org.sujarit.risk.nogift.GiftDirection;
 import org.sujarit.risk.nogift.NoGift;
 import org.sujarit.risk.nogift.NoGiftDocuments;
+import org.sujarit.risk.report.ManagementSummary;
 import org.sujarit.risk.report.RiskReport;
 
 /**

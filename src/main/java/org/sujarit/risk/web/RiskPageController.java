@@ -31,7 +31,6 @@ import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.Organizations;
 import org.sujarit.organization.UnitId;
 import org.sujarit.plan.PlanItemId;
-import org.sujarit.risk.ManagementSummary;
 import org.sujarit.risk.Measure;
 import org.sujarit.risk.Risk;
 import org.sujarit.risk.RiskAssessment;
@@ -40,6 +39,7 @@ import org.sujarit.risk.RiskMatrix;
 import org.sujarit.risk.SurveillanceStatus;
 import org.sujarit.risk.YearComparison;
 import org.sujarit.risk.TreatmentStatus;
+import org.sujarit.risk.report.ManagementSummary;
 import org.sujarit.risk.report.RiskReport;
 import org.sujarit.web.Messages;
 

@@ -79,7 +79,7 @@ class ImportWebTest {
 
   @Test
   void aPdfIsUploadedAndReviewed() throws Exception {
-    var plan = org.sujarit.importer.PlanImporter.withBuiltInFrameworks()
+    var plan = org.sujarit.importer.pipeline.PlanImporter.withBuiltInFrameworks()
         .read("clean-plan.txt", Files.readAllBytes(Path.of("src/test/resources/importer/clean-plan.txt"))).plan();
     byte[] pdf = new org.sujarit.document.PlanDocuments().render(plan, org.sujarit.document.DocumentFormat.PDF,
         org.sujarit.document.RenderOptions.issuedOn(java.time.LocalDate.of(2025, 10, 1)));

@@ -1,4 +1,4 @@
-package org.sujarit.importer;
+package org.sujarit.importer.pipeline;
 
 /**
  * Bounds that keep one import within time and memory whatever is uploaded.

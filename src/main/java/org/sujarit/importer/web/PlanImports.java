@@ -1,4 +1,4 @@
-package org.sujarit.importer;
+package org.sujarit.importer.web;
 
 import java.io.InputStream;
 import org.springframework.stereotype.Service;
@@ -6,6 +6,8 @@ import org.sujarit.access.CurrentUser;
 import org.sujarit.access.Permission;
 import org.sujarit.framework.Framework;
 import org.sujarit.framework.FrameworkCatalog;
+import org.sujarit.importer.pipeline.ImportResult;
+import org.sujarit.importer.pipeline.PlanImporter;
 import org.sujarit.interchange.PlanInterchange;
 import org.sujarit.organization.Organization;
 import org.sujarit.organization.OrganizationId;

@@ -1,4 +1,4 @@
-package org.sujarit.importer;
+package org.sujarit.importer.pipeline;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -8,6 +8,7 @@ import java.util.Set;
 import org.sujarit.common.FiscalPeriod;
 import org.sujarit.framework.Framework;
 import org.sujarit.framework.FrameworkCatalog;
+import org.sujarit.importer.model.DiagnosticCode;
 import org.sujarit.interchange.InterchangeJson;
 import org.sujarit.interchange.PlanInterchange;
 import org.sujarit.interchange.PlanInterchange.Diagnostic;

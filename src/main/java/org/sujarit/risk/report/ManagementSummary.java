@@ -1,4 +1,4 @@
-package org.sujarit.risk;
+package org.sujarit.risk.report;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.sujarit.risk.Risk;
+import org.sujarit.risk.RiskAssessment;
+import org.sujarit.risk.SurveillanceReport;
+import org.sujarit.risk.SurveillanceStatus;
 
 /**
  * Steps 7 and 8: the risks of an assessment grouped by their surveillance status in a round (the

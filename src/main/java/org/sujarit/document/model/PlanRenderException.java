@@ -1,4 +1,4 @@
-package org.sujarit.document;
+package org.sujarit.document.model;
 
 /** A plan that cannot be rendered; the message is Thai, for the person who supplied the plan. */
 public class PlanRenderException extends IllegalArgumentException {

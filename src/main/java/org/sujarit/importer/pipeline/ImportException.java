@@ -1,4 +1,4 @@
-package org.sujarit.importer;
+package org.sujarit.importer.pipeline;
 
 /** Input that cannot be imported at all; {@link #getMessage()} is Thai and fit to show a user. */
 public class ImportException extends RuntimeException {

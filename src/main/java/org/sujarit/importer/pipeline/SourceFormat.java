@@ -1,4 +1,4 @@
-package org.sujarit.importer;
+package org.sujarit.importer.pipeline;
 
 /** The kinds of input the importer reads, told apart by content. */
 public enum SourceFormat {

@@ -1,9 +1,9 @@
-package org.sujarit.importer;
+package org.sujarit.importer.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
 import org.sujarit.framework.FrameworkCatalog;
-import org.sujarit.importer.ImportException.Reason;
+import org.sujarit.importer.pipeline.ImportException.Reason;
 import org.sujarit.importer.model.Findings;
 import org.sujarit.importer.model.SourceDocument;
 import org.sujarit.importer.read.DocxSourceReader;

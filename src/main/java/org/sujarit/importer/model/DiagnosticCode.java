@@ -1,4 +1,4 @@
-package org.sujarit.importer;
+package org.sujarit.importer.model;
 
 /** The stable codes of import diagnostics, each with its usual severity; titles are in the message bundles. */
 public enum DiagnosticCode {

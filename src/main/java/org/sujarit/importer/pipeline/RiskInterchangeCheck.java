@@ -1,4 +1,4 @@
-package org.sujarit.importer;
+package org.sujarit.importer.pipeline;
 
 import java.util.List;
 import java.util.Set;
