@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.sujarit.importer.pipeline.PlanImporter;
 import org.junit.jupiter.api.Test;
 import org.sujarit.importer.text.ThaiWords;
 import org.sujarit.interchange.PlanInterchange;
