@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.sujarit.complaint.internal.Complaints;
+import org.sujarit.complaint.internal.Outcome;
 import org.sujarit.complaint.protection.CaseKey;
 import org.sujarit.complaint.protection.InstallationKey;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,6 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 public class CaseSeal {
+  /** How the history and the audit trail name a complainant: never by name. */
+  public static final String COMPLAINANT = "complainant";
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private final InstallationKey installationKey;
 

@@ -50,7 +50,7 @@ public record Submission(Channel channel, boolean anonymous, String name, String
     return p;
   }
 
-  CaseContent content() {
+  public CaseContent content() {
     return new CaseContent(subject, details, persons, occurred, place, unit);
   }
 

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
  * value types ({@code common}), the frameworks' model, and every class of the base packages of
  * {@code plan}, {@code monitoring} and {@code complaint} that is not a Spring bean (the plan, its items,
  * budgets, detail sheets, totals and findings; progress records, rounds, deadlines and figures; cases
- * and their workflow) together with their nested types and the events those modules publish. Adapters
- * (messages, storage, web) live in sub-packages or are beans.
+ * and their workflow) together with their nested types and the events those modules publish, and so
+ * are those of complaint's {@code statistics} and {@code internal} packages (its figures, and the
+ * views and filters of its service). Adapters (messages, storage, web) live in sub-packages or are beans.
  */
 class DomainPurityTest {
   private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -40,7 +41,8 @@ class DomainPurityTest {
 
   @Test
   void planMonitoringAndComplaintDomainsAreFreeOfSpringServletAndSql() {
-    ArchRule rule = noClasses().that().resideInAnyPackage("org.sujarit.plan", "org.sujarit.monitoring", "org.sujarit.complaint")
+    ArchRule rule = noClasses().that().resideInAnyPackage("org.sujarit.plan", "org.sujarit.monitoring", "org.sujarit.complaint",
+        "org.sujarit.complaint.statistics", "org.sujarit.complaint.internal")
         .and().areNotMetaAnnotatedWith(Component.class).and(DescribedPredicate.not(INSIDE_A_COMPONENT))
         .and().doNotHaveSimpleName("package-info")
         .should().dependOnClassesThat().resideInAnyPackage(FORBIDDEN);

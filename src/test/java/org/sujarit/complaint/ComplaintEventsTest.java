@@ -17,7 +17,9 @@ import org.sujarit.access.CurrentUser;
 import org.sujarit.access.Role;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.common.ThaiDates;
-import org.sujarit.complaint.Views.ChannelSetup;
+import org.sujarit.complaint.internal.CaseFilter;
+import org.sujarit.complaint.internal.Complaints;
+import org.sujarit.complaint.internal.Views.ChannelSetup;
 import org.sujarit.organization.OrganizationId;
 
 /**

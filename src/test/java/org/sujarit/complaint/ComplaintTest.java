@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.sujarit.common.FiscalQuarter;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.common.RuleViolation;
+import org.sujarit.complaint.statistics.ComplaintFigures;
+import org.sujarit.complaint.statistics.ComplaintStatistics;
+import org.sujarit.complaint.statistics.StatisticsPeriod;
 
 class ComplaintTest {
   static final UUID ORG = UUID.randomUUID();

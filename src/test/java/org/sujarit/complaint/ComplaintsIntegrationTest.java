@@ -30,9 +30,15 @@ import org.sujarit.audit.AuditTrail;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.common.NotFoundException;
 import org.sujarit.common.RuleViolation;
-import org.sujarit.complaint.Views.ChannelSetup;
-import org.sujarit.complaint.Views.Receipt;
+import org.sujarit.complaint.internal.CaseFilter;
+import org.sujarit.complaint.internal.Complaints;
+import org.sujarit.complaint.internal.Upload;
+import org.sujarit.complaint.internal.Views.ChannelSetup;
+import org.sujarit.complaint.internal.Views.Receipt;
+import org.sujarit.complaint.internal.Views;
 import org.sujarit.complaint.protection.MetadataStripperTest;
+import org.sujarit.complaint.protection.SubmissionRefusedException;
+import org.sujarit.complaint.statistics.ComplaintFigures;
 
 /**
  * The service on a real PostgreSQL: intake, tracking, handling, access per channel, and what the

@@ -84,7 +84,7 @@ class AuthorizationMatrixTest {
   @Autowired org.sujarit.organization.lookup.OrganizationLookup lookup;
   @Autowired org.sujarit.monitoring.Progress progress;
   @Autowired org.sujarit.monitoring.EvidenceFiles evidenceFiles;
-  @Autowired org.sujarit.complaint.Complaints complaints;
+  @Autowired org.sujarit.complaint.internal.Complaints complaints;
   @Autowired org.sujarit.risk.RiskAssessments risks;
   @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
@@ -486,13 +486,13 @@ class AuthorizationMatrixTest {
     CurrentUser officer = owner.member(Role.COMPLAINT_OFFICER);
     for (org.sujarit.complaint.Channel c : org.sujarit.complaint.Channel.values()) {
       complaints.configure(owner.member(Role.ORG_ADMIN), owner.organization().id(),
-          new org.sujarit.complaint.Views.ChannelSetup(c, true, 15, List.of(officer.userId())));
+          new org.sujarit.complaint.internal.Views.ChannelSetup(c, true, 15, List.of(officer.userId())));
     }
     complaints.register(officer, owner.organization().id(), new org.sujarit.complaint.Submission(org.sujarit.complaint.Channel.CORRUPTION,
             false, "ผู้แจ้ง", "0800000000", false, "เรื่อง", "รายละเอียด", "", "", "", "", "BRIBERY", true),
         org.sujarit.complaint.IntakeChannel.LETTER, java.time.LocalDate.now(org.sujarit.common.ThaiDates.BANGKOK),
-        List.of(new org.sujarit.complaint.Upload("p.jpg", org.sujarit.complaint.protection.MetadataStripperTest.jpegWithMetadata("x"))));
-    var c = complaints.list(officer, owner.organization().id(), org.sujarit.complaint.CaseFilter.ALL, 1).cases().get(0);
+        List.of(new org.sujarit.complaint.internal.Upload("p.jpg", org.sujarit.complaint.protection.MetadataStripperTest.jpegWithMetadata("x"))));
+    var c = complaints.list(officer, owner.organization().id(), org.sujarit.complaint.internal.CaseFilter.ALL, 1).cases().get(0);
     complaint = c.id().toString();
     complaintFile = complaints.view(officer, c.id()).attachments().get(0).id().toString();
   }

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.CurrentUsers;
 import org.sujarit.audit.AuditAnchors;
-import org.sujarit.audit.AuditReading;
 import org.sujarit.audit.AuditVerification;
+import org.sujarit.audit.reading.AuditReading;
 
 /**
  * The audit trail of the user's organization, and verification of the whole chain. Auditors and

@@ -20,14 +20,14 @@ import org.sujarit.account.NewAccount;
 import org.sujarit.account.Passwords;
 import org.sujarit.account.UserAccount;
 import org.sujarit.common.ThaiDates;
-import org.sujarit.complaint.CaseFilter;
 import org.sujarit.complaint.Channel;
-import org.sujarit.complaint.Complaints;
-import org.sujarit.complaint.Complaints.Action;
 import org.sujarit.complaint.Forwarding;
 import org.sujarit.complaint.IntakeChannel;
 import org.sujarit.complaint.Submission;
-import org.sujarit.complaint.Views;
+import org.sujarit.complaint.internal.CaseFilter;
+import org.sujarit.complaint.internal.Complaints.Action;
+import org.sujarit.complaint.internal.Complaints;
+import org.sujarit.complaint.internal.Views;
 import org.sujarit.organization.OrganizationId;
 
 /**

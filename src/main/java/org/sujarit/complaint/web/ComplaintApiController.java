@@ -16,10 +16,10 @@ import org.sujarit.access.Permission;
 import org.sujarit.access.Requires;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.common.ThaiDates;
-import org.sujarit.complaint.CaseFilter;
-import org.sujarit.complaint.Complaints;
 import org.sujarit.complaint.Forwarding;
-import org.sujarit.complaint.Views;
+import org.sujarit.complaint.internal.CaseFilter;
+import org.sujarit.complaint.internal.Complaints;
+import org.sujarit.complaint.internal.Views;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.web.Messages;
 

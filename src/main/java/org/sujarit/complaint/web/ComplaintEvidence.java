@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.complaint.Channel;
-import org.sujarit.complaint.Complaints;
+import org.sujarit.complaint.internal.Complaints;
 import org.sujarit.organization.Organization;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.publication.EvidenceStatus;

@@ -21,13 +21,13 @@ import org.springframework.web.bind.annotation.RestController;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.common.ThaiDates;
 import org.sujarit.complaint.Channel;
-import org.sujarit.complaint.ComplaintFigures;
-import org.sujarit.complaint.ComplaintStatistics;
-import org.sujarit.complaint.Complaints;
 import org.sujarit.complaint.Status;
 import org.sujarit.complaint.Submission;
-import org.sujarit.complaint.SubmissionRefusedException;
-import org.sujarit.complaint.Views;
+import org.sujarit.complaint.internal.Complaints;
+import org.sujarit.complaint.internal.Views;
+import org.sujarit.complaint.protection.SubmissionRefusedException;
+import org.sujarit.complaint.statistics.ComplaintFigures;
+import org.sujarit.complaint.statistics.ComplaintStatistics;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.web.Messages;
 

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.sujarit.common.SpreadsheetText;
-import org.sujarit.complaint.ComplaintFigures;
-import org.sujarit.complaint.ComplaintStatistics;
+import org.sujarit.complaint.statistics.ComplaintFigures;
+import org.sujarit.complaint.statistics.ComplaintStatistics;
 import org.sujarit.web.Messages;
 
 /**

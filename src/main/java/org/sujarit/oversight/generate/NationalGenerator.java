@@ -26,7 +26,6 @@ import org.sujarit.complaint.CaseNumber;
 import org.sujarit.complaint.CaseSeal;
 import org.sujarit.complaint.Channel;
 import org.sujarit.complaint.Complaint;
-import org.sujarit.complaint.Complaints;
 import org.sujarit.complaint.Deadline;
 import org.sujarit.complaint.Forwarding;
 import org.sujarit.complaint.Identity;
@@ -319,7 +318,7 @@ public final class NationalGenerator {
             int step = 0;
             for (CaseSeal.HistoryStep h : CaseSeal.history(c)) {
               history.add(new Object[] {c.id(), ts(step == 0 ? created : h.on().atTime(9, step).toInstant(ZoneOffset.ofHours(7))),
-                  step == 0 && intake == IntakeChannel.WEB ? Complaints.COMPLAINANT : "generator", h.action(), h.to().name(), h.on()});
+                  step == 0 && intake == IntakeChannel.WEB ? CaseSeal.COMPLAINANT : "generator", h.action(), h.to().name(), h.on()});
               step++;
             }
             cases++;

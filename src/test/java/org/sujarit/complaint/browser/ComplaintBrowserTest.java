@@ -15,8 +15,8 @@ import org.sujarit.TestData;
 import org.sujarit.access.Role;
 import org.sujarit.browser.BrowserTest;
 import org.sujarit.complaint.Channel;
-import org.sujarit.complaint.Complaints;
-import org.sujarit.complaint.Views.ChannelSetup;
+import org.sujarit.complaint.internal.Complaints;
+import org.sujarit.complaint.internal.Views.ChannelSetup;
 import org.sujarit.complaint.protection.MetadataStripperTest;
 
 /**

@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
-import org.sujarit.complaint.CaseFilter;
 import org.sujarit.IntegrationTest;
 import org.sujarit.access.Role;
 import org.sujarit.account.lookup.AccountLookup;
 import org.sujarit.complaint.Channel;
-import org.sujarit.complaint.Complaints;
 import org.sujarit.complaint.Deadline;
 import org.sujarit.complaint.Status;
-import org.sujarit.complaint.Views;
+import org.sujarit.complaint.internal.CaseFilter;
+import org.sujarit.complaint.internal.Complaints;
+import org.sujarit.complaint.internal.Views;
 import org.sujarit.organization.OrganizationId;
 
 /** With the demo, the demo organization's complaint officer finds cases in every state and both channels are open. */

@@ -42,9 +42,9 @@ import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.sujarit.complaint.Complaints;
 import org.junit.jupiter.api.Test;
 import org.sujarit.common.RuleViolation;
+import org.sujarit.complaint.internal.Complaints;
 
 /** Real files, built here with their identifying metadata, come out without it and still open. */
 public class MetadataStripperTest {

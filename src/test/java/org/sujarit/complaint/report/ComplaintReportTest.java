@@ -20,9 +20,9 @@ import org.sujarit.common.FiscalYear;
 import org.sujarit.common.ThaiDates;
 import org.sujarit.complaint.CaseFacts;
 import org.sujarit.complaint.Channel;
-import org.sujarit.complaint.ComplaintStatistics;
 import org.sujarit.complaint.IntakeChannel;
 import org.sujarit.complaint.Status;
+import org.sujarit.complaint.statistics.ComplaintStatistics;
 import org.sujarit.document.layout.OfficialDocument;
 import org.sujarit.document.layout.LineBreakRules;
 

@@ -21,11 +21,11 @@ import org.sujarit.SignedIn;
 import org.sujarit.TestData;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.Role;
-import org.sujarit.complaint.CaseFilter;
 import org.sujarit.complaint.Channel;
-import org.sujarit.complaint.Complaints;
 import org.sujarit.complaint.Status;
-import org.sujarit.complaint.Views;
+import org.sujarit.complaint.internal.CaseFilter;
+import org.sujarit.complaint.internal.Complaints;
+import org.sujarit.complaint.internal.Views;
 import org.sujarit.organization.OrganizationId;
 
 /** The officer's register form and case actions read B.E. Thai and ISO dates; other text comes back with a Thai message. */

@@ -20,11 +20,11 @@ import org.sujarit.access.Role;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.common.ThaiDates;
 import org.sujarit.complaint.Channel;
-import org.sujarit.complaint.Complaints;
 import org.sujarit.complaint.IntakeChannel;
 import org.sujarit.complaint.Submission;
-import org.sujarit.complaint.Views;
-import org.sujarit.complaint.Views.ChannelSetup;
+import org.sujarit.complaint.internal.Complaints;
+import org.sujarit.complaint.internal.Views.ChannelSetup;
+import org.sujarit.complaint.internal.Views;
 
 /** The officers' statistics page and CSV break the figures down by category and satisfaction per channel; the public page does not. */
 @IntegrationTest
@@ -50,7 +50,7 @@ class ComplaintStatisticsPagesTest {
     register(Channel.GENERAL, IntakeChannel.TELEPHONE, "ROADS", today);
     register(Channel.GENERAL, IntakeChannel.LINE, "ROADS", today);
     Views.Receipt bribery = register(Channel.CORRUPTION, IntakeChannel.IN_PERSON, "BRIBERY", today);
-    var id = complaints.list(officer, tenant.organization().id(), org.sujarit.complaint.CaseFilter.ALL, 1).cases().stream().filter(c -> c.category().equals("BRIBERY"))
+    var id = complaints.list(officer, tenant.organization().id(), org.sujarit.complaint.internal.CaseFilter.ALL, 1).cases().stream().filter(c -> c.category().equals("BRIBERY"))
         .findFirst().orElseThrow().id();
     for (Complaints.Action.Kind k : List.of(Complaints.Action.Kind.ACCEPT, Complaints.Action.Kind.INVESTIGATE, Complaints.Action.Kind.RESULT,
         Complaints.Action.Kind.CLOSE)) {

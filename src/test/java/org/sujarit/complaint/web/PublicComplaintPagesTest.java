@@ -24,9 +24,9 @@ import org.sujarit.IntegrationTest;
 import org.sujarit.TestData;
 import org.sujarit.access.Role;
 import org.sujarit.complaint.Channel;
-import org.sujarit.complaint.Complaints;
 import org.sujarit.complaint.Submission;
-import org.sujarit.complaint.Views.ChannelSetup;
+import org.sujarit.complaint.internal.Complaints;
+import org.sujarit.complaint.internal.Views.ChannelSetup;
 import org.sujarit.complaint.protection.MetadataStripperTest;
 
 /** The public pages and API without an account: headers, validation that keeps what was typed, receipt, tracking, limits. */

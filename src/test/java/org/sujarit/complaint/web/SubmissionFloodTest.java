@@ -21,8 +21,8 @@ import org.sujarit.TestData;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.Role;
 import org.sujarit.complaint.Channel;
-import org.sujarit.complaint.Complaints;
-import org.sujarit.complaint.Views.ChannelSetup;
+import org.sujarit.complaint.internal.Complaints;
+import org.sujarit.complaint.internal.Views.ChannelSetup;
 
 /**
  * 1,000 scripted submissions to one organization, by the page form and the JSON API, first from one address and

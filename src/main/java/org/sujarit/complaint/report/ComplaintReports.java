@@ -1,4 +1,4 @@
-package org.sujarit.complaint;
+package org.sujarit.complaint.report;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,7 +9,9 @@ import org.sujarit.access.CurrentUser;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.common.NotFoundException;
 import org.sujarit.common.ThaiDates;
+import org.sujarit.complaint.internal.Complaints;
 import org.sujarit.complaint.report.ComplaintReport;
+import org.sujarit.complaint.statistics.ComplaintStatistics;
 import org.sujarit.document.layout.ReportFormat;
 import org.sujarit.document.layout.OfficialDocument;
 import org.sujarit.organization.Organization;

@@ -1,4 +1,4 @@
-package org.sujarit.complaint;
+package org.sujarit.complaint.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,8 +12,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.sujarit.account.UserAccount;
 import org.sujarit.common.ThaiDates;
-import org.sujarit.complaint.ComplaintRepository.ChannelSettings;
-import org.sujarit.complaint.ComplaintRepository.DueCase;
+import org.sujarit.complaint.Channel;
+import org.sujarit.complaint.Deadline;
+import org.sujarit.complaint.internal.ComplaintRepository.ChannelSettings;
+import org.sujarit.complaint.internal.ComplaintRepository.DueCase;
 import org.sujarit.database.ScheduledRuns;
 import org.sujarit.organization.Organization;
 import org.sujarit.organization.OrganizationId;

@@ -1,4 +1,4 @@
-package org.sujarit.complaint;
+package org.sujarit.complaint.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.sujarit.complaint.internal.ComplaintConfiguration.TrackingLimits;
 import org.sujarit.database.MemoryCounters;
-import org.sujarit.complaint.ComplaintConfiguration.TrackingLimits;
 
 /** Receipt look-ups are limited per address, per organization and for the installation, for an hour. */
 class TrackingLimitsTest {

@@ -1,4 +1,4 @@
-package org.sujarit.audit;
+package org.sujarit.audit.reading;
 
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +8,9 @@ import org.sujarit.access.AccessRefusedException;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.OrganizationScope;
 import org.sujarit.access.Permission;
+import org.sujarit.audit.AuditEntry;
+import org.sujarit.audit.AuditTrail;
+import org.sujarit.audit.AuditVerification;
 
 /**
  * Reading the audit trail with READ_AUDIT: auditors and organization administrators their own

@@ -1,4 +1,6 @@
-package org.sujarit.complaint;
+package org.sujarit.complaint.internal;
+
+import static org.sujarit.complaint.CaseSeal.COMPLAINANT;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -31,27 +33,44 @@ import org.sujarit.common.FiscalYear;
 import org.sujarit.common.NotFoundException;
 import org.sujarit.common.RuleViolation;
 import org.sujarit.common.ThaiDates;
-import org.sujarit.complaint.ComplaintConfiguration.TrackingLimits;
-import org.sujarit.complaint.ComplaintRepository.ChannelSettings;
-import org.sujarit.complaint.ComplaintRepository.Row;
-import org.sujarit.complaint.ComplaintRepository.StoredAttachment;
-import org.sujarit.complaint.ComplaintRepository.StoredMessage;
-import org.sujarit.complaint.Views.AttachmentView;
-import org.sujarit.complaint.Views.CaseList;
-import org.sujarit.complaint.Views.CaseSummary;
-import org.sujarit.complaint.Views.CaseView;
-import org.sujarit.complaint.Views.ChannelSetup;
-import org.sujarit.complaint.Views.FileContent;
-import org.sujarit.complaint.Views.HistoryEntry;
-import org.sujarit.complaint.Views.MessageView;
-import org.sujarit.complaint.Views.PublicChannel;
-import org.sujarit.complaint.Views.Receipt;
-import org.sujarit.complaint.Views.TrackedCase;
+import org.sujarit.complaint.CaseContent;
+import org.sujarit.complaint.CaseNumber;
+import org.sujarit.complaint.CaseSeal;
+import org.sujarit.complaint.Channel;
+import org.sujarit.complaint.Complaint;
+import org.sujarit.complaint.ComplaintClosed;
+import org.sujarit.complaint.ComplaintReceived;
+import org.sujarit.complaint.Deadline;
+import org.sujarit.complaint.Forwarding;
+import org.sujarit.complaint.Identity;
+import org.sujarit.complaint.IntakeChannel;
+import org.sujarit.complaint.Message;
+import org.sujarit.complaint.Satisfaction;
+import org.sujarit.complaint.Status;
+import org.sujarit.complaint.Submission;
+import org.sujarit.complaint.internal.ComplaintConfiguration.TrackingLimits;
+import org.sujarit.complaint.internal.ComplaintRepository.ChannelSettings;
+import org.sujarit.complaint.internal.ComplaintRepository.Row;
+import org.sujarit.complaint.internal.ComplaintRepository.StoredAttachment;
+import org.sujarit.complaint.internal.ComplaintRepository.StoredMessage;
+import org.sujarit.complaint.internal.Views.AttachmentView;
+import org.sujarit.complaint.internal.Views.CaseList;
+import org.sujarit.complaint.internal.Views.CaseSummary;
+import org.sujarit.complaint.internal.Views.CaseView;
+import org.sujarit.complaint.internal.Views.ChannelSetup;
+import org.sujarit.complaint.internal.Views.FileContent;
+import org.sujarit.complaint.internal.Views.HistoryEntry;
+import org.sujarit.complaint.internal.Views.MessageView;
+import org.sujarit.complaint.internal.Views.PublicChannel;
+import org.sujarit.complaint.internal.Views.Receipt;
+import org.sujarit.complaint.internal.Views.TrackedCase;
 import org.sujarit.complaint.protection.CaseKey;
 import org.sujarit.complaint.protection.InstallationKey;
 import org.sujarit.complaint.protection.MetadataStripper;
 import org.sujarit.complaint.protection.Receipts;
 import org.sujarit.complaint.protection.SubmissionLimits;
+import org.sujarit.complaint.protection.SubmissionRefusedException;
+import org.sujarit.complaint.statistics.ComplaintStatistics;
 import org.sujarit.organization.Organization;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.OrganizationNotFoundException;
@@ -72,7 +91,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 @Transactional
 public class Complaints {
-  public static final String COMPLAINANT = "complainant";
   public static final int MAX_FILES = 5;
   public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
   /**
@@ -121,7 +139,7 @@ public class Complaints {
       ACCEPT, NOT_IN_SCOPE, INVESTIGATE, RESULT, FORWARD, CLOSE, EXPLAIN_DELAY;
 
       /** The action that moves a case to {@code to}, as its history names it. */
-      static Kind moving(Status to) {
+      public static Kind moving(Status to) {
         return switch (to) {
           case ACCEPTED -> ACCEPT;
           case NOT_IN_SCOPE -> NOT_IN_SCOPE;

@@ -1,4 +1,4 @@
-package org.sujarit.complaint;
+package org.sujarit.complaint.internal;
 
 import java.util.regex.Pattern;
 import org.slf4j.Logger;

@@ -1,10 +1,19 @@
-package org.sujarit.complaint;
+package org.sujarit.complaint.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.sujarit.complaint.CaseContent;
+import org.sujarit.complaint.CaseNumber;
+import org.sujarit.complaint.Channel;
+import org.sujarit.complaint.Deadline;
+import org.sujarit.complaint.Forwarding;
+import org.sujarit.complaint.IntakeChannel;
+import org.sujarit.complaint.Message;
+import org.sujarit.complaint.Satisfaction;
+import org.sujarit.complaint.Status;
 
 /** What the pages and the API show of cases: to officers, to the complainant holding the receipt, to the public. */
 public final class Views {

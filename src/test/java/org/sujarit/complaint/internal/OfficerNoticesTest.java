@@ -1,4 +1,4 @@
-package org.sujarit.complaint;
+package org.sujarit.complaint.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,9 +32,14 @@ import org.sujarit.account.NewAccount;
 import org.sujarit.audit.AuditTrail;
 import org.sujarit.common.RuleViolation;
 import org.sujarit.common.ThaiDates;
-import org.sujarit.complaint.Complaints.Action;
-import org.sujarit.complaint.Views.ChannelSetup;
-import org.sujarit.complaint.Views.Receipt;
+import org.sujarit.complaint.Channel;
+import org.sujarit.complaint.Deadline;
+import org.sujarit.complaint.Forwarding;
+import org.sujarit.complaint.IntakeChannel;
+import org.sujarit.complaint.Submission;
+import org.sujarit.complaint.internal.Complaints.Action;
+import org.sujarit.complaint.internal.Views.ChannelSetup;
+import org.sujarit.complaint.internal.Views.Receipt;
 
 /**
  * What officers and complainants are told, with a mail server (a fake one here): the morning reminder

@@ -1,4 +1,4 @@
-package org.sujarit.complaint;
+package org.sujarit.complaint.statistics;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.sujarit.common.FiscalQuarter;
 import org.sujarit.common.FiscalYear;
+import org.sujarit.complaint.CaseFacts;
+import org.sujarit.complaint.Channel;
+import org.sujarit.complaint.IntakeChannel;
+import org.sujarit.complaint.Submission;
 
 /**
  * The one place complaint figures are computed: for the cases received in a period, the total and the

@@ -1,4 +1,4 @@
-package org.sujarit.complaint;
+package org.sujarit.complaint.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

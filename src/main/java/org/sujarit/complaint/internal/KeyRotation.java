@@ -1,4 +1,4 @@
-package org.sujarit.complaint;
+package org.sujarit.complaint.internal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

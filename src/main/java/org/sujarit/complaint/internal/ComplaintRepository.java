@@ -1,4 +1,4 @@
-package org.sujarit.complaint;
+package org.sujarit.complaint.internal;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -18,6 +18,13 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.sujarit.common.FiscalYear;
+import org.sujarit.complaint.CaseFacts;
+import org.sujarit.complaint.CaseNumber;
+import org.sujarit.complaint.Channel;
+import org.sujarit.complaint.Deadline;
+import org.sujarit.complaint.IntakeChannel;
+import org.sujarit.complaint.Message;
+import org.sujarit.complaint.Status;
 
 /**
  * Stores cases, their history, messages, attachment metadata, receipts and the channels' settings.

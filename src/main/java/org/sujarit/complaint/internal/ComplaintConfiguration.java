@@ -1,4 +1,4 @@
-package org.sujarit.complaint;
+package org.sujarit.complaint.internal;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.sujarit.complaint;
+package org.sujarit.complaint.statistics;
 
 import java.time.LocalDate;
 import org.sujarit.common.FiscalQuarter;

@@ -1,4 +1,4 @@
-package org.sujarit.complaint;
+package org.sujarit.complaint.internal;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -43,11 +43,23 @@ import org.sujarit.access.Role;
 import org.sujarit.account.Accounts;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.common.ThaiDates;
-import org.sujarit.complaint.ComplaintRepository.Row;
-import org.sujarit.complaint.Views.ChannelSetup;
+import org.sujarit.complaint.CaseContent;
+import org.sujarit.complaint.CaseNumber;
+import org.sujarit.complaint.CaseSeal;
+import org.sujarit.complaint.Channel;
+import org.sujarit.complaint.Complaint;
+import org.sujarit.complaint.Deadline;
+import org.sujarit.complaint.Forwarding;
+import org.sujarit.complaint.IntakeChannel;
+import org.sujarit.complaint.Satisfaction;
+import org.sujarit.complaint.Status;
+import org.sujarit.complaint.Submission;
+import org.sujarit.complaint.internal.ComplaintRepository.Row;
+import org.sujarit.complaint.internal.Views.ChannelSetup;
 import org.sujarit.complaint.protection.CaseKey;
 import org.sujarit.complaint.protection.InstallationKey;
 import org.sujarit.complaint.protection.MetadataStripperTest;
+import org.sujarit.complaint.statistics.ComplaintStatistics;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.Organizations;
 import org.sujarit.plan.Plans;
@@ -137,7 +149,7 @@ public class ComplaintBenchmark {
           repository.insert(new Row(id, org.value(), c.number(), channel, intake, c.category(), on, c.dueOn(), c.status(), c.answeredOn(),
               c.satisfaction() == null ? 0 : c.satisfaction().score(), true, false, installationKey.id(), key.wrap(installationKey),
               key.seal(json(content)), null, key.seal(json(Outcome.of(c)))), at);
-          repository.event(id, at, Complaints.COMPLAINANT, "RECEIVED", Status.RECEIVED, on);
+          repository.event(id, at, CaseSeal.COMPLAINANT, "RECEIVED", Status.RECEIVED, on);
           for (Complaint.Step step : c.steps()) repository.event(id, at, officer.username(), step.to().name(), step.to(), step.on());
         }
       });

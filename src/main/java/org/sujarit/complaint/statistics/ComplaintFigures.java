@@ -1,4 +1,7 @@
-package org.sujarit.complaint;
+package org.sujarit.complaint.statistics;
+
+import org.sujarit.complaint.CaseFacts;
+import org.sujarit.complaint.Status;
 
 /**
  * The figures of a set of cases received in a period. Every case is in exactly one of in progress,
