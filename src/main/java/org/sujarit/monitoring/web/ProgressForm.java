@@ -1,4 +1,4 @@
-package org.sujarit.monitoring;
+package org.sujarit.monitoring.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,6 +8,10 @@ import org.sujarit.common.Baht;
 import org.sujarit.common.RuleViolation;
 import org.sujarit.common.ThaiDates;
 import org.sujarit.common.ThaiDigits;
+import org.sujarit.monitoring.IndicatorResult;
+import org.sujarit.monitoring.ProgressEntry;
+import org.sujarit.monitoring.ProgressRecord;
+import org.sujarit.monitoring.ProgressStatus;
 
 /**
  * A progress record as typed in the web form or sent to the API: amounts and numbers as text

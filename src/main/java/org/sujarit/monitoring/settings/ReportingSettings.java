@@ -1,4 +1,4 @@
-package org.sujarit.monitoring;
+package org.sujarit.monitoring.settings;
 
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -10,6 +10,7 @@ import org.sujarit.access.Permission;
 import org.sujarit.audit.AuditEvent;
 import org.sujarit.common.NotFoundException;
 import org.sujarit.common.RuleViolation;
+import org.sujarit.monitoring.RoundDeadlines;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.Organizations;
 import org.sujarit.organization.UnitId;
@@ -25,10 +26,10 @@ public class ReportingSettings {
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   private final Organizations organizations;
-  private final ProgressRepository repository;
+  private final ReportingSettingsRepository repository;
   private final ApplicationEventPublisher events;
 
-  ReportingSettings(Organizations organizations, ProgressRepository repository, ApplicationEventPublisher events) {
+  ReportingSettings(Organizations organizations, ReportingSettingsRepository repository, ApplicationEventPublisher events) {
     this.organizations = organizations;
     this.repository = repository;
     this.events = events;
