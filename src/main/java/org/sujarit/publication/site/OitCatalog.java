@@ -1,4 +1,4 @@
-package org.sujarit.publication;
+package org.sujarit.publication.site;
 
 import java.io.IOException;
 import java.io.InputStream;
