@@ -1,4 +1,4 @@
-package org.sujarit.account;
+package org.sujarit.account.signin;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -23,13 +23,14 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.sujarit.account.UserAccount;
 import org.sujarit.common.RuleViolation;
 import org.sujarit.mail.Mailer;
 
 /**
  * Self-service password reset by e-mail: a link valid for 30 minutes that works once. Only the
  * token's SHA-256 is stored. Where no mail server or no sign-in address is configured, the
- * organization's administrator hands out a temporary password instead ({@link Accounts#resetPassword}).
+ * organization's administrator hands out a temporary password instead ({@link org.sujarit.account.Accounts#resetPassword}).
  * The link is built on the configured address, never on the request's Host header, which a
  * requester could forge to have the victim's link point elsewhere.
  */
@@ -42,7 +43,7 @@ public class PasswordResets {
   private static final Logger log = LoggerFactory.getLogger(PasswordResets.class);
 
   private final JdbcClient jdbc;
-  private final Accounts accounts;
+  private final SignInAccounts accounts;
   private final Mailer mail;
   private final MessageSource messages;
   private final Clock clock;
@@ -51,7 +52,7 @@ public class PasswordResets {
   private final Executor sending;
 
   @Autowired
-  PasswordResets(JdbcClient jdbc, Accounts accounts, Mailer mail, MessageSource messages, Clock clock,
+  PasswordResets(JdbcClient jdbc, SignInAccounts accounts, Mailer mail, MessageSource messages, Clock clock,
       @Value("${sujarit.account.url:${sujarit.public-url:}}") String base,
       @Value("${sujarit.account.mail-from:${sujarit.monitoring.mail-from:sujarit@localhost}}") String from,
       @Qualifier("applicationTaskExecutor") ObjectProvider<Executor> executors) {
@@ -59,7 +60,7 @@ public class PasswordResets {
   }
 
   /** @param sending where mails go out: not on the request's thread, so that the answer takes as long whether or not it sent one */
-  PasswordResets(JdbcClient jdbc, Accounts accounts, Mailer mail, MessageSource messages, Clock clock,
+  PasswordResets(JdbcClient jdbc, SignInAccounts accounts, Mailer mail, MessageSource messages, Clock clock,
       String base, String from, Executor sending) {
     this.sending = sending;
     this.jdbc = jdbc;

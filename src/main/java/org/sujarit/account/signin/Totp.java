@@ -1,4 +1,4 @@
-package org.sujarit.account;
+package org.sujarit.account.signin;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;

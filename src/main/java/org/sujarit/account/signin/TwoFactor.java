@@ -1,4 +1,4 @@
-package org.sujarit.account;
+package org.sujarit.account.signin;
 
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.Role;
+import org.sujarit.account.UserAccount;
 import org.sujarit.audit.AuditEvent;
 import org.sujarit.common.RuleViolation;
 
@@ -33,12 +34,12 @@ public class TwoFactor {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final JdbcClient jdbc;
-  private final Accounts accounts;
+  private final SignInAccounts accounts;
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final TotpSecrets secrets;
 
-  TwoFactor(JdbcClient jdbc, Accounts accounts, ApplicationEventPublisher events, Clock clock, TotpSecrets secrets) {
+  TwoFactor(JdbcClient jdbc, SignInAccounts accounts, ApplicationEventPublisher events, Clock clock, TotpSecrets secrets) {
     this.jdbc = jdbc;
     this.secrets = secrets;
     this.accounts = accounts;

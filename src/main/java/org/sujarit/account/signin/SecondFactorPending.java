@@ -1,4 +1,4 @@
-package org.sujarit.account;
+package org.sujarit.account.signin;
 
 import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;

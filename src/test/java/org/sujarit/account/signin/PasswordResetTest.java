@@ -1,4 +1,4 @@
-package org.sujarit.account;
+package org.sujarit.account.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -31,6 +31,7 @@ import org.sujarit.IntegrationTest;
 import org.sujarit.TestData;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.Role;
+import org.sujarit.account.Accounts;
 
 @IntegrationTest
 @Import(TestData.class)
@@ -38,6 +39,7 @@ class PasswordResetTest {
   @Autowired MockMvc mvc;
   @Autowired TestData data;
   @Autowired Accounts accounts;
+  @Autowired SignInAccounts signInAccounts;
   @Autowired JdbcClient jdbc;
   @Autowired MessageSource messages;
   @Autowired PasswordResets withoutMail;
@@ -57,7 +59,7 @@ class PasswordResetTest {
   /** The service as it runs where a mail server is configured, with its clock set {@code offset} from now. */
   private PasswordResets withMail(Duration offset) {
     ObjectProvider<JavaMailSender> provider = new StaticListableBeanFactory(Map.of("mail", sender)).getBeanProvider(JavaMailSender.class);
-    return new PasswordResets(jdbc, accounts, new org.sujarit.mail.Mailer(provider), messages, Clock.offset(Clock.systemUTC(), offset), "https://sujarit.example.go.th/",
+    return new PasswordResets(jdbc, signInAccounts, new org.sujarit.mail.Mailer(provider), messages, Clock.offset(Clock.systemUTC(), offset), "https://sujarit.example.go.th/",
         "sujarit@example.go.th", Runnable::run);
   }
 
@@ -133,10 +135,10 @@ class PasswordResetTest {
         .param("username", member.username()).param("password", TestData.PASSWORD)).andReturn().getRequest().getSession();
     mvc.perform(post("/account/email").session(session).with(csrf()).param("currentPassword", "wrong-password")
         .param("email", "attacker@example.net")).andExpect(redirectedUrl("/account/password"));
-    assertThat(accounts.find(member.userId()).orElseThrow().email()).isEqualTo("executive@example.org");
+    assertThat(signInAccounts.find(member.userId()).orElseThrow().email()).isEqualTo("executive@example.org");
     mvc.perform(post("/account/email").session(session).with(csrf()).param("currentPassword", TestData.PASSWORD)
         .param("email", "somchai@example.go.th")).andExpect(redirectedUrl("/account/password"));
-    assertThat(accounts.find(member.userId()).orElseThrow().email()).isEqualTo("somchai@example.go.th");
+    assertThat(signInAccounts.find(member.userId()).orElseThrow().email()).isEqualTo("somchai@example.go.th");
     assertThat(mvc.perform(get("/account/password").session(session)).andReturn().getResponse().getContentAsString())
         .contains("value=\"somchai@example.go.th\"");
   }

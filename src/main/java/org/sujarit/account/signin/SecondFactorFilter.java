@@ -1,4 +1,4 @@
-package org.sujarit.account;
+package org.sujarit.account.signin;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,4 +1,4 @@
-package org.sujarit.account;
+package org.sujarit.account.signin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

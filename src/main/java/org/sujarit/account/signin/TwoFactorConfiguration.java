@@ -1,4 +1,4 @@
-package org.sujarit.account;
+package org.sujarit.account.signin;
 
 import java.nio.file.Path;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package org.sujarit.account;
+package org.sujarit.account.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.sujarit.account;
+package org.sujarit.account.signin;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,10 +23,10 @@ final class TemporaryPasswordFilter extends OncePerRequestFilter {
   private static final List<String> ALLOWED = java.util.stream.Stream.concat(
       java.util.stream.Stream.of(FORM, "/logout"), java.util.Arrays.stream(SecurityConfiguration.PUBLIC)).toList();
 
-  private final Accounts accounts;
+  private final SignInAccounts accounts;
   private final Messages messages;
 
-  TemporaryPasswordFilter(Accounts accounts, Messages messages) {
+  TemporaryPasswordFilter(SignInAccounts accounts, Messages messages) {
     this.accounts = accounts;
     this.messages = messages;
   }

@@ -1,4 +1,4 @@
-package org.sujarit.account;
+package org.sujarit.account.signin;
 
 import java.time.Duration;
 import org.springframework.security.core.AuthenticationException;

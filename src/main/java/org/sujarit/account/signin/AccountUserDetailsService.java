@@ -1,17 +1,18 @@
-package org.sujarit.account;
+package org.sujarit.account.signin;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
+import org.sujarit.account.UserAccount;
 
 @Component
 class AccountUserDetailsService implements UserDetailsService {
-  private final Accounts accounts;
+  private final SignInAccounts accounts;
   private final JdbcClient jdbc;
 
-  AccountUserDetailsService(Accounts accounts, JdbcClient jdbc) {
+  AccountUserDetailsService(SignInAccounts accounts, JdbcClient jdbc) {
     this.accounts = accounts;
     this.jdbc = jdbc;
   }

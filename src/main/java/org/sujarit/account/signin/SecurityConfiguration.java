@@ -1,4 +1,4 @@
-package org.sujarit.account;
+package org.sujarit.account.signin;
 
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -54,7 +54,7 @@ class SecurityConfiguration {
 
   @Bean
   @ConditionalOnWebApplication
-  SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager, Accounts accounts,
+  SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager, SignInAccounts accounts,
       Messages messages, SecondStep secondStep) throws Exception {
     RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     RequestMatcher apiWithCredentials = request -> api.matches(request) && request.getHeader("Authorization") != null;
