@@ -49,12 +49,12 @@ public class Accounts {
     return repository.installationAccounts();
   }
 
-  /** No access check: for this package's sign-in, second factor and reset steps. */
+  /** No access check: for this class's own steps and, through {@link AccountsForSignIn}, the sign-in layer's. */
   Optional<UserAccount> find(UUID id) {
     return repository.find(id);
   }
 
-  /** No access check: for this package's sign-in and reset steps. */
+  /** No access check: for this class's own steps and, through {@link AccountsForSignIn}, the sign-in layer's. */
   Optional<UserAccount> findByUsername(String username) {
     return repository.findByUsername(username);
   }
@@ -176,7 +176,7 @@ public class Accounts {
     return after;
   }
 
-  /** Sets a password its holder chose through a reset link (see {@link PasswordResets}). */
+  /** Sets a password its holder chose through a reset link (see {@link org.sujarit.account.signin.PasswordResets}). */
   void setOwnPassword(UUID accountId, String newPassword) {
     UserAccount account = find(accountId).orElseThrow(() -> new RuleViolation("account.not-found"));
     Passwords.check(newPassword, account.username());

@@ -17,7 +17,7 @@ public record UserAccount(
     boolean enabled,
     /** Where a password reset link is sent; null when none is known. */
     String email,
-    /** Whether signing in asks for a code after the password (see {@link TwoFactor}). */
+    /** Whether signing in asks for a code after the password (see {@link org.sujarit.account.signin.TwoFactor}). */
     boolean twoFactor) {
 
   public CurrentUser asCurrentUser() {

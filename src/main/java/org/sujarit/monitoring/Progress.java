@@ -20,6 +20,7 @@ import org.sujarit.audit.AuditEvent;
 import org.sujarit.common.Baht;
 import org.sujarit.common.Json;
 import org.sujarit.common.RuleViolation;
+import org.sujarit.monitoring.settings.ReportingSettingsRepository;
 import org.sujarit.organization.Organization;
 import org.sujarit.organization.Organizations;
 import org.sujarit.organization.UnitId;
@@ -38,7 +39,7 @@ import org.sujarit.plan.WorkflowStamp;
  * <p>Rights ({@code access.Permission}): REPORT_PROGRESS on the items of one's own unit (UNIT_OFFICER)
  * or, with REVIEW_PROGRESS, on any item, reviewing records (PLANNER); MANAGE_MONITORING for goal
  * results (PLANNER); ACKNOWLEDGE_ROUND (EXECUTIVE); whoever may read the plan reads its progress.
- * Evidence files are {@link EvidenceFiles}', deadlines and contacts {@link ReportingSettings}'.
+ * Evidence files are {@link EvidenceFiles}', deadlines and contacts {@link org.sujarit.monitoring.settings.ReportingSettings}'.
  */
 @Service
 @Transactional
@@ -46,15 +47,17 @@ public class Progress {
   private final PlansInForce inForce;
   private final Organizations organizations;
   private final ProgressRepository repository;
+  private final ReportingSettingsRepository settings;
   private final EvidenceFiles evidenceFiles;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  Progress(PlansInForce inForce, Organizations organizations, ProgressRepository repository, EvidenceFiles evidenceFiles,
-      ApplicationEventPublisher events, Clock clock) {
+  Progress(PlansInForce inForce, Organizations organizations, ProgressRepository repository,
+      ReportingSettingsRepository settings, EvidenceFiles evidenceFiles, ApplicationEventPublisher events, Clock clock) {
     this.inForce = inForce;
     this.organizations = organizations;
     this.repository = repository;
+    this.settings = settings;
     this.evidenceFiles = evidenceFiles;
     this.events = events;
     this.clock = clock;
@@ -108,7 +111,7 @@ public class Progress {
     Rights rights = new Rights(user.may(Permission.REPORT_PROGRESS, scope), user.may(Permission.REVIEW_PROGRESS, scope),
         user.may(Permission.ACKNOWLEDGE_ROUND, scope), user.may(Permission.MANAGE_MONITORING, scope));
     return new Board(plan, org, round, repository.roundState(id, round),
-        round.dueDate(repository.deadlines(plan.organizationId())),
+        round.dueDate(settings.deadlines(plan.organizationId())),
         ProgressFigures.of(plan, round, repository.latestReported(id, round), today()), repository.latest(id, round), evidence,
         units, repository.goalResults(id, round.year()), rights);
   }
@@ -131,7 +134,7 @@ public class Progress {
   @Transactional(readOnly = true)
   public RoundStatus roundStatus(CurrentUser user, PlanId id, ReportingRound round) {
     Plan plan = inForce.get(user, id, round);
-    return new RoundStatus(repository.roundState(id, round), round.dueDate(repository.deadlines(plan.organizationId())));
+    return new RoundStatus(repository.roundState(id, round), round.dueDate(settings.deadlines(plan.organizationId())));
   }
 
   // ---- reporting ---------------------------------------------------------------------------

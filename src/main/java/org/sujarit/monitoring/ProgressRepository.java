@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,13 +18,12 @@ import org.sujarit.common.Baht;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.common.Json;
 import org.sujarit.organization.OrganizationId;
-import org.sujarit.organization.UnitId;
 import org.sujarit.plan.PlanId;
 import org.sujarit.plan.PlanItemId;
 import org.sujarit.plan.WorkflowStamp;
 import tools.jackson.core.type.TypeReference;
 
-/** Stores progress records, round states, evidence metadata and the organization's monitoring settings. */
+/** Stores progress records, round states, evidence metadata and goal results. */
 @Repository
 class ProgressRepository {
   private static final TypeReference<List<IndicatorResult>> INDICATORS = new TypeReference<>() {};
@@ -189,47 +187,6 @@ class ProgressRepository {
   void markPublic(UUID id, WorkflowStamp madePublic) {
     jdbc.sql("update evidence_file set public_by = ?, public_since = ? where id = ?")
         .params(madePublic == null ? null : madePublic.by(), madePublic == null ? null : Timestamp.from(madePublic.at()), id).update();
-  }
-
-  // ---- settings ----------------------------------------------------------------------------
-
-  RoundDeadlines deadlines(OrganizationId org) {
-    return jdbc.sql("select * from reporting_deadline where organization_id = ?").param(org.value())
-        .query((rs, n) -> new RoundDeadlines(MonthDay.of(rs.getInt("half_year_month"), rs.getInt("half_year_day")),
-            MonthDay.of(rs.getInt("full_year_month"), rs.getInt("full_year_day"))))
-        .optional().orElse(RoundDeadlines.DEFAULT);
-  }
-
-  void saveDeadlines(OrganizationId org, RoundDeadlines d) {
-    jdbc.sql("""
-        insert into reporting_deadline (organization_id, half_year_month, half_year_day, full_year_month, full_year_day)
-        values (?, ?, ?, ?, ?) on conflict (organization_id) do update set half_year_month = excluded.half_year_month,
-          half_year_day = excluded.half_year_day, full_year_month = excluded.full_year_month, full_year_day = excluded.full_year_day""")
-        .params(org.value(), d.halfYear().getMonthValue(), d.halfYear().getDayOfMonth(), d.fullYear().getMonthValue(),
-            d.fullYear().getDayOfMonth())
-        .update();
-  }
-
-  List<OrganizationId> organizationsWithContacts() {
-    return jdbc.sql("select distinct organization_id from unit_contact").query((rs, n) -> new OrganizationId(rs.getObject(1, UUID.class)))
-        .list();
-  }
-
-  Map<UnitId, String> contacts(OrganizationId org) {
-    Map<UnitId, String> out = new LinkedHashMap<>();
-    jdbc.sql("select unit_id, email from unit_contact where organization_id = ?").param(org.value())
-        .query((rs, n) -> Map.entry(new UnitId(rs.getObject(1, UUID.class)), rs.getString(2))).list()
-        .forEach(e -> out.put(e.getKey(), e.getValue()));
-    return out;
-  }
-
-  void saveContact(OrganizationId org, UnitId unit, String email) {
-    if (email == null) {
-      jdbc.sql("delete from unit_contact where unit_id = ?").param(unit.value()).update();
-      return;
-    }
-    jdbc.sql("insert into unit_contact (unit_id, organization_id, email) values (?, ?, ?) on conflict (unit_id) do update set email = excluded.email")
-        .params(unit.value(), org.value(), email).update();
   }
 
   /** Goal name → actual value, for one fiscal year. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.sujarit.monitoring.settings.ReportingSettingsRepository;
 import org.sujarit.organization.Organization;
 import org.sujarit.organization.lookup.OrganizationLookup;
 import org.sujarit.plan.Plan;
@@ -27,12 +28,14 @@ public class PublicReports {
   private static final Progress.Rights NONE = new Progress.Rights(false, false, false, false);
 
   private final ProgressRepository repository;
+  private final ReportingSettingsRepository settings;
   private final OrganizationLookup organizations;
   private final EvidenceStore evidenceStore;
   private final Clock clock;
 
-  PublicReports(ProgressRepository repository, OrganizationLookup organizations, EvidenceStore evidenceStore, Clock clock) {
+  PublicReports(ProgressRepository repository, ReportingSettingsRepository settings, OrganizationLookup organizations, EvidenceStore evidenceStore, Clock clock) {
     this.repository = repository;
+    this.settings = settings;
     this.organizations = organizations;
     this.evidenceStore = evidenceStore;
     this.clock = clock;
@@ -85,7 +88,7 @@ public class PublicReports {
     repository.evidence(published.id(), round).stream().filter(f -> f.isPublic() && accepted.containsKey(f.itemId()))
         .forEach(f -> evidence.computeIfAbsent(f.itemId(), k -> new ArrayList<>()).add(f));
     LocalDate today = LocalDate.now(clock.withZone(ProgressFigures.THAILAND));
-    return Optional.of(new Progress.Board(published, org, round, state, round.dueDate(repository.deadlines(org.id())),
+    return Optional.of(new Progress.Board(published, org, round, state, round.dueDate(settings.deadlines(org.id())),
         ProgressFigures.of(published, round, accepted, today), accepted, evidence, organizations.unitNames(org.id()),
         repository.goalResults(published.id(), round.year()), NONE));
   }

@@ -1,6 +1,7 @@
 package org.sujarit.monitoring;
 
 import org.sujarit.monitoring.report.ThaiTexts;
+import org.sujarit.monitoring.settings.ReportingSettingsRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,7 +41,7 @@ class Reminders {
       Set.of(Role.SYSTEM_ADMIN), null);
 
   private final Mailer mail;
-  private final ProgressRepository repository;
+  private final ReportingSettingsRepository settings;
   private final Progress progress;
   private final Plans plans;
   private final ThaiTexts texts;
@@ -49,12 +50,12 @@ class Reminders {
   private final String from;
   private final ScheduledRuns runs;
 
-  Reminders(Mailer mail, ProgressRepository repository, Progress progress, Plans plans, MessageSource messages,
+  Reminders(Mailer mail, ReportingSettingsRepository settings, Progress progress, Plans plans, MessageSource messages,
       Clock clock, @Value("${sujarit.monitoring.reminder-days:14,7,3,1}") Set<Integer> days,
       @Value("${sujarit.monitoring.mail-from:sujarit@localhost}") String from, ScheduledRuns runs) {
     this.runs = runs;
     this.mail = mail;
-    this.repository = repository;
+    this.settings = settings;
     this.progress = progress;
     this.plans = plans;
     this.texts = new ThaiTexts(messages);
@@ -73,9 +74,9 @@ class Reminders {
   int remind(LocalDate today) {
     if (!mail.configured()) return 0;
     int sent = 0;
-    for (OrganizationId org : repository.organizationsWithContacts()) {
-      Map<UnitId, String> contacts = repository.contacts(org);
-      List<ReportingRound> rounds = schedule.roundsToRemind(today, repository.deadlines(org));
+    for (OrganizationId org : settings.organizationsWithContacts()) {
+      Map<UnitId, String> contacts = settings.contacts(org);
+      List<ReportingRound> rounds = schedule.roundsToRemind(today, settings.deadlines(org));
       for (Plan plan : rounds.isEmpty() ? List.<Plan>of() : plans.ofOrganization(SYSTEM, org)) {
         for (ReportingRound round : rounds) sent += remind(plan, round, contacts);
       }

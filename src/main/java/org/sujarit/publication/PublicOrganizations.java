@@ -28,4 +28,21 @@ public class PublicOrganizations {
     if (!org.code().equals(code)) throw new OrganizationMoved(org.code());
     return org;
   }
+
+  /**
+   * A public page asked for under a former code: it moved for good to the same page under {@code code}.
+   * It passes through the pages' controllers of every module to the redirect of {@code publication.web}.
+   */
+  public static final class OrganizationMoved extends RuntimeException {
+    private final String code;
+
+    private OrganizationMoved(String code) {
+      super(null, null, false, false);
+      this.code = code;
+    }
+
+    public String code() {
+      return code;
+    }
+  }
 }

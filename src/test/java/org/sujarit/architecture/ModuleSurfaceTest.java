@@ -64,13 +64,6 @@ class ModuleSurfaceTest {
   }
 
   /**
-   * Modules whose base packages still publish types that only their own sub-packages (mostly their web
-   * controllers) or tests use; to be moved into internal sub-packages. Every other module is held to it.
-   */
-  private static final java.util.Set<String> STILL_WIDE = java.util.Set.of(
-      "account", "monitoring", "publication");
-
-  /**
    * Every public type of a base package is there for other modules: another module's code (or the
    * application's root) uses it, or a public member of such a type names it (a result, a parameter,
    * an event's field).
@@ -85,7 +78,7 @@ class ModuleSurfaceTest {
     }
     unused.forEach((m, types) -> System.out.printf("module surface: %-13s public but used by no other module: %s%n", m, types));
     assertThat(unused).as("public base-package types no other module uses (move them into an internal sub-package)")
-        .doesNotContainKeys(unused.keySet().stream().filter(m -> !STILL_WIDE.contains(m)).toArray(String[]::new));
+        .isEmpty();
   }
 
   private static boolean usedElsewhere(String module, JavaClass type, java.util.Set<JavaClass> seen) {

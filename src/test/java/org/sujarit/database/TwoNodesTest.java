@@ -259,7 +259,7 @@ class TwoNodesTest {
     TestData data = data(a);
     TestData.Tenant t = data.tenant("tworem", "ขอนแก่น");
     new PublishedPlans(a.getBean(Plans.class), a.getBean(Organizations.class)).publish(t, 3, reminded.year());
-    a.getBean(org.sujarit.monitoring.ReportingSettings.class).setContact(t.member(Role.PLANNER), t.organization().id(), t.unit().id(), "finance@example.org");
+    a.getBean(org.sujarit.monitoring.settings.ReportingSettings.class).setContact(t.member(Role.PLANNER), t.organization().id(), t.unit().id(), "finance@example.org");
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       for (Future<?> f : pool.invokeAll(List.<Callable<Object>>of(Executors.callable(() -> ReminderRuns.daily(a)),

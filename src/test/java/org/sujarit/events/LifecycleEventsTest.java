@@ -18,7 +18,7 @@ import org.sujarit.IntegrationTest;
 import org.sujarit.TestData;
 import org.sujarit.access.CurrentUser;
 import org.sujarit.access.Role;
-import org.sujarit.monitoring.ProgressForm;
+import org.sujarit.monitoring.web.ProgressForm;
 import org.sujarit.monitoring.Progress;
 import org.sujarit.monitoring.ProgressRecordAccepted;
 import org.sujarit.monitoring.PublishedPlans;

@@ -44,6 +44,9 @@ import org.sujarit.access.CurrentUsers;
 import org.sujarit.access.Role;
 import org.sujarit.audit.AuditTrail;
 import org.sujarit.common.RuleViolation;
+import org.sujarit.monitoring.settings.ReportingSettings;
+import org.sujarit.monitoring.settings.ReportingSettingsRepository;
+import org.sujarit.monitoring.web.ProgressForm;
 import org.sujarit.organization.Organizations;
 import org.sujarit.plan.Plan;
 import org.sujarit.plan.PlanItem;
@@ -249,7 +252,7 @@ class MonitoringIntegrationTest {
     assertThat(withMail.remind(LocalDate.of(2024, 4, 9))).isZero();
   }
 
-  @Autowired ProgressRepository repository;
+  @Autowired ReportingSettingsRepository repository;
   @Autowired org.springframework.context.MessageSource messageSource;
 
   @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sujarit.common.Baht;
 import org.sujarit.common.RuleViolation;
+import org.sujarit.monitoring.web.ProgressForm;
 import org.sujarit.plan.DetailSheet;
 import org.sujarit.plan.ItemKind;
 import org.sujarit.plan.MeasureUnit;

@@ -19,7 +19,7 @@ import org.sujarit.access.CurrentUser;
 import org.sujarit.access.Role;
 import org.sujarit.common.FiscalYear;
 import org.sujarit.monitoring.Progress;
-import org.sujarit.monitoring.ProgressForm;
+import org.sujarit.monitoring.web.ProgressForm;
 import org.sujarit.monitoring.ProgressRecordReturned;
 import org.sujarit.monitoring.ProgressRecordSubmitted;
 import org.sujarit.monitoring.PublishedPlans;

@@ -21,7 +21,7 @@ import org.sujarit.access.CurrentUser;
 import org.sujarit.access.Role;
 import org.sujarit.monitoring.EvidenceFiles;
 import org.sujarit.monitoring.Progress;
-import org.sujarit.monitoring.ProgressForm;
+import org.sujarit.monitoring.web.ProgressForm;
 import org.sujarit.monitoring.PublishedPlans;
 import org.sujarit.monitoring.ReportingRound;
 import org.sujarit.monitoring.RoundKind;

@@ -466,7 +466,7 @@ class AuthorizationMatrixTest {
     publishedItem = p.items().get(0).id().toString();
     // an acknowledged round of an earlier year, for the public report pages (the 2567 round stays open for the monitoring endpoints)
     var acknowledged = org.sujarit.monitoring.ReportingRound.of(2566, org.sujarit.monitoring.RoundKind.HALF_YEAR);
-    progress.save(owner.member(Role.PLANNER), p.id(), acknowledged, p.items().get(0).id(), new org.sujarit.monitoring.ProgressForm("DONE",
+    progress.save(owner.member(Role.PLANNER), p.id(), acknowledged, p.items().get(0).id(), new org.sujarit.monitoring.web.ProgressForm("DONE",
         "อบรมแล้ว", null, null, "1,000", List.of(), null, null, null, null).toEntry(), null, true);
     progress.accept(owner.member(Role.PLANNER), p.id(), acknowledged, p.items().get(0).id());
     progress.acknowledge(owner.member(Role.EXECUTIVE), p.id(), acknowledged, null);

@@ -5,7 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.sujarit.account.PasswordResets;
+import org.sujarit.account.signin.PasswordResets;
 import org.sujarit.common.RuleViolation;
 import org.sujarit.web.Messages;
 

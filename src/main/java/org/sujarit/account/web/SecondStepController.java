@@ -8,7 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.sujarit.account.SecondStep;
+import org.sujarit.account.signin.SecondStep;
 import org.sujarit.web.Messages;
 
 /** The code page of the sign-in of accounts with a second factor. */

@@ -13,7 +13,7 @@ import org.sujarit.access.CurrentUser;
 import org.sujarit.access.CurrentUsers;
 import org.sujarit.account.Accounts;
 import org.sujarit.account.lookup.AccountLookup;
-import org.sujarit.account.TwoFactor;
+import org.sujarit.account.signin.TwoFactor;
 import org.sujarit.account.UserAccount;
 import org.sujarit.common.RuleViolation;
 import org.sujarit.web.Messages;

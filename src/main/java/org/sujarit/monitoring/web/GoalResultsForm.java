@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sujarit.monitoring.ProgressForm;
 
 /** Goal results as typed, on the round page (names and values side by side) or in the API (by name). */
 final class GoalResultsForm {

@@ -33,7 +33,6 @@ import org.sujarit.monitoring.EvidenceFile;
 import org.sujarit.monitoring.EvidenceFiles;
 import org.sujarit.monitoring.Progress;
 import org.sujarit.monitoring.ProgressFigures;
-import org.sujarit.monitoring.ProgressForm;
 import org.sujarit.monitoring.ProgressRecord;
 import org.sujarit.monitoring.ProgressStatus;
 import org.sujarit.monitoring.ReportingRound;

@@ -12,9 +12,6 @@ import org.sujarit.common.FiscalYear;
 import org.sujarit.organization.Organization;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.publication.EvidenceStatus;
-import org.sujarit.publication.OitCatalog;
-import org.sujarit.publication.OitItem;
-import org.sujarit.publication.OitList;
 import org.sujarit.publication.PublicEvidence;
 import org.sujarit.publication.PublicPaths;
 

@@ -11,8 +11,8 @@ import org.springframework.web.servlet.ModelAndView;
 import org.sujarit.common.RuleViolation;
 import org.sujarit.organization.Organization;
 import org.sujarit.publication.Embeddable;
-import org.sujarit.publication.OrganizationMoved;
 import org.sujarit.publication.PublicOrganizations;
+import org.sujarit.publication.PublicOrganizations.OrganizationMoved;
 import org.sujarit.publication.embed.OrganizationSites;
 import org.sujarit.web.Framing;
 

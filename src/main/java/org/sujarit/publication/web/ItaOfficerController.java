@@ -21,10 +21,10 @@ import org.sujarit.common.ThaiDates;
 import org.sujarit.organization.Organization;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.organization.Organizations;
-import org.sujarit.publication.OitList;
 import org.sujarit.publication.embed.OrganizationSites;
 import org.sujarit.publication.embed.SiteOrigin;
 import org.sujarit.publication.site.ItaEvidence;
+import org.sujarit.publication.site.OitList;
 import org.sujarit.web.Messages;
 
 /**

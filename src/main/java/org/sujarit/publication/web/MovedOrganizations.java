@@ -8,8 +8,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.sujarit.publication.OrganizationMoved;
 import org.sujarit.publication.PublicFiles;
+import org.sujarit.publication.PublicOrganizations.OrganizationMoved;
 import org.sujarit.publication.PublicPaths;
 
 /** Any public page under a former code answers 301 to the same page, with the same query, under the current code. */

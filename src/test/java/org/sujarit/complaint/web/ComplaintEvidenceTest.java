@@ -25,8 +25,8 @@ import org.sujarit.complaint.internal.Views.ChannelSetup;
 import org.sujarit.organization.Organization;
 import org.sujarit.organization.OrganizationId;
 import org.sujarit.publication.EvidenceStatus;
-import org.sujarit.publication.OitList;
 import org.sujarit.publication.site.ItaEvidence;
+import org.sujarit.publication.site.OitList;
 
 /** The complaint channel as OIT evidence: missing while the corruption channel is closed, then a permanent link per item and year. */
 @IntegrationTest
