@@ -206,7 +206,7 @@ public class Plans {
    * Applies an edit to the version the user was looking at ({@code version}, read at
    * {@code revision}); refused when someone else changed it meanwhile.
    */
-  public Plan edit(CurrentUser user, PlanId id, int version, long revision, String action, Consumer<Plan> change) {
+  Plan edit(CurrentUser user, PlanId id, int version, long revision, String action, Consumer<Plan> change) {
     return apply(user, Permission.EDIT_PLAN, id, version, revision, action, change);
   }
 
