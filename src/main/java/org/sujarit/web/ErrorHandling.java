@@ -124,6 +124,9 @@ class ErrorHandling {
     for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
       if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
           || t instanceof TransientDataAccessResourceException || t instanceof RecoverableDataAccessException) return true;
+      // a failed rollback hides what failed first (seen when the server died under a JDBC session's load)
+      if (t instanceof org.springframework.transaction.TransactionSystemException tse && tse.getApplicationException() != null
+          && databaseFailure(tse.getApplicationException())) return true;
     }
     return connectionLost(e);
   }
@@ -140,9 +143,6 @@ class ErrorHandling {
         String state = sql.getSQLState();
         if (state.startsWith("08") || state.startsWith("57P0") || state.equals("53300")) return true;
       }
-      // a failed rollback hides what failed first
-      if (t instanceof org.springframework.transaction.TransactionSystemException tse && tse.getApplicationException() != null
-          && connectionLost(tse.getApplicationException())) return true;
       if (t.getCause() == t) break;
     }
     return false;
