@@ -37,6 +37,9 @@ class ReportPreviewTest {
       assertThat(text).contains("ประจำปีงบประมาณ พ.ศ. 2567").contains("องค์การบริหารส่วนตำบลห้วยทรายงาม").contains("นายสมชาย ใจซื่อ")
           .contains("87.52").contains("รวมทั้งสิ้น");
       assertThat(doc.getPage(0).getMediaBox().getWidth()).isBetween(594f, 596f); // A4
+      // every amount in satang, as the text states them: a column of "154,254.50" above a total of "479,014" read as two formats
+      assertThat(java.util.regex.Pattern.compile("(?<![\\d.,])\\d{1,3}(,\\d{3})+(?![\\d.,])").matcher(text).results().map(java.util.regex.MatchResult::group).toList())
+          .as("amounts without satang").isEmpty();
     }
     if (new File("/usr/bin/pdftoppm").canExecute()) {
       new ProcessBuilder("pdftoppm", "-r", "70", "-png", pdfFile.toString(), DIR.resolve("monitoring-sample-annual").toString())

@@ -129,12 +129,12 @@ public final class ProgressReport {
       rows.add(Table.Row.body(List.of(t.get("report.dimension", no, dimensions.getOrDefault(no, "")), count(lines.size()),
           count(lines, ProgressStatus.DONE), count(lines, ProgressStatus.IN_PROGRESS),
           Long.toString(lines.stream().filter(l -> l.status().filter(s -> s != ProgressStatus.DONE && s != ProgressStatus.IN_PROGRESS).isPresent()).count()),
-          Long.toString(lines.stream().filter(l -> l.record() == null).count()), use.planned().format(), use.spent().format(),
+          Long.toString(lines.stream().filter(l -> l.record() == null).count()), use.planned().formatWithSatang(), use.spent().formatWithSatang(),
           percent(use.percent()))));
     });
     rows.add(Table.Row.total(List.of(t.get("report.total"), count(f.total()), count(f.count(ProgressStatus.DONE)), count(f.count(ProgressStatus.IN_PROGRESS)),
         count(f.count(ProgressStatus.NOT_STARTED) + f.count(ProgressStatus.POSTPONED) + f.count(ProgressStatus.CANCELLED)),
-        count(f.notReported()), f.budget().planned().format(), f.budget().spent().format(), percent(f.budget().percent()))));
+        count(f.notReported()), f.budget().planned().formatWithSatang(), f.budget().spent().formatWithSatang(), percent(f.budget().percent()))));
     return table(width, new float[] {23, 9, 8, 11, 7, 9, 12, 12, 9}, rows, Set.of(1, 2, 3, 4, 5, 6, 7, 8));
   }
 
@@ -171,7 +171,7 @@ public final class ProgressReport {
       rows.add(Table.Row.body(List.of(l.item().sequence() + ".", l.item().name(), result, amount(l.planned()), e == null ? "" : amount(e.spent()),
           indicators(l, e, t))));
     }
-    rows.add(Table.Row.total(List.of("", t.get("report.dimension.total", lines.size()), "", use.planned().format(), use.spent().format(), "")));
+    rows.add(Table.Row.total(List.of("", t.get("report.dimension.total", lines.size()), "", use.planned().formatWithSatang(), use.spent().formatWithSatang(), "")));
     return table(width, new float[] {6, 30, 30, 12, 12, 14}, rows, Set.of(3, 4));
   }
 
@@ -194,8 +194,9 @@ public final class ProgressReport {
     return String.join("\n", parts);
   }
 
+  /** Money columns in satang throughout, as the report's text states amounts: one column, one format. */
   private static String amount(Baht b) {
-    return b == null || b.isZero() ? "-" : b.format();
+    return b == null || b.isZero() ? "-" : b.formatWithSatang();
   }
 
   private static String number(BigDecimal d) {
