@@ -1,21 +1,13 @@
 package org.sujarit.document.layout;
 
+import org.sujarit.common.ThaiCompounds;
+
 import com.ibm.icu.text.BreakIterator;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.sujarit.common.ThaiDigits;
 
 /**
@@ -31,7 +23,7 @@ public final class LineBreakRules {
   public static final char JOIN = '\u2060';
   private static final char NO_BREAK_SPACE = '\u00A0';
   private static final Locale THAI = Locale.forLanguageTag("th");
-  public static final List<String> WORDS = longestFirst(words());
+  public static final List<String> WORDS = longestFirst(ThaiCompounds.WORDS);
   private static final Units UNITS = units();
 
   private LineBreakRules() {}
@@ -164,7 +156,7 @@ public final class LineBreakRules {
     List<String> after = new ArrayList<>();
     List<String> before = new ArrayList<>();
     List<String> into = after;
-    for (String line : lines(LineBreakRules.class.getResourceAsStream("/typesetting/th-number-units.txt"))) {
+    for (String line : ThaiCompounds.lines(LineBreakRules.class.getResourceAsStream("/typesetting/th-number-units.txt"))) {
       if (line.equals("[after]")) into = after;
       else if (line.equals("[before]")) into = before;
       else into.add(line);
@@ -172,29 +164,7 @@ public final class LineBreakRules {
     return new Units(longestFirst(after), longestFirst(before));
   }
 
-  private static Set<String> words() {
-    Set<String> words = new LinkedHashSet<>(lines(LineBreakRules.class.getResourceAsStream("/typesetting/th-unbreakable.txt")));
-    String own = System.getProperty("sujarit.typesetting.words", System.getenv("SUJARIT_TYPESETTING_WORDS"));
-    if (own != null && !own.isBlank()) {
-      try {
-        words.addAll(lines(Files.newInputStream(Path.of(own))));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the typesetting words " + own, e);
-      }
-    }
-    return words;
-  }
-
   private static List<String> longestFirst(java.util.Collection<String> words) {
     return words.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder())).toList();
-  }
-
-  private static List<String> lines(InputStream in) {
-    if (in == null) throw new IllegalStateException("typesetting data missing from the classpath");
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

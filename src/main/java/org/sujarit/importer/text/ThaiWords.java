@@ -1,20 +1,16 @@
 package org.sujarit.importer.text;
 
+import org.sujarit.common.ThaiCompounds;
+
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.BytesTrie;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,7 +26,6 @@ import java.util.Set;
 public final class ThaiWords {
   /** ICU's data file of Thai words: a BytesTrie of letters offset by the Thai block's start. */
   private static final String ICU_THAI = "/com/ibm/icu/impl/data/icudata/brkitr/thaidict.dict";
-  private static final String COMPOUND_FILE = "/typesetting/th-unbreakable.txt";
   /** Runs shorter than this are too short to tell a word from a fragment. */
   private static final int MIN_RUN = 3;
   private static final int LONGEST_WORD = 40;
@@ -123,7 +118,7 @@ public final class ThaiWords {
 
   /** The two dictionaries, loaded once. */
   private static final class Dictionary {
-    static final Set<String> COMPOUNDS = compounds();
+    static final Set<String> COMPOUNDS = ThaiCompounds.WORDS;
     private static final byte[] TRIE;
     private static final int OFFSET;
 
@@ -157,28 +152,6 @@ public final class ThaiWords {
         if (!r.matches()) return false;
       }
       return r != null && r.hasValue();
-    }
-
-    private static Set<String> compounds() {
-      Set<String> words = new HashSet<>(lines(ThaiWords.class.getResourceAsStream(COMPOUND_FILE)));
-      String own = System.getProperty("sujarit.typesetting.words", System.getenv("SUJARIT_TYPESETTING_WORDS"));
-      if (own != null && !own.isBlank()) {
-        try {
-          words.addAll(lines(Files.newInputStream(Path.of(own))));
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot read the typesetting words " + own, e);
-        }
-      }
-      return words;
-    }
-
-    private static List<String> lines(InputStream in) {
-      if (in == null) throw new IllegalStateException("compound dictionary missing from the classpath: " + COMPOUND_FILE);
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
     }
   }
 }
