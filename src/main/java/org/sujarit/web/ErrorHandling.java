@@ -132,11 +132,11 @@ class ErrorHandling {
   }
 
   /**
-   * A connection the server dropped mid-transaction surfaces wrapped (e.g. "JDBC rollback failed"):
-   * the SQL states of a lost connection (08…), a server shutting down (57P01–57P03) or out of
-   * connections (53300) anywhere in the causes mean the database, not the request, failed.
+   * A connection the server dropped mid-transaction surfaces wrapped: the SQL states of a lost
+   * connection (08…), a server shutting down (57P01–57P03) or out of connections (53300) anywhere in
+   * the causes mean the database, not the request, failed.
    */
-  static boolean connectionLost(Throwable e) {
+  private static boolean connectionLost(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException) return true;
       if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
